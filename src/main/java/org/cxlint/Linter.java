@@ -1,0 +1,104 @@
+package org.cxlint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.cxlint.engine.Finding;
+import org.cxlint.engine.RuleBase;
+import org.cxlint.engine.RuleEngine;
+import org.cxlint.facts.FactBuilder;
+import org.cxlint.facts.PhraseHit;
+import org.cxlint.facts.PhraseMatcher;
+import org.cxlint.model.Transcript;
+import org.cxlint.nlp.AnnotatedTurn;
+import org.cxlint.nlp.Nlp;
+import org.cxlint.nlp.Sentence;
+import org.cxlint.report.Report;
+import org.cxlint.rules.Rewrite;
+import org.cxlint.rules.RuleDef;
+import org.cxlint.rules.RuleFiles;
+import org.cxlint.rules.RulePack;
+import org.cxlint.rules.RulesException;
+import org.cxlint.score.Scorecard;
+import org.cxlint.score.Scorer;
+
+/** The whole pipeline for one process: transcript in, report out. Thread-safe once built. */
+public final class Linter {
+    private final Nlp nlp;
+    private final FactBuilder facts;
+    private final RuleEngine engine;
+    private final Map<String, RuleDef> defs;
+    private final Scorer scorer;
+
+    private Linter(Nlp nlp, FactBuilder facts, RuleEngine engine, Map<String, RuleDef> defs, Scorer scorer) {
+        this.nlp = nlp;
+        this.facts = facts;
+        this.engine = engine;
+        this.defs = defs;
+        this.scorer = scorer;
+    }
+
+    /** Loads CoreNLP and compiles the rules side by side: each takes seconds and they share nothing. */
+    public static Linter load(RuleFiles files) {
+        CompletableFuture<Nlp> nlp = CompletableFuture.supplyAsync(Nlp::new);
+        try {
+            return load(files, nlp.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw e;
+        }
+    }
+
+    public static Linter load(RuleFiles files, Nlp nlp) {
+        RulePack pack = RulePack.parse(files);
+        Scorecard card = Scorecard.parse(files.origin() + "/" + RuleFiles.SCORECARD, files.scorecard());
+        card.checkCovers(files.origin() + "/" + RuleFiles.SCORECARD, pack.rules().values());
+        RuleBase base = RuleBase.compile(files);
+        for (String id : pack.rules().keySet()) {
+            if (!base.ruleNames().contains(id)) {
+                throw new RulesException(files.origin() + ": rule " + id + " has metadata but no DRL rule of that name");
+            }
+        }
+        return new Linter(nlp, new FactBuilder(new PhraseMatcher(pack.phrases())), new RuleEngine(base), pack.rules(),
+                new Scorer(card, pack.rules().values()));
+    }
+
+    public Map<String, RuleDef> rules() {
+        return defs;
+    }
+
+    public Report score(Transcript t) {
+        List<AnnotatedTurn> turns = nlp.annotate(t);
+        List<Finding> findings = engine.run(facts.facts(turns));
+        List<RuleDef> fired = new ArrayList<>();
+        List<Report.Item> items = new ArrayList<>();
+        for (Finding f : findings) {
+            RuleDef def = defs.get(f.rule());
+            if (def == null) {
+                throw new RulesException("DRL rule \"" + f.rule() + "\" produced a finding but no rule pack describes it");
+            }
+            fired.add(def);
+            items.add(item(def, f, turns));
+        }
+        var info = new Report.TranscriptInfo(t.id(), t.source(), t.format(), t.channel(), t.metadata(),
+                t.turns().size(), t.agentTurnCount());
+        return new Report(Report.SCHEMA, info, scorer.score(fired), items);
+    }
+
+    private Report.Item item(RuleDef def, Finding f, List<AnnotatedTurn> turns) {
+        AnnotatedTurn at = turns.get(f.turn());
+        PhraseHit h = f.hit();
+        if (h == null) {
+            return new Report.Item(def.id(), def.principle(), def.category(), def.severity(), scorer.points(def),
+                    f.turn() + 1, at.turn().speaker().label(), null, null, null, null, null, def.message(), def.rewrite());
+        }
+        String text = at.turn().text();
+        Sentence s = FactBuilder.sentenceOf(turns, h);
+        String suggestion = def.rewrite() == null ? null
+                : Rewrite.apply(def.rewrite(), text, s.begin(), s.end(), h.charStart(), h.charEnd()).sentence();
+        return new Report.Item(def.id(), def.principle(), def.category(), def.severity(), scorer.points(def),
+                f.turn() + 1, at.turn().speaker().label(), h.charStart() + 1, h.charStart(), h.charEnd(), h.text(),
+                text.substring(s.begin(), s.end()), def.message(), suggestion);
+    }
+}

@@ -1,0 +1,11 @@
+package org.cxlint;
+
+import org.cxlint.cli.Cli;
+
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(Cli.run(args));
+    }
+}

@@ -1,0 +1,39 @@
+package org.cxlint.cli;
+
+import org.cxlint.rules.RulesException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code cxlint} command and its subcommands. */
+@Command(name = "cxlint", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Scores customer-service transcripts against principles of good service.",
+        subcommands = {ScoreCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every input scored", "1:cxlint could not run (rules failed to load, internal error)",
+                "2:usage error", "3:some inputs could not be read (the rest were scored)"})
+public final class Cli {
+    private Cli() {}
+
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof RulesException) {
+                cmd.getErr().println("cxlint: " + ex.getMessage());
+            } else {
+                cmd.getErr().println("cxlint: internal error: " + ex);
+                if (System.getenv("CXLINT_DEBUG") != null) ex.printStackTrace(cmd.getErr());
+                else cmd.getErr().println("(set CXLINT_DEBUG=1 for the stack trace, and please report it)");
+            }
+            return ExitCode.ERROR.code;
+        });
+        return cl.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Cli.class.getPackage().getImplementationVersion();
+            return new String[] {"cxlint " + (v == null ? "dev" : v)};
+        }
+    }
+}

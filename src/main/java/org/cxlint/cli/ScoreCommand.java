@@ -1,0 +1,84 @@
+package org.cxlint.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.cxlint.Linter;
+import org.cxlint.ingest.InputException;
+import org.cxlint.ingest.Readers;
+import org.cxlint.model.Transcript;
+import org.cxlint.report.InputError;
+import org.cxlint.report.Renderer;
+import org.cxlint.report.Renderers;
+import org.cxlint.report.Report;
+import org.cxlint.report.Summary;
+import org.cxlint.rules.RuleFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
+
+@Command(name = "score", mixinStandardHelpOptions = true,
+        description = "Score transcripts (files or directories) and print a report.")
+final class ScoreCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Transcripts, or directories to search for them.")
+    List<Path> paths;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
+            description = "Report format: text, json or line (file:turn:col:RULE:severity:message). Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Use the rules in DIR instead of the bundled ones.")
+    Path rulesDir;
+
+    @Option(names = "--input-format", paramLabel = "NAME",
+            description = "Read every input as this format instead of detecting it (json, text).")
+    String inputFormat;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Renderer renderer = Renderers.byName(format).orElse(null);
+        if (renderer == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown --format \"" + format + "\" (known: " + String.join(", ", Renderers.names()) + ")");
+        }
+        if (inputFormat != null && Readers.byName(inputFormat).isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown --input-format \"" + inputFormat + "\" (known: " + Readers.names() + ")");
+        }
+        List<Path> files = InputPaths.expand(paths);
+        Linter linter = Linter.load(rulesDir == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(rulesDir));
+
+        renderer.start(out);
+        int scored = 0, failed = 0, passed = 0, findings = 0;
+        double total = 0;
+        for (Path file : files) {
+            Transcript t;
+            try {
+                t = Readers.read(file, inputFormat);
+            } catch (InputException e) {
+                failed++;
+                err.println("cxlint: " + e.file() + ": " + e.reason());
+                renderer.error(out, new InputError(e.file(), e.reason()));
+                continue;
+            }
+            Report r = linter.score(t);
+            scored++;
+            total += r.score().overall();
+            if (r.score().pass()) passed++;
+            findings += r.findings().size();
+            renderer.report(out, r);
+        }
+        Double mean = scored == 0 ? null : Math.round(total / scored * 10) / 10.0;
+        renderer.end(out, new Summary(files.size(), scored, failed, passed, mean, findings));
+        err.flush();
+        return failed > 0 ? ExitCode.INPUT_ERRORS.code : ExitCode.OK.code;
+    }
+}

@@ -1,0 +1,56 @@
+package org.cxlint.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+import org.cxlint.rules.RuleFiles;
+import org.cxlint.rules.RulesException;
+
+/** The DRL of a rules directory compiled once per process; any compile error stops the run with file and line. */
+public final class RuleBase {
+    private final KieBase kieBase;
+    private final Set<String> ruleNames;
+
+    private RuleBase(KieBase kieBase) {
+        this.kieBase = kieBase;
+        this.ruleNames = kieBase.getKiePackages().stream()
+                .flatMap(p -> p.getRules().stream()).map(Rule::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    public static RuleBase compile(RuleFiles files) {
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (var e : files.drl().entrySet()) {
+            var resource = ResourceFactory.newByteArrayResource(e.getValue().getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(e.getKey());
+            kb.add(resource, ResourceType.DRL);
+        }
+        if (kb.hasErrors()) {
+            String errors = kb.getErrors().stream().map(err -> describe(files.origin(), err)).collect(Collectors.joining("\n  "));
+            throw new RulesException("rules failed to compile:\n  " + errors);
+        }
+        return new RuleBase(kb.newKieBase());
+    }
+
+    private static String describe(String origin, KnowledgeBuilderError err) {
+        String file = err.getResource() == null ? "?" : err.getResource().getSourcePath();
+        String lines = err.getLines() == null || err.getLines().length == 0 ? "" : ":" + err.getLines()[0];
+        return origin + "/" + file + lines + ": " + err.getMessage().strip();
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    public Set<String> ruleNames() {
+        return ruleNames;
+    }
+}

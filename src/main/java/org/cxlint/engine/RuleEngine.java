@@ -1,0 +1,38 @@
+package org.cxlint.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.ClassObjectFilter;
+
+/** One short-lived session per transcript; safe to share between threads. */
+public final class RuleEngine {
+    /** A rule that feeds its own conditions could fire forever; no sane pack needs this many firings. */
+    static final int MAX_FIRINGS = 100_000;
+
+    private final RuleBase ruleBase;
+
+    public RuleEngine(RuleBase ruleBase) {
+        this.ruleBase = ruleBase;
+    }
+
+    public List<Finding> run(List<Object> facts) {
+        KieSession session = ruleBase.kieBase().newKieSession();
+        try {
+            facts.forEach(session::insert);
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new IllegalStateException("rules fired " + fired + " times without settling; a rule probably re-triggers itself");
+            }
+            List<Finding> findings = new ArrayList<>();
+            for (Object o : session.getObjects(new ClassObjectFilter(Finding.class))) findings.add((Finding) o);
+            findings.sort(Comparator.comparingInt(Finding::turn)
+                    .thenComparingInt(f -> f.hit() == null ? Integer.MAX_VALUE : f.hit().charStart())
+                    .thenComparing(Finding::rule));
+            return findings;
+        } finally {
+            session.dispose();
+        }
+    }
+}

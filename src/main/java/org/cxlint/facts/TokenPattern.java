@@ -1,0 +1,106 @@
+package org.cxlint.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.cxlint.nlp.Token;
+
+/**
+ * A compiled token pattern. Syntax, one element per space-separated item:
+ * <ul>
+ *   <li>{@code word} matches the normalised word ("can't" reads as "can not")</li>
+ *   <li>{@code @lemma} matches the lemma ({@code @be} matches is, 's, were...)</li>
+ *   <li>{@code a|b|@c} any of the alternatives; {@code apolog*} a word prefix</li>
+ *   <li>{@code item?} optional; {@code *N} a gap of 0..N tokens ({@code *} alone = up to 3)</li>
+ * </ul>
+ */
+public final class TokenPattern {
+    private final String source;
+    private final List<Element> elements;
+
+    private TokenPattern(String source, List<Element> elements) {
+        this.source = source;
+        this.elements = elements;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    sealed interface Element permits Alt, Gap {}
+
+    /** One token that must equal one of the alternatives; {@code optional} lets it be skipped. */
+    record Alt(List<Choice> choices, boolean optional) implements Element {
+        boolean accepts(Token t) {
+            for (Choice c : choices) if (c.accepts(t)) return true;
+            return false;
+        }
+    }
+
+    record Choice(String text, boolean lemma, boolean prefix) {
+        boolean accepts(Token t) {
+            String v = lemma ? t.lemma() : t.norm();
+            return prefix ? v.startsWith(text) : v.equals(text);
+        }
+    }
+
+    record Gap(int max) implements Element {}
+
+    public static TokenPattern compile(String source) {
+        String[] items = source.trim().split("\\s+");
+        if (source.isBlank()) throw new PatternException("empty pattern");
+        List<Element> elements = new ArrayList<>();
+        for (String item : items) {
+            if (item.matches("\\*\\d*")) {
+                elements.add(new Gap(item.length() == 1 ? 3 : Integer.parseInt(item.substring(1))));
+                continue;
+            }
+            boolean optional = item.endsWith("?") && item.length() > 1;
+            String body = optional ? item.substring(0, item.length() - 1) : item;
+            List<Choice> choices = new ArrayList<>();
+            for (String alt : body.split("\\|")) {
+                boolean lemma = alt.startsWith("@");
+                String text = (lemma ? alt.substring(1) : alt).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                boolean prefix = text.length() > 1 && text.endsWith("*");
+                if (prefix) text = text.substring(0, text.length() - 1);
+                if (text.isEmpty() || text.contains("*")) {
+                    throw new PatternException("bad item \"" + item + "\" in pattern \"" + source + "\"");
+                }
+                choices.add(new Choice(text, lemma, prefix));
+            }
+            elements.add(new Alt(List.copyOf(choices), optional));
+        }
+        if (elements.get(0) instanceof Gap || elements.get(elements.size() - 1) instanceof Gap) {
+            throw new PatternException("a pattern cannot start or end with a gap: \"" + source + "\"");
+        }
+        return new TokenPattern(source, List.copyOf(elements));
+    }
+
+    /** The exclusive end of the shortest match starting at {@code start}, or -1. */
+    public int matchAt(List<Token> tokens, int start) {
+        return match(tokens, start, 0);
+    }
+
+    private int match(List<Token> tokens, int pos, int el) {
+        if (el == elements.size()) return pos;
+        Element e = elements.get(el);
+        if (e instanceof Gap g) {
+            for (int skip = 0; skip <= g.max() && pos + skip <= tokens.size(); skip++) {
+                int end = match(tokens, pos + skip, el + 1);
+                if (end >= 0) return end;
+            }
+            return -1;
+        }
+        Alt a = (Alt) e;
+        if (pos < tokens.size() && a.accepts(tokens.get(pos))) {
+            int end = match(tokens, pos + 1, el + 1);
+            if (end >= 0) return end;
+        }
+        return a.optional() ? match(tokens, pos, el + 1) : -1;
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

@@ -1,0 +1,89 @@
+package org.cxlint.ingest;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cxlint.model.Metadata;
+import org.cxlint.model.Speaker;
+import org.cxlint.model.Transcript;
+import org.cxlint.model.Turn;
+
+/** cxlint's own JSON transcript format, documented in README ("Transcript JSON"). */
+public final class JsonTranscriptReader implements TranscriptReader {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    record Doc(String id, String channel, Map<String, Object> metadata, List<TurnDoc> turns) {}
+
+    @JsonIgnoreProperties({"id", "confidence"})
+    record TurnDoc(String speaker, String text, Double start, Double end) {}
+
+    @Override
+    public String name() {
+        return "json";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("json");
+    }
+
+    @Override
+    public boolean sniff(String content) {
+        String t = content.stripLeading();
+        return t.startsWith("{") && t.contains("\"turns\"");
+    }
+
+    @Override
+    public Transcript read(String source, String content) throws InputException {
+        Doc doc;
+        try {
+            doc = MAPPER.readValue(content, Doc.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new InputException(source, "unknown field \"" + e.getPropertyName() + "\" at line "
+                    + e.getLocation().getLineNr() + " (known fields: " + e.getKnownPropertyIds() + ")");
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+            throw new InputException(source, "malformed JSON" + where + ": " + e.getOriginalMessage());
+        }
+        if (doc == null) throw new InputException(source, "JSON document is null");
+        if (doc.turns() == null || doc.turns().isEmpty()) throw new InputException(source, "no \"turns\" in transcript");
+        List<Turn> turns = new ArrayList<>();
+        for (int i = 0; i < doc.turns().size(); i++) {
+            TurnDoc t = doc.turns().get(i);
+            String where = "turn " + (i + 1);
+            if (t == null) throw new InputException(source, where + " is null");
+            Speaker speaker = Speaker.parse(t.speaker()).orElseThrow(() -> new InputException(source,
+                    where + ": unknown speaker \"" + t.speaker() + "\" (use agent, customer, bot or unknown)"));
+            if (t.text() == null) throw new InputException(source, where + ": missing \"text\"");
+            turns.add(new Turn(i, speaker, t.text(), t.start(), t.end()));
+        }
+        return new Transcript(doc.id() != null ? doc.id() : Readers.baseName(source), source, name(), doc.channel(),
+                metadata(source, doc.metadata()), turns);
+    }
+
+    private static Metadata metadata(String source, Map<String, Object> raw) throws InputException {
+        if (raw == null) return Metadata.EMPTY;
+        Map<String, String> extra = new LinkedHashMap<>();
+        for (var e : raw.entrySet()) {
+            Object v = e.getValue();
+            if (v instanceof Map || v instanceof List) {
+                throw new InputException(source, "metadata \"" + e.getKey() + "\" must be a string or number");
+            }
+            if (v != null) extra.put(e.getKey(), String.valueOf(v));
+        }
+        String agent = extra.remove("agent");
+        String team = extra.remove("team");
+        String customer = extra.remove("customer");
+        String date = extra.remove("date");
+        return new Metadata(agent, team, customer, date, extra);
+    }
+}

@@ -1,0 +1,99 @@
+package org.cxlint.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cxlint.model.Metadata;
+import org.cxlint.model.Speaker;
+import org.cxlint.model.Transcript;
+import org.cxlint.model.Turn;
+
+/**
+ * Plain text: {@code Agent: ...} / {@code Customer: ...} lines, each optionally led by a
+ * {@code [mm:ss]} or {@code [hh:mm:ss]} stamp. Lines without a label continue the previous turn.
+ * Leading {@code # key: value} lines carry id, channel and metadata.
+ */
+public final class PlainTextReader implements TranscriptReader {
+    private static final Pattern LINE = Pattern.compile(
+            "^\\s*(?:\\[(?<stamp>\\d{1,2}(?::\\d{2}){1,2}(?:\\.\\d+)?)]\\s*)?(?<label>[A-Za-z][A-Za-z ]{0,20}?)\\s*:\\s?(?<text>.*)$");
+    private static final Pattern HEADER = Pattern.compile("^#\\s*(?<key>[A-Za-z_-]+)\\s*:\\s*(?<value>.*)$");
+
+    @Override
+    public String name() {
+        return "text";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("txt");
+    }
+
+    @Override
+    public boolean sniff(String content) {
+        for (String line : content.split("\\R", 20)) {
+            Matcher m = LINE.matcher(line);
+            if (m.matches() && Speaker.parse(m.group("label")).isPresent()) return true;
+        }
+        return false;
+    }
+
+    @Override
+    public Transcript read(String source, String content) throws InputException {
+        Map<String, String> header = new LinkedHashMap<>();
+        List<Turn> turns = new ArrayList<>();
+        Speaker speaker = null;
+        StringBuilder text = new StringBuilder();
+        Double start = null;
+        String[] lines = content.split("\\R", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n];
+            Matcher h = HEADER.matcher(line);
+            if (speaker == null && h.matches()) {
+                header.put(h.group("key").toLowerCase(java.util.Locale.ROOT), h.group("value").trim());
+                continue;
+            }
+            Matcher m = LINE.matcher(line);
+            var parsed = m.matches() ? Speaker.parse(m.group("label")) : java.util.Optional.<Speaker>empty();
+            if (parsed.isPresent()) {
+                if (speaker != null) turns.add(new Turn(turns.size(), speaker, text.toString().strip(), start, null));
+                speaker = parsed.get();
+                start = m.group("stamp") == null ? null : seconds(m.group("stamp"));
+                text.setLength(0);
+                text.append(m.group("text"));
+            } else if (speaker != null) {
+                if (!line.isBlank()) text.append(text.isEmpty() ? "" : " ").append(line.strip());
+            } else if (!line.isBlank()) {
+                throw new InputException(source, "line " + (n + 1)
+                        + ": expected \"Agent: ...\" or \"Customer: ...\" (optionally after a [mm:ss] stamp)");
+            }
+        }
+        if (speaker != null) turns.add(new Turn(turns.size(), speaker, text.toString().strip(), start, null));
+        if (turns.isEmpty()) throw new InputException(source, "no \"Agent:\" or \"Customer:\" lines");
+        String id = header.remove("id");
+        String channel = header.remove("channel");
+        Metadata meta = new Metadata(header.remove("agent"), header.remove("team"), header.remove("customer"),
+                header.remove("date"), header);
+        return new Transcript(id != null ? id : Readers.baseName(source), source, name(), channel, meta, withEnds(turns));
+    }
+
+    /** A turn ends where the next stamped turn starts; the last one has no known end. */
+    private static List<Turn> withEnds(List<Turn> turns) {
+        List<Turn> out = new ArrayList<>(turns.size());
+        for (int i = 0; i < turns.size(); i++) {
+            Turn t = turns.get(i);
+            Double end = i + 1 < turns.size() && t.start() != null ? turns.get(i + 1).start() : null;
+            out.add(new Turn(t.index(), t.speaker(), t.text(), t.start(), end));
+        }
+        return out;
+    }
+
+    static double seconds(String stamp) {
+        String[] parts = stamp.split(":");
+        double s = 0;
+        for (String p : parts) s = s * 60 + Double.parseDouble(p);
+        return s;
+    }
+}

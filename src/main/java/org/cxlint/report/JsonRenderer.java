@@ -1,0 +1,50 @@
+package org.cxlint.report;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code {"schema": "cxlint.results/1", "reports": [...], "errors": [...], "summary": {...}}}; reports
+ * are written as they come, errors (few and small) are held until the end.
+ */
+public final class JsonRenderer implements Renderer {
+    public static final String SCHEMA = "cxlint.results/1";
+    private final List<InputError> errors = new ArrayList<>();
+    private boolean first = true;
+
+    @Override
+    public String name() {
+        return "json";
+    }
+
+    @Override
+    public void start(PrintWriter out) {
+        out.print("{\n  \"schema\" : \"" + SCHEMA + "\",\n  \"reports\" : [");
+    }
+
+    @Override
+    public void report(PrintWriter out, Report report) {
+        out.print(first ? "\n" : ",\n");
+        first = false;
+        out.print(indent(Json.pretty(report)));
+    }
+
+    @Override
+    public void error(PrintWriter out, InputError error) {
+        errors.add(error);
+    }
+
+    @Override
+    public void end(PrintWriter out, Summary summary) {
+        out.print(first ? "]" : "\n  ]");
+        out.print(",\n  \"errors\" : " + indent(Json.pretty(errors)).strip());
+        out.print(",\n  \"summary\" : " + indent(Json.pretty(summary)).strip());
+        out.print("\n}\n");
+        out.flush();
+    }
+
+    private static String indent(String json) {
+        return "    " + json.replace("\n", "\n    ");
+    }
+}

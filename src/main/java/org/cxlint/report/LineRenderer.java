@@ -1,0 +1,24 @@
+package org.cxlint.report;
+
+import java.io.PrintWriter;
+
+/** {@code file:turn:col:RULE_ID:severity:message}, one finding a line, for grep and editors. */
+public final class LineRenderer implements Renderer {
+    @Override
+    public String name() {
+        return "line";
+    }
+
+    @Override
+    public void report(PrintWriter out, Report report) {
+        for (Report.Item f : report.findings()) {
+            out.println(report.transcript().source() + ":" + f.turn() + ":" + (f.column() == null ? 1 : f.column()) + ":"
+                    + f.rule() + ":" + f.severity().label() + ":" + f.message().replace('\n', ' '));
+        }
+    }
+
+    @Override
+    public void end(PrintWriter out, Summary summary) {
+        out.flush();
+    }
+}

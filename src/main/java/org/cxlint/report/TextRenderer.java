@@ -1,0 +1,65 @@
+package org.cxlint.report;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.cxlint.model.Metadata;
+import org.cxlint.score.Score;
+
+/** The report a person reads: score, category scores, and each finding with its quote and a suggested rewrite. */
+public final class TextRenderer implements Renderer {
+    @Override
+    public String name() {
+        return "text";
+    }
+
+    @Override
+    public void report(PrintWriter out, Report r) {
+        out.println(r.transcript().source() + headline(r.transcript()));
+        Score s = r.score();
+        String verdict = s.criticalFailure() ? "FAIL (critical finding)" : s.pass() ? "PASS" : "FAIL";
+        out.printf(Locale.ROOT, "  Score %.1f/100  %s (pass mark %s)%n", s.overall(), verdict, num(s.passMark()));
+        for (Score.CategoryScore c : s.categories()) {
+            String line = String.format(Locale.ROOT, "    %-22s %5.1f  %s", c.name(), c.score(),
+                    c.findings() == 0 ? "" : c.findings() + (c.findings() == 1 ? " finding" : " findings"));
+            out.println(line.stripTrailing());
+        }
+        if (r.findings().isEmpty()) {
+            out.println("  No findings.");
+        }
+        for (Report.Item f : r.findings()) {
+            out.printf(Locale.ROOT, "  turn %d%s [%s] %s %s%s%n", f.turn(), f.column() == null ? "" : ":" + f.column(),
+                    f.speaker(), f.severity().label(), f.rule(), f.quote() == null ? "" : "  \"" + f.quote() + "\"");
+            out.println("      " + f.message());
+            if (f.suggestion() != null) out.println("      Try: " + f.suggestion());
+        }
+        out.println();
+    }
+
+    @Override
+    public void end(PrintWriter out, Summary s) {
+        out.printf(Locale.ROOT, "%d %s: %d scored, %d could not be read.", s.files(), s.files() == 1 ? "file" : "files",
+                s.scored(), s.failed());
+        if (s.meanScore() != null) {
+            out.printf(Locale.ROOT, " Mean score %.1f; %d passed, %d failed; %d findings.", s.meanScore(), s.passed(),
+                    s.scored() - s.passed(), s.findings());
+        }
+        out.println();
+        out.flush();
+    }
+
+    private static String headline(Report.TranscriptInfo t) {
+        List<String> parts = new ArrayList<>();
+        parts.add(t.channel() + " " + t.id());
+        Metadata m = t.metadata();
+        if (m.agent() != null) parts.add("agent " + m.agent());
+        if (m.team() != null) parts.add("team " + m.team());
+        if (m.date() != null) parts.add(m.date());
+        return "  (" + String.join(", ", parts) + ")";
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}

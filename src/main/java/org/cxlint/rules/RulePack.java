@@ -1,0 +1,69 @@
+package org.cxlint.rules;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cxlint.facts.PatternException;
+import org.cxlint.facts.Phrase;
+import org.cxlint.facts.TokenPattern;
+
+/** The phrases and rule metadata of all YAML packs in a rules directory, checked for duplicates. */
+public record RulePack(List<Phrase> phrases, Map<String, RuleDef> rules) {
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    record PackDoc(List<PhraseDoc> phrases, List<RuleDef> rules) {}
+
+    record PhraseDoc(String id, List<String> patterns, List<String> except) {}
+
+    public static RulePack parse(RuleFiles files) {
+        List<Phrase> phrases = new ArrayList<>();
+        Map<String, String> phraseFile = new LinkedHashMap<>();
+        Map<String, RuleDef> rules = new LinkedHashMap<>();
+        for (var e : files.packs().entrySet()) {
+            String file = e.getKey();
+            PackDoc doc = readYaml(files.origin() + "/" + file, e.getValue(), PackDoc.class);
+            if (doc == null) continue;
+            for (PhraseDoc p : doc.phrases() == null ? List.<PhraseDoc>of() : doc.phrases()) {
+                String where = files.origin() + "/" + file + ": phrase " + p.id();
+                if (p.id() == null || p.patterns() == null || p.patterns().isEmpty()) {
+                    throw new RulesException(where + ": needs an id and at least one pattern");
+                }
+                String prev = phraseFile.putIfAbsent(p.id(), file);
+                if (prev != null) throw new RulesException(where + ": also defined in " + prev);
+                try {
+                    phrases.add(new Phrase(p.id(), compile(p.patterns()), compile(p.except())));
+                } catch (PatternException ex) {
+                    throw new RulesException(where + ": " + ex.getMessage());
+                }
+            }
+            for (RuleDef r : doc.rules() == null ? List.<RuleDef>of() : doc.rules()) {
+                String where = files.origin() + "/" + file + ": rule " + r.id();
+                if (r.id() == null || r.principle() == null || r.category() == null || r.severity() == null
+                        || r.message() == null) {
+                    throw new RulesException(where + ": needs id, principle, category, severity and message");
+                }
+                if (rules.putIfAbsent(r.id(), r) != null) throw new RulesException(where + ": duplicate rule id");
+            }
+        }
+        return new RulePack(List.copyOf(phrases), java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(rules)));
+    }
+
+    private static List<TokenPattern> compile(List<String> sources) {
+        return sources == null ? List.of() : sources.stream().map(TokenPattern::compile).toList();
+    }
+
+    static <T> T readYaml(String where, String text, Class<T> type) {
+        try {
+            return YAML.readValue(text, type);
+        } catch (JsonProcessingException ex) {
+            var loc = ex.getLocation();
+            throw new RulesException(where + (loc == null ? "" : ":" + loc.getLineNr()) + ": " + ex.getOriginalMessage());
+        }
+    }
+}
