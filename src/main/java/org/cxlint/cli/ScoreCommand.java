@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cxlint.Linter;
-import org.cxlint.ingest.InputException;
 import org.cxlint.ingest.Readers;
-import org.cxlint.model.Transcript;
 import org.cxlint.report.InputError;
 import org.cxlint.report.Renderer;
 import org.cxlint.report.Renderers;
@@ -57,28 +55,20 @@ final class ScoreCommand implements Callable<Integer> {
         Linter linter = Linter.load(rulesDir == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(rulesDir));
 
         renderer.start(out);
-        int scored = 0, failed = 0, passed = 0, findings = 0;
-        double total = 0;
-        for (Path file : files) {
-            Transcript t;
-            try {
-                t = Readers.read(file, inputFormat);
-            } catch (InputException e) {
-                failed++;
-                err.println("cxlint: " + e.file() + ": " + e.reason());
-                renderer.error(out, new InputError(e.file(), e.reason()));
-                continue;
+        Summary summary = new BatchRunner(linter, inputFormat).run(files, new BatchRunner.Sink() {
+            @Override
+            public void report(Report report) {
+                renderer.report(out, report);
             }
-            Report r = linter.score(t);
-            scored++;
-            total += r.score().overall();
-            if (r.score().pass()) passed++;
-            findings += r.findings().size();
-            renderer.report(out, r);
-        }
-        Double mean = scored == 0 ? null : Math.round(total / scored * 10) / 10.0;
-        renderer.end(out, new Summary(files.size(), scored, failed, passed, mean, findings));
+
+            @Override
+            public void error(InputError error) {
+                err.println("cxlint: " + error.file() + ": " + error.reason());
+                renderer.error(out, error);
+            }
+        });
+        renderer.end(out, summary);
         err.flush();
-        return failed > 0 ? ExitCode.INPUT_ERRORS.code : ExitCode.OK.code;
+        return summary.failed() > 0 ? ExitCode.INPUT_ERRORS.code : ExitCode.OK.code;
     }
 }

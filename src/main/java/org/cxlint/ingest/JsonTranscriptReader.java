@@ -52,7 +52,7 @@ public final class JsonTranscriptReader implements TranscriptReader {
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            throw new InputException(source, "malformed JSON" + where + ": " + e.getOriginalMessage());
+            throw new InputException(source, "malformed JSON" + where + ": " + tidy(e.getOriginalMessage()));
         }
         if (doc == null) throw new InputException(source, "JSON document is null");
         if (doc.turns() == null || doc.turns().isEmpty()) throw new InputException(source, "no \"turns\" in transcript");
@@ -68,6 +68,12 @@ public final class JsonTranscriptReader implements TranscriptReader {
         }
         return new Transcript(doc.id() != null ? doc.id() : Readers.baseName(source), source, name(), doc.channel(),
                 metadata(source, doc.metadata()), turns);
+    }
+
+    /** Jackson's messages name an internal source object; keep only what helps the user. */
+    static String tidy(String message) {
+        return message.replaceAll("\\s*\\(start marker at \\[Source: [^;]*; line: (\\d+), column: (\\d+)]\\)",
+                " (opened at line $1, column $2)").replaceAll("\\s+", " ").strip();
     }
 
     private static Metadata metadata(String source, Map<String, Object> raw) throws InputException {

@@ -1,0 +1,52 @@
+package org.cxlint.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.cxlint.Linter;
+import org.cxlint.ingest.InputException;
+import org.cxlint.ingest.Readers;
+import org.cxlint.model.Transcript;
+import org.cxlint.report.InputError;
+import org.cxlint.report.Report;
+import org.cxlint.report.Summary;
+
+/** Scores files in order; a file that cannot be read is reported and the batch goes on. */
+final class BatchRunner {
+    /** Receives results in input order. */
+    interface Sink {
+        void report(Report report);
+
+        void error(InputError error);
+    }
+
+    private final Linter linter;
+    private final String inputFormat;
+
+    BatchRunner(Linter linter, String inputFormat) {
+        this.linter = linter;
+        this.inputFormat = inputFormat;
+    }
+
+    Summary run(List<Path> files, Sink sink) {
+        int scored = 0, failed = 0, passed = 0, findings = 0;
+        double total = 0;
+        for (Path file : files) {
+            Transcript t;
+            try {
+                t = Readers.read(file, inputFormat);
+            } catch (InputException e) {
+                failed++;
+                sink.error(new InputError(e.file(), e.reason()));
+                continue;
+            }
+            Report r = linter.score(t);
+            scored++;
+            total += r.score().overall();
+            if (r.score().pass()) passed++;
+            findings += r.findings().size();
+            sink.report(r);
+        }
+        Double mean = scored == 0 ? null : Math.round(total / scored * 10) / 10.0;
+        return new Summary(files.size(), scored, failed, passed, mean, findings);
+    }
+}
