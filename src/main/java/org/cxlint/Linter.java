@@ -82,7 +82,7 @@ public final class Linter {
             items.add(item(def, f, turns));
         }
         var info = new Report.TranscriptInfo(t.id(), t.source(), t.format(), t.channel(), t.metadata(),
-                t.turns().size(), t.agentTurnCount());
+                t.turns().size(), t.agentTurnCount(), t.roles(), t.encoding());
         return new Report(Report.SCHEMA, info, scorer.score(fired), items);
     }
 

@@ -3,14 +3,18 @@ package org.cxlint.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.cxlint.Linter;
+import org.cxlint.ingest.Ingest;
 import org.cxlint.ingest.InputException;
-import org.cxlint.ingest.Readers;
+import org.cxlint.ingest.ReadResult;
 import org.cxlint.model.Transcript;
 import org.cxlint.report.InputError;
 import org.cxlint.report.Report;
 import org.cxlint.report.Summary;
 
-/** Scores files in order; a file that cannot be read is reported and the batch goes on. */
+/**
+ * Scores files in order; a file (or one record of a many-transcript file) that cannot be read is
+ * reported and the batch goes on.
+ */
 final class BatchRunner {
     /** Receives results in input order. */
     interface Sink {
@@ -20,31 +24,37 @@ final class BatchRunner {
     }
 
     private final Linter linter;
-    private final String inputFormat;
+    private final Ingest ingest;
 
-    BatchRunner(Linter linter, String inputFormat) {
+    BatchRunner(Linter linter, Ingest ingest) {
         this.linter = linter;
-        this.inputFormat = inputFormat;
+        this.ingest = ingest;
     }
 
     Summary run(List<Path> files, Sink sink) {
         int scored = 0, failed = 0, passed = 0, findings = 0;
         double total = 0;
         for (Path file : files) {
-            Transcript t;
+            ReadResult read;
             try {
-                t = Readers.read(file, inputFormat);
+                read = ingest.read(file);
             } catch (InputException e) {
                 failed++;
                 sink.error(new InputError(e.file(), e.reason()));
                 continue;
             }
-            Report r = linter.score(t);
-            scored++;
-            total += r.score().overall();
-            if (r.score().pass()) passed++;
-            findings += r.findings().size();
-            sink.report(r);
+            for (InputException e : read.errors()) {
+                failed++;
+                sink.error(new InputError(e.file(), e.reason()));
+            }
+            for (Transcript t : read.transcripts()) {
+                Report r = linter.score(t);
+                scored++;
+                total += r.score().overall();
+                if (r.score().pass()) passed++;
+                findings += r.findings().size();
+                sink.report(r);
+            }
         }
         Double mean = scored == 0 ? null : Math.round(total / scored * 10) / 10.0;
         return new Summary(files.size(), scored, failed, passed, mean, findings);

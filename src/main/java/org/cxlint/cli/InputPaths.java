@@ -5,20 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.cxlint.ingest.Readers;
 
 /**
  * Expands the paths on the command line. Directories are walked in sorted order and contribute files
- * with a known extension, except cxlint's own outputs ({@code *.report.*}); named files are always taken.
+ * with a known extension (also gzipped, {@code .json.gz}), except cxlint's own outputs ({@code *.report.*}); named files are always taken.
  */
 final class InputPaths {
     private InputPaths() {}
 
     static List<Path> expand(List<Path> args) throws IOException {
-        Set<String> known = knownExtensions();
         List<Path> out = new ArrayList<>();
         for (Path p : args) {
             if (!Files.isDirectory(p)) {
@@ -27,7 +24,7 @@ final class InputPaths {
             }
             try (Stream<Path> walk = Files.walk(p)) {
                 walk.filter(Files::isRegularFile)
-                        .filter(f -> wanted(f.getFileName().toString(), known))
+                        .filter(f -> wanted(f.getFileName().toString()))
                         .sorted()
                         .forEach(out::add);
             }
@@ -35,15 +32,7 @@ final class InputPaths {
         return out;
     }
 
-    private static boolean wanted(String name, Set<String> known) {
-        if (name.startsWith(".") || name.contains(".report.")) return false;
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && known.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
-    }
-
-    private static Set<String> knownExtensions() {
-        Set<String> s = new java.util.TreeSet<>();
-        Readers.all().forEach(r -> s.addAll(r.extensions()));
-        return s;
+    private static boolean wanted(String name) {
+        return !name.startsWith(".") && !name.contains(".report.") && Readers.accepts(name);
     }
 }

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cxlint.Linter;
+import org.cxlint.ingest.Ingest;
 import org.cxlint.ingest.Readers;
+import org.cxlint.ingest.RoleResolver;
 import org.cxlint.report.InputError;
 import org.cxlint.report.Renderer;
 import org.cxlint.report.Renderers;
@@ -35,8 +37,14 @@ final class ScoreCommand implements Callable<Integer> {
     Path rulesDir;
 
     @Option(names = "--input-format", paramLabel = "NAME",
-            description = "Read every input as this format instead of detecting it (json, text).")
+            description = "Read every input as this format instead of detecting it from the content (see README, \"Input formats\").")
     String inputFormat;
+
+    @Option(names = "--agent", paramLabel = "LABEL", split = ",",
+            description = "The speaker label(s) that are the agent, for formats that label speakers without roles "
+                    + "(spk_1, A, 1, a name); every other labelled speaker is the customer. Repeatable or comma-separated. "
+                    + "Without it, roles are inferred and the report says how sure that is.")
+    List<String> agents = new java.util.ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
@@ -55,7 +63,7 @@ final class ScoreCommand implements Callable<Integer> {
         Linter linter = Linter.load(rulesDir == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(rulesDir));
 
         renderer.start(out);
-        Summary summary = new BatchRunner(linter, inputFormat).run(files, new BatchRunner.Sink() {
+        Summary summary = new BatchRunner(linter, new Ingest(inputFormat, new RoleResolver(agents))).run(files, new BatchRunner.Sink() {
             @Override
             public void report(Report report) {
                 renderer.report(out, report);

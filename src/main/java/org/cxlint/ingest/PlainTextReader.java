@@ -16,7 +16,7 @@ import org.cxlint.model.Turn;
  * {@code [mm:ss]} or {@code [hh:mm:ss]} stamp. Lines without a label continue the previous turn.
  * Leading {@code # key: value} lines carry id, channel and metadata.
  */
-public final class PlainTextReader implements TranscriptReader {
+public final class PlainTextReader implements SingleTranscriptReader {
     private static final Pattern LINE = Pattern.compile(
             "^\\s*(?:\\[(?<stamp>\\d{1,2}(?::\\d{2}){1,2}(?:\\.\\d+)?)]\\s*)?(?<label>[A-Za-z][A-Za-z ]{0,20}?)\\s*:\\s?(?<text>.*)$");
     private static final Pattern HEADER = Pattern.compile("^#\\s*(?<key>[A-Za-z_-]+)\\s*:\\s*(?<value>.*)$");
@@ -32,8 +32,13 @@ public final class PlainTextReader implements TranscriptReader {
     }
 
     @Override
-    public boolean sniff(String content) {
-        for (String line : content.split("\\R", 20)) {
+    public String description() {
+        return "\"Agent: ...\" / \"Customer: ...\" lines, optional [mm:ss] stamps and # key: value header";
+    }
+
+    @Override
+    public boolean sniff(Probe probe) {
+        for (String line : probe.text().split("\\R", 20)) {
             Matcher m = LINE.matcher(line);
             if (m.matches() && Speaker.parse(m.group("label")).isPresent()) return true;
         }
@@ -41,7 +46,7 @@ public final class PlainTextReader implements TranscriptReader {
     }
 
     @Override
-    public Transcript read(String source, String content) throws InputException {
+    public Transcript readOne(String source, String content) throws InputException {
         Map<String, String> header = new LinkedHashMap<>();
         List<Turn> turns = new ArrayList<>();
         Speaker speaker = null;

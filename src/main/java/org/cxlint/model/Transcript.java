@@ -5,18 +5,40 @@ import java.util.List;
 /**
  * One interaction, whatever format it was read from.
  *
- * @param source  the path or name it was read from, as the user gave it
- * @param format  the reader that produced it (json, text, ...)
- * @param channel call, chat, email, script... as the source says; "unknown" otherwise
+ * @param source   the path or name it was read from, as the user gave it ({@code file#id} when a file holds many)
+ * @param format   the reader that produced it (json, text, ...)
+ * @param channel  call, chat, email, script... as the source says; "unknown" otherwise
+ * @param roles    how agent and customer were told apart
+ * @param encoding how the file's bytes were decoded, when that is worth a reader's attention
+ *                 (anything but plain UTF-8); null otherwise
  */
-public record Transcript(String id, String source, String format, String channel, Metadata metadata, List<Turn> turns) {
+public record Transcript(String id, String source, String format, String channel, Metadata metadata, List<Turn> turns,
+                         Roles roles, String encoding) {
     public Transcript {
         turns = List.copyOf(turns);
         metadata = metadata == null ? Metadata.EMPTY : metadata;
         channel = channel == null || channel.isBlank() ? "unknown" : channel;
+        roles = roles == null ? Roles.FROM_SOURCE : roles;
+    }
+
+    /** A transcript whose source named the roles, decoded from plain UTF-8. */
+    public Transcript(String id, String source, String format, String channel, Metadata metadata, List<Turn> turns) {
+        this(id, source, format, channel, metadata, turns, Roles.FROM_SOURCE, null);
     }
 
     public long agentTurnCount() {
         return turns.stream().filter(t -> t.speaker() == Speaker.AGENT).count();
+    }
+
+    public Transcript withTurns(List<Turn> newTurns, Roles newRoles) {
+        return new Transcript(id, source, format, channel, metadata, newTurns, newRoles, encoding);
+    }
+
+    public Transcript withEncoding(String newEncoding) {
+        return new Transcript(id, source, format, channel, metadata, turns, roles, newEncoding);
+    }
+
+    public Transcript withSource(String newSource) {
+        return new Transcript(id, newSource, format, channel, metadata, turns, roles, encoding);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.cxlint.model.Metadata;
+import org.cxlint.model.Roles;
 import org.cxlint.score.Score;
 
 /** The report a person reads: score, category scores, and each finding with its quote and a suggested rewrite. */
@@ -17,6 +18,7 @@ public final class TextRenderer implements Renderer {
     @Override
     public void report(PrintWriter out, Report r) {
         out.println(r.transcript().source() + headline(r.transcript()));
+        notes(out, r.transcript());
         Score s = r.score();
         String verdict = s.criticalFailure() ? "FAIL (critical finding)" : s.pass() ? "PASS" : "FAIL";
         out.printf(Locale.ROOT, "  Score %.1f/100  %s (pass mark %s)%n", s.overall(), verdict, num(s.passMark()));
@@ -47,6 +49,20 @@ public final class TextRenderer implements Renderer {
         }
         out.println();
         out.flush();
+    }
+
+    /** Anything that makes this score less certain comes before the score: never guess silently. */
+    private static void notes(PrintWriter out, Report.TranscriptInfo t) {
+        Roles roles = t.roles();
+        if (roles != null && Roles.INFERRED.equals(roles.method())) {
+            out.printf(Locale.ROOT, "  %sroles inferred (confidence %.2f)%s: %s%n", roles.low() ? "WARNING: " : "",
+                    roles.confidence(), roles.agents().isEmpty() ? "" : ", agent = " + String.join(", ", roles.agents()),
+                    String.join("; ", roles.evidence()));
+            if (roles.low()) out.println("  The agent may be the wrong speaker; name it with --agent LABEL.");
+        } else if (roles != null && !roles.evidence().isEmpty()) {
+            out.println("  roles: " + String.join("; ", roles.evidence()));
+        }
+        if (t.encoding() != null) out.println("  encoding: " + t.encoding());
     }
 
     private static String headline(Report.TranscriptInfo t) {

@@ -15,7 +15,7 @@ import org.cxlint.model.Turn;
 record Example(Transcript transcript, int markTurn, int markStart, int markEnd) {
 
     static Example parse(String name, String text) throws InputException {
-        Transcript raw = new PlainTextReader().read(name, text);
+        Transcript raw = new PlainTextReader().readOne(name, text);
         List<Turn> turns = new ArrayList<>();
         int markTurn = -1, start = -1, end = -1;
         for (Turn t : raw.turns()) {
