@@ -29,8 +29,11 @@ public final class Ingest {
         ReadResult raw = reader.read(source, text.text());
         ReadResult.Builder out = new ReadResult.Builder();
         raw.errors().forEach(out::error);
+        boolean many = raw.transcripts().size() > 1;
         for (Transcript t : raw.transcripts()) {
-            Transcript resolved = roles.resolve(t).withEncoding(text.encoding());
+            // a file of many transcripts names each one file#id, so line reports and errors stay unambiguous
+            Transcript named = many && t.source().equals(source) ? t.withSource(source + "#" + t.id()) : t;
+            Transcript resolved = roles.resolve(named).withEncoding(text.encoding());
             if (resolved.turns().isEmpty()) {
                 out.error(new InputException(resolved.source(), "transcript has no turns"));
             } else if (resolved.agentTurnCount() == 0) {

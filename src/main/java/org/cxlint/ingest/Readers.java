@@ -7,6 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.cxlint.ingest.vendor.AbcdReader;
+import org.cxlint.ingest.vendor.AssemblyAiReader;
+import org.cxlint.ingest.vendor.AwsBdaReader;
+import org.cxlint.ingest.vendor.AwsCallAnalyticsReader;
+import org.cxlint.ingest.vendor.AwsTranscribeReader;
+import org.cxlint.ingest.vendor.AzureConversationReader;
+import org.cxlint.ingest.vendor.DeepgramReader;
+import org.cxlint.ingest.vendor.HarperValleyMetadataReader;
+import org.cxlint.ingest.vendor.HarperValleyReader;
 
 /**
  * The registry of input formats. Without {@code --input-format}, the first reader in this order whose
@@ -16,8 +25,21 @@ import java.util.stream.Collectors;
  */
 public final class Readers {
     private static final List<TranscriptReader> ALL = List.of(
-            new JsonTranscriptReader(),
-            new PlainTextReader());
+            new JsonTranscriptReader(),          // {"turns": [...]}
+            new JsonLinesReader(),               // one {"turns": ...} per line; never matches a single JSON value
+            new AwsCallAnalyticsReader(),        // Transcript[].ParticipantRole
+            new AwsTranscribeReader(),           // results.transcripts
+            new AwsBdaReader(),                  // audio_segments[].speaker
+            new DeepgramReader(),                // results.channels
+            new AssemblyAiReader(),              // utterances + audio_url/speaker_labels
+            new AzureConversationReader(),       // conversations[].conversationItems
+            new HarperValleyReader(),            // [ {speaker_role, transcript} ]
+            new HarperValleyMetadataReader(),    // {sid, agent, caller}: companion, no transcript
+            new AbcdReader(),                    // [ {convo_id, original} ]
+            new WebVttReader(),                  // WEBVTT header
+            new SrtReader(),                     // 1 / 00:00:01,000 --> ...
+            new CsvReader(),                     // header row naming speaker and text columns
+            new PlainTextReader());              // "Agent: ..." lines: the most lenient, so last
 
     private Readers() {}
 
@@ -76,7 +98,7 @@ public final class Readers {
         return dot < 0 ? "" : file.substring(dot + 1);
     }
 
-    static String baseName(String source) {
+    public static String baseName(String source) {
         String file = Path.of(source).getFileName().toString();
         if (file.toLowerCase(Locale.ROOT).endsWith(".gz")) file = file.substring(0, file.length() - 3);
         int dot = file.lastIndexOf('.');
