@@ -62,7 +62,6 @@ public final class AwsTranscribeReader implements SingleTranscriptReader {
                 throw new InputException(source, "no speaker labels or channels in this Amazon Transcribe output; run the job "
                         + "with ShowSpeakerLabels (diarization) or ChannelIdentification so agent and customer can be told apart");
             }
-            words.sort((a, b) -> Double.compare(a.start, b.start));
             for (Word w : words) turns.add(role(w.label), w.label, w.text.toString(), w.start, w.end);
         }
         if (turns.isEmpty()) throw new InputException(source, "the transcript is empty");
@@ -106,6 +105,8 @@ public final class AwsTranscribeReader implements SingleTranscriptReader {
             collect(results.path("items"), null, bySegment, out);
         } else if (channels.isArray()) {
             for (JsonNode ch : channels) collect(ch.path("items"), JsonInput.text(ch, "channel_label"), Map.of(), out);
+            // one list per channel: interleave them by time (within one list, the source order is kept)
+            out.sort((a, b) -> Double.compare(a.start, b.start));
         }
         return out;
     }
