@@ -43,13 +43,19 @@ public final class Linter {
     public static Linter load(RuleFiles files) {
         CompletableFuture<Nlp> nlp = CompletableFuture.supplyAsync(Nlp::new);
         try {
-            return load(files, nlp.join());
+            Linter rulesFirst = load(files, null);
+            return rulesFirst.with(nlp.join());
         } catch (java.util.concurrent.CompletionException e) {
             if (e.getCause() instanceof RuntimeException re) throw re;
             throw e;
         }
     }
 
+    private Linter with(Nlp nlp) {
+        return new Linter(nlp, facts, engine, defs, scorer);
+    }
+
+    /** @param nlp may be null only inside {@link #load(RuleFiles)}, which supplies it once loaded */
     public static Linter load(RuleFiles files, Nlp nlp) {
         RulePack pack = RulePack.parse(files);
         Scorecard card = Scorecard.parse(files.origin() + "/" + RuleFiles.SCORECARD, files.scorecard());
@@ -62,6 +68,10 @@ public final class Linter {
         }
         return new Linter(nlp, new FactBuilder(new PhraseMatcher(pack.phrases())), new RuleEngine(base), pack.rules(),
                 new Scorer(card, pack.rules().values()));
+    }
+
+    Nlp nlp() {
+        return nlp;
     }
 
     public Map<String, RuleDef> rules() {

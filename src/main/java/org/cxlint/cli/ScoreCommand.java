@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cxlint.Linter;
+import org.cxlint.Linters;
 import org.cxlint.ingest.Readers;
 import org.cxlint.report.InputError;
 import org.cxlint.report.Renderer;
@@ -52,7 +53,7 @@ final class ScoreCommand implements Callable<Integer> {
                     "unknown --input-format \"" + inputFormat + "\" (known: " + Readers.names() + ")");
         }
         List<Path> files = InputPaths.expand(paths);
-        Linter linter = Linter.load(rulesDir == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(rulesDir));
+        Linter linter = Linters.forRules(rulesDir == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(rulesDir));
 
         renderer.start(out);
         Summary summary = new BatchRunner(linter, inputFormat).run(files, new BatchRunner.Sink() {
