@@ -1,14 +1,17 @@
 package org.cxlint;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.cxlint.engine.Finding;
+import org.cxlint.engine.Outcome;
 import org.cxlint.engine.RuleBase;
 import org.cxlint.engine.RuleEngine;
+import org.cxlint.facts.CustomerName;
 import org.cxlint.facts.FactBuilder;
-import org.cxlint.facts.PhraseHit;
 import org.cxlint.facts.PhraseMatcher;
 import org.cxlint.model.Transcript;
 import org.cxlint.nlp.AnnotatedTurn;
@@ -43,13 +46,19 @@ public final class Linter {
     public static Linter load(RuleFiles files) {
         CompletableFuture<Nlp> nlp = CompletableFuture.supplyAsync(Nlp::new);
         try {
-            return load(files, nlp.join());
+            Linter rulesFirst = load(files, null);
+            return rulesFirst.with(nlp.join());
         } catch (java.util.concurrent.CompletionException e) {
             if (e.getCause() instanceof RuntimeException re) throw re;
             throw e;
         }
     }
 
+    private Linter with(Nlp nlp) {
+        return new Linter(nlp, facts, engine, defs, scorer);
+    }
+
+    /** @param nlp may be null only inside {@link #load(RuleFiles)}, which supplies it once loaded */
     public static Linter load(RuleFiles files, Nlp nlp) {
         RulePack pack = RulePack.parse(files);
         Scorecard card = Scorecard.parse(files.origin() + "/" + RuleFiles.SCORECARD, files.scorecard());
@@ -64,41 +73,53 @@ public final class Linter {
                 new Scorer(card, pack.rules().values()));
     }
 
+    Nlp nlp() {
+        return nlp;
+    }
+
     public Map<String, RuleDef> rules() {
         return defs;
     }
 
     public Report score(Transcript t) {
         List<AnnotatedTurn> turns = nlp.annotate(t);
-        List<Finding> findings = engine.run(facts.facts(turns));
+        List<Object> known = facts.facts(t, turns);
+        Outcome outcome = engine.run(known);
+        String customer = known.stream().filter(CustomerName.class::isInstance).map(o -> ((CustomerName) o).name())
+                .map(n -> n.split("\\s+")[0]).findFirst().orElse(null);
+        Set<String> strengthsSeen = new HashSet<>();
         List<RuleDef> fired = new ArrayList<>();
         List<Report.Item> items = new ArrayList<>();
-        for (Finding f : findings) {
+        for (Finding f : outcome.findings()) {
             RuleDef def = defs.get(f.rule());
             if (def == null) {
                 throw new RulesException("DRL rule \"" + f.rule() + "\" produced a finding but no rule pack describes it");
             }
+            // a strength counts once per transcript: thanking ten times is not ten times the rapport
+            if (def.isStrength() && !strengthsSeen.add(def.id())) continue;
             fired.add(def);
-            items.add(item(def, f, turns));
+            items.add(item(def, f, turns, customer));
         }
         var info = new Report.TranscriptInfo(t.id(), t.source(), t.format(), t.channel(), t.metadata(),
                 t.turns().size(), t.agentTurnCount(), t.roles(), t.encoding());
-        return new Report(Report.SCHEMA, info, scorer.score(fired), items);
+        return new Report(Report.SCHEMA, info, scorer.score(fired, outcome.contexts()), items);
     }
 
-    private Report.Item item(RuleDef def, Finding f, List<AnnotatedTurn> turns) {
+    private Report.Item item(RuleDef def, Finding f, List<AnnotatedTurn> turns, String customer) {
         AnnotatedTurn at = turns.get(f.turn());
-        PhraseHit h = f.hit();
-        if (h == null) {
+        String speaker = at.turn().speaker().label();
+        String rewrite = def.rewrite() == null ? null : def.rewrite().replace("{customer}", customer == null ? "" : customer);
+        if (!f.hasSpan()) {
             return new Report.Item(def.id(), def.principle(), def.category(), def.severity(), scorer.points(def),
-                    f.turn() + 1, at.turn().speaker().label(), null, null, null, null, null, def.message(), def.rewrite());
+                    f.turn() + 1, speaker, null, null, null, null, null, def.message(), rewrite);
         }
         String text = at.turn().text();
-        Sentence s = FactBuilder.sentenceOf(turns, h);
-        String suggestion = def.rewrite() == null ? null
-                : Rewrite.apply(def.rewrite(), text, s.begin(), s.end(), h.charStart(), h.charEnd()).sentence();
+        Sentence s = FactBuilder.sentenceAt(at, f.charStart());
+        String sentence = s == null ? null : text.substring(s.begin(), s.end());
+        String suggestion = rewrite == null || s == null ? null
+                : Rewrite.apply(rewrite, text, s.begin(), s.end(), f.charStart(), f.charEnd()).sentence();
         return new Report.Item(def.id(), def.principle(), def.category(), def.severity(), scorer.points(def),
-                f.turn() + 1, at.turn().speaker().label(), h.charStart() + 1, h.charStart(), h.charEnd(), h.text(),
-                text.substring(s.begin(), s.end()), def.message(), suggestion);
+                f.turn() + 1, speaker, f.charStart() + 1, f.charStart(), f.charEnd(), text.substring(f.charStart(), f.charEnd()),
+                sentence, def.message(), suggestion);
     }
 }

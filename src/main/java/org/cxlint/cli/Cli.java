@@ -15,7 +15,14 @@ public final class Cli {
     private Cli() {}
 
     public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.out), new java.io.PrintWriter(System.err), args);
+    }
+
+    /** For tests and embedding: the same as the command line, with its streams given. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Cli());
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof RulesException) {
                 cmd.getErr().println("cxlint: " + ex.getMessage());
@@ -26,7 +33,12 @@ public final class Cli {
             }
             return ExitCode.ERROR.code;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

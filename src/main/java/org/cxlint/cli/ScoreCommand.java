@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.cxlint.Linter;
 import org.cxlint.ingest.Ingest;
+import org.cxlint.Linters;
 import org.cxlint.ingest.Readers;
 import org.cxlint.ingest.RoleResolver;
 import org.cxlint.report.InputError;
@@ -60,7 +61,7 @@ final class ScoreCommand implements Callable<Integer> {
                     "unknown --input-format \"" + inputFormat + "\" (known: " + Readers.names() + ")");
         }
         List<Path> files = InputPaths.expand(paths);
-        Linter linter = Linter.load(rulesDir == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(rulesDir));
+        Linter linter = Linters.forRules(rulesDir == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(rulesDir));
 
         renderer.start(out);
         Summary summary = new BatchRunner(linter, new Ingest(inputFormat, new RoleResolver(agents))).run(files, new BatchRunner.Sink() {

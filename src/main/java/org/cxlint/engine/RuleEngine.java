@@ -3,6 +3,9 @@ package org.cxlint.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.cxlint.facts.Context;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.ClassObjectFilter;
 
@@ -17,7 +20,7 @@ public final class RuleEngine {
         this.ruleBase = ruleBase;
     }
 
-    public List<Finding> run(List<Object> facts) {
+    public Outcome run(List<Object> facts) {
         KieSession session = ruleBase.kieBase().newKieSession();
         try {
             facts.forEach(session::insert);
@@ -28,9 +31,11 @@ public final class RuleEngine {
             List<Finding> findings = new ArrayList<>();
             for (Object o : session.getObjects(new ClassObjectFilter(Finding.class))) findings.add((Finding) o);
             findings.sort(Comparator.comparingInt(Finding::turn)
-                    .thenComparingInt(f -> f.hit() == null ? Integer.MAX_VALUE : f.hit().charStart())
+                    .thenComparingInt(f -> f.hasSpan() ? f.charStart() : Integer.MAX_VALUE)
                     .thenComparing(Finding::rule));
-            return findings;
+            Set<String> contexts = new TreeSet<>();
+            for (Object o : session.getObjects(new ClassObjectFilter(Context.class))) contexts.add(((Context) o).name());
+            return new Outcome(List.copyOf(new java.util.LinkedHashSet<>(findings)), contexts);
         } finally {
             session.dispose();
         }

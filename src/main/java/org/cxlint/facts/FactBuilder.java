@@ -2,6 +2,7 @@ package org.cxlint.facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cxlint.model.Transcript;
 import org.cxlint.nlp.AnnotatedTurn;
 import org.cxlint.nlp.Sentence;
 
@@ -13,20 +14,23 @@ public final class FactBuilder {
         this.matcher = matcher;
     }
 
-    public List<Object> facts(List<AnnotatedTurn> turns) {
+    public List<Object> facts(Transcript transcript, List<AnnotatedTurn> turns) {
         List<Object> facts = new ArrayList<>();
         for (AnnotatedTurn at : turns) {
-            int words = (int) at.sentences().stream().flatMap(s -> s.tokens().stream())
-                    .filter(tok -> tok.word().chars().anyMatch(Character::isLetterOrDigit)).count();
+            int words = (int) at.sentences().stream().flatMap(s -> s.tokens().stream()).filter(SentenceFacts::isWord).count();
             var t = at.turn();
             facts.add(new TurnFact(t.index(), t.speaker(), at.agentOrdinal(), words, t.start(), t.end()));
         }
+        facts.add(new Channel(transcript.channel()));
         facts.addAll(matcher.match(turns));
+        SentenceFacts.derive(turns, facts::add);
+        NameFacts.derive(transcript, turns, facts::add);
         return facts;
     }
 
-    /** The sentence a hit came from, for building rewrites. */
-    public static Sentence sentenceOf(List<AnnotatedTurn> turns, PhraseHit hit) {
-        return turns.get(hit.turn()).sentences().get(hit.sentence());
+    /** The sentence holding a character offset of a turn, or null. */
+    public static Sentence sentenceAt(AnnotatedTurn turn, int charOffset) {
+        for (Sentence s : turn.sentences()) if (charOffset >= s.begin() && charOffset < s.end()) return s;
+        return null;
     }
 }

@@ -15,7 +15,8 @@ final class HitContext {
     private static final Set<String> CONDITIONALS = Set.of("if", "suppose", "supposing", "imagine", "unless", "pretend", "whether");
     private static final Set<String> REPORTING = Set.of("say", "tell", "claim", "write", "mention", "call");
     private static final Set<String> OTHER_SUBJECTS = Set.of("you", "he", "she", "they", "someone", "somebody",
-            "people", "it", "who", "sign", "website", "site", "email", "letter", "customer", "manager", "guy", "lady");
+            "people", "it", "who", "sign", "website", "site", "email", "letter", "customer", "manager", "guy", "lady",
+            "agent", "rep", "representative", "colleague", "person", "staff", "store");
 
     private HitContext() {}
 

@@ -12,15 +12,18 @@ import org.cxlint.nlp.Token;
  *   <li>{@code @lemma} matches the lemma ({@code @be} matches is, 's, were...)</li>
  *   <li>{@code a|b|@c} any of the alternatives; {@code apolog*} a word prefix</li>
  *   <li>{@code item?} optional; {@code *N} a gap of 0..N tokens ({@code *} alone = up to 3)</li>
+ *   <li>{@code ^} first, alone: the match must start the sentence</li>
  * </ul>
  */
 public final class TokenPattern {
     private final String source;
     private final List<Element> elements;
+    private final boolean anchored;
 
-    private TokenPattern(String source, List<Element> elements) {
+    private TokenPattern(String source, List<Element> elements, boolean anchored) {
         this.source = source;
         this.elements = elements;
+        this.anchored = anchored;
     }
 
     public String source() {
@@ -47,8 +50,11 @@ public final class TokenPattern {
     record Gap(int max) implements Element {}
 
     public static TokenPattern compile(String source) {
-        String[] items = source.trim().split("\\s+");
         if (source.isBlank()) throw new PatternException("empty pattern");
+        String[] items = source.trim().split("\\s+");
+        boolean anchored = items[0].equals("^");
+        if (anchored) items = java.util.Arrays.copyOfRange(items, 1, items.length);
+        if (items.length == 0) throw new PatternException("empty pattern after ^");
         List<Element> elements = new ArrayList<>();
         for (String item : items) {
             if (item.matches("\\*\\d*")) {
@@ -63,7 +69,7 @@ public final class TokenPattern {
                 String text = (lemma ? alt.substring(1) : alt).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
                 boolean prefix = text.length() > 1 && text.endsWith("*");
                 if (prefix) text = text.substring(0, text.length() - 1);
-                if (text.isEmpty() || text.contains("*")) {
+                if (text.isEmpty() || text.contains("*") || text.contains("^")) {
                     throw new PatternException("bad item \"" + item + "\" in pattern \"" + source + "\"");
                 }
                 choices.add(new Choice(text, lemma, prefix));
@@ -73,11 +79,12 @@ public final class TokenPattern {
         if (elements.get(0) instanceof Gap || elements.get(elements.size() - 1) instanceof Gap) {
             throw new PatternException("a pattern cannot start or end with a gap: \"" + source + "\"");
         }
-        return new TokenPattern(source, List.copyOf(elements));
+        return new TokenPattern(source, List.copyOf(elements), anchored);
     }
 
     /** The exclusive end of the shortest match starting at {@code start}, or -1. */
     public int matchAt(List<Token> tokens, int start) {
+        if (anchored && start != 0) return -1;
         return match(tokens, start, 0);
     }
 

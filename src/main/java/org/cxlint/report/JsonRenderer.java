@@ -27,7 +27,7 @@ public final class JsonRenderer implements Renderer {
     public void report(PrintWriter out, Report report) {
         out.print(first ? "\n" : ",\n");
         first = false;
-        out.print(indent(Json.pretty(report)));
+        out.print(indent(Json.pretty(report), "    "));
     }
 
     @Override
@@ -38,13 +38,13 @@ public final class JsonRenderer implements Renderer {
     @Override
     public void end(PrintWriter out, Summary summary) {
         out.print(first ? "]" : "\n  ]");
-        out.print(",\n  \"errors\" : " + indent(Json.pretty(errors)).strip());
-        out.print(",\n  \"summary\" : " + indent(Json.pretty(summary)).strip());
+        out.print(",\n  \"errors\" : " + indent(Json.pretty(errors), "  ").strip());
+        out.print(",\n  \"summary\" : " + indent(Json.pretty(summary), "  ").strip());
         out.print("\n}\n");
         out.flush();
     }
 
-    private static String indent(String json) {
-        return "    " + json.replace("\n", "\n    ");
+    private static String indent(String json, String by) {
+        return by + json.replace("\n", "\n" + by);
     }
 }

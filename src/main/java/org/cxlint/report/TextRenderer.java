@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.cxlint.model.Metadata;
 import org.cxlint.model.Roles;
+import org.cxlint.rules.Severity;
 import org.cxlint.score.Score;
 
 /** The report a person reads: score, category scores, and each finding with its quote and a suggested rewrite. */
@@ -23,18 +24,25 @@ public final class TextRenderer implements Renderer {
         String verdict = s.criticalFailure() ? "FAIL (critical finding)" : s.pass() ? "PASS" : "FAIL";
         out.printf(Locale.ROOT, "  Score %.1f/100  %s (pass mark %s)%n", s.overall(), verdict, num(s.passMark()));
         for (Score.CategoryScore c : s.categories()) {
-            String line = String.format(Locale.ROOT, "    %-22s %5.1f  %s", c.name(), c.score(),
-                    c.findings() == 0 ? "" : c.findings() + (c.findings() == 1 ? " finding" : " findings"));
+            String score = c.score() == null ? "  N/A" : String.format(Locale.ROOT, "%5.1f", c.score());
+            String line = String.format(Locale.ROOT, "    %-22s %s  %s%s", c.name(), score, count(c.findings(), "finding"),
+                    c.strengths() == 0 ? "" : (c.findings() == 0 ? "" : ", ") + count(c.strengths(), "strength"));
             out.println(line.stripTrailing());
         }
-        if (r.findings().isEmpty()) {
-            out.println("  No findings.");
-        }
-        for (Report.Item f : r.findings()) {
+        if (!s.notApplicable().isEmpty()) out.println("    not applicable: " + String.join(", ", s.notApplicable()));
+        List<Report.Item> faults = r.findings().stream().filter(f -> f.severity() != Severity.STRENGTH).toList();
+        List<Report.Item> strengths = r.findings().stream().filter(f -> f.severity() == Severity.STRENGTH).toList();
+        out.println(faults.isEmpty() ? "  No findings." : "  Findings:");
+        for (Report.Item f : faults) {
             out.printf(Locale.ROOT, "  turn %d%s [%s] %s %s%s%n", f.turn(), f.column() == null ? "" : ":" + f.column(),
                     f.speaker(), f.severity().label(), f.rule(), f.quote() == null ? "" : "  \"" + f.quote() + "\"");
             out.println("      " + f.message());
             if (f.suggestion() != null) out.println("      Try: " + f.suggestion());
+        }
+        if (!strengths.isEmpty()) out.println("  Strengths:");
+        for (Report.Item f : strengths) {
+            out.printf(Locale.ROOT, "  turn %d [%s] %s%s%n", f.turn(), f.speaker(), f.rule(),
+                    f.quote() == null ? "" : "  \"" + f.quote() + "\"");
         }
         out.println();
     }
@@ -73,6 +81,10 @@ public final class TextRenderer implements Renderer {
         if (m.team() != null) parts.add("team " + m.team());
         if (m.date() != null) parts.add(m.date());
         return "  (" + String.join(", ", parts) + ")";
+    }
+
+    private static String count(int n, String what) {
+        return n == 0 ? "" : n + " " + what + (n == 1 ? "" : "s");
     }
 
     private static String num(double v) {

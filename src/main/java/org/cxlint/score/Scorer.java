@@ -1,42 +1,59 @@
 package org.cxlint.score;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.cxlint.rules.RuleDef;
 
-/** Pure arithmetic from findings to a score; every point lost is traced to a finding. */
+/**
+ * Pure arithmetic from findings to a score; every point lost or earned is traced to a finding. A
+ * category starts at 100, loses the points of its faults, earns back the points of its strengths
+ * (never above 100), and is N/A when none of its rules applied.
+ */
 public final class Scorer {
     private final Scorecard card;
-    private final Set<String> activeCategories;
+    private final Collection<RuleDef> loaded;
 
-    /** @param loaded the rules in force: a category none of them feeds is not applicable and left out */
-    public Scorer(Scorecard card, java.util.Collection<RuleDef> loaded) {
+    /** @param loaded the rules in force: a category none of them feeds is left out */
+    public Scorer(Scorecard card, Collection<RuleDef> loaded) {
         this.card = card;
-        this.activeCategories = loaded.stream().map(RuleDef::category).collect(Collectors.toSet());
+        this.loaded = List.copyOf(loaded);
     }
 
     public double points(RuleDef rule) {
         return card.pointsFor(rule);
     }
 
-    public Score score(List<RuleDef> firedRules) {
-        boolean critical = firedRules.stream().anyMatch(card::isCritical);
+    /** @param contexts the contexts that arose in this transcript */
+    public Score score(List<RuleDef> fired, Set<String> contexts) {
+        boolean critical = fired.stream().anyMatch(r -> !r.isStrength() && card.isCritical(r));
+        List<String> notApplicable = loaded.stream()
+                .filter(r -> r.appliesWhen() != null && !contexts.contains(r.appliesWhen()))
+                .map(RuleDef::id).sorted().toList();
         List<Score.CategoryScore> cats = new ArrayList<>();
         double weighted = 0;
         double weights = 0;
         for (Scorecard.Category c : card.categories()) {
-            if (!activeCategories.contains(c.id())) continue;
-            List<RuleDef> here = firedRules.stream().filter(r -> r.category().equals(c.id())).toList();
-            double lost = here.stream().mapToDouble(card::pointsFor).sum();
-            double s = round(Math.max(0, 100 - lost));
-            cats.add(new Score.CategoryScore(c.id(), c.name(), c.weight(), s, here.size()));
+            List<RuleDef> rules = loaded.stream().filter(r -> r.category().equals(c.id())).toList();
+            if (rules.isEmpty()) continue;
+            List<RuleDef> here = fired.stream().filter(r -> r.category().equals(c.id())).toList();
+            int faults = (int) here.stream().filter(r -> !r.isStrength()).count();
+            int strengths = here.size() - faults;
+            boolean applies = rules.stream().anyMatch(r -> !notApplicable.contains(r.id())) || !here.isEmpty();
+            if (!applies) {
+                cats.add(new Score.CategoryScore(c.id(), c.name(), c.weight(), null, 0, 0));
+                continue;
+            }
+            double lost = here.stream().filter(r -> !r.isStrength()).mapToDouble(card::pointsFor).sum();
+            double earned = here.stream().filter(RuleDef::isStrength).mapToDouble(card::pointsFor).sum();
+            double s = round(Math.max(0, Math.min(100, 100 - lost + earned)));
+            cats.add(new Score.CategoryScore(c.id(), c.name(), c.weight(), s, faults, strengths));
             weighted += c.weight() * s;
             weights += c.weight();
         }
         double overall = critical ? 0 : weights == 0 ? 100 : round(weighted / weights);
-        return new Score(overall, !critical && overall >= card.passMark(), card.passMark(), critical, cats);
+        return new Score(overall, !critical && overall >= card.passMark(), card.passMark(), critical, cats, notApplicable);
     }
 
     private static double round(double v) {

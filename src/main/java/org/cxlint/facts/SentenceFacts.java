@@ -1,0 +1,61 @@
+package org.cxlint.facts;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.cxlint.model.Speaker;
+import org.cxlint.nlp.AnnotatedTurn;
+import org.cxlint.nlp.Sentence;
+import org.cxlint.nlp.Token;
+
+/** Facts read off sentence shape rather than phrases: questions, verbatim repeats, shouting. */
+final class SentenceFacts {
+    /** Shorter sentences ("Thank you.") repeat naturally; only longer ones read as a script. */
+    static final int MIN_REPEATED_WORDS = 5;
+    /** Capitalised words needed, and their share of a turn's words, before a turn counts as shouting. */
+    static final int MIN_CAPS_WORDS = 3;
+    static final double MIN_CAPS_SHARE = 0.6;
+
+    private SentenceFacts() {}
+
+    static void derive(List<AnnotatedTurn> turns, Consumer<Object> out) {
+        Map<String, Integer> agentSentences = new HashMap<>();
+        for (AnnotatedTurn at : turns) {
+            Speaker who = at.turn().speaker();
+            int index = at.turn().index();
+            for (Sentence s : at.sentences()) {
+                List<Token> tokens = s.tokens();
+                if (tokens.get(tokens.size() - 1).word().equals("?")) out.accept(new Question(who, index, at.agentOrdinal(), s.index()));
+                if (who != Speaker.AGENT) continue;
+                List<String> words = tokens.stream().filter(SentenceFacts::isWord).map(Token::norm).toList();
+                if (words.size() < MIN_REPEATED_WORDS) continue;
+                String key = String.join(" ", words);
+                Integer first = agentSentences.putIfAbsent(key, index);
+                if (first != null && first != index) {
+                    out.accept(new RepeatedSentence(index, first, s.begin(), s.end(), at.turn().text().substring(s.begin(), s.end())));
+                }
+            }
+            if (shouting(at)) out.accept(new Shouting(who, index));
+        }
+    }
+
+    private static boolean shouting(AnnotatedTurn at) {
+        int words = 0;
+        int caps = 0;
+        for (Sentence s : at.sentences()) {
+            for (Token t : s.tokens()) {
+                String w = t.word();
+                if (w.length() < 2 || !w.chars().allMatch(Character::isLetter)) continue;
+                words++;
+                if (w.length() >= 3 && w.equals(w.toUpperCase(Locale.ROOT))) caps++;
+            }
+        }
+        return caps >= MIN_CAPS_WORDS && caps >= MIN_CAPS_SHARE * words;
+    }
+
+    static boolean isWord(Token t) {
+        return t.word().chars().anyMatch(Character::isLetterOrDigit);
+    }
+}

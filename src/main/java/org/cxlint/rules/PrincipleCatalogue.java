@@ -1,0 +1,48 @@
+package org.cxlint.rules;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/** The principles of the five source articles, as catalogued in seeds/principles.yaml. */
+public record PrincipleCatalogue(int version, List<Article> articles, List<Principle> principles) {
+    private static final String BUNDLED = "/cxlint/seeds/principles.yaml";
+
+    public record Article(String id, String file, String title, String author, String date) {}
+
+    public record Source(String article, String item) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Principle(String id, String family, String title, String summary, List<Source> sources,
+                            boolean checkable, String reason, List<String> signals, List<String> rules) {
+        public Principle {
+            sources = sources == null ? List.of() : List.copyOf(sources);
+            signals = signals == null ? List.of() : List.copyOf(signals);
+            rules = rules == null ? List.of() : List.copyOf(rules);
+        }
+    }
+
+    public static PrincipleCatalogue parse(String where, String yaml) {
+        return RulePack.readYaml(where, yaml, PrincipleCatalogue.class);
+    }
+
+    public static PrincipleCatalogue bundled() {
+        try (InputStream in = PrincipleCatalogue.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) throw new RulesException("bundled principle catalogue is missing");
+            return parse("seeds/principles.yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new RulesException("cannot read the principle catalogue: " + e.getMessage(), e);
+        }
+    }
+
+    public Optional<Principle> principle(String id) {
+        return principles.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public Optional<Article> article(String id) {
+        return articles.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+}

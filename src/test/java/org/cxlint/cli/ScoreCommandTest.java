@@ -1,0 +1,109 @@
+package org.cxlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScoreCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void scoresTheSamplesAndExitsZero() {
+        CliRun run = CliRun.of("score", "samples");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("samples/bad-call.txt"), run.out());
+        assertTrue(run.out().contains("Try: In order to be fair to everyone, returns are only accepted within 30 days of purchase."), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("\\d+ files: \\d+ scored, 0 could not be read\\..*")), run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void lineFormatIsFileTurnColRuleSeverityMessage() {
+        CliRun run = CliRun.of("score", "--format", "line", "samples/bad-call.txt");
+        assertEquals(0, run.exit());
+        List<String> lines = run.out().lines().toList();
+        assertFalse(lines.isEmpty());
+        for (String l : lines) {
+            assertTrue(l.matches("samples/bad-call\\.txt:\\d+:\\d+:[A-Z]+-[A-Z-]+:(critical|major|minor|info|strength):.+"), l);
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("samples/bad-call.txt:9:23:OWN-DEFLECT:major:Deflects ownership")), run.out());
+    }
+
+    @Test
+    void badFilesAreNamedWithTheirReasonAndTheRestIsStillScored() throws IOException {
+        Path broken = write("broken.json", "{\"turns\": [ {\"speaker\": \"agent\", \"text\": \"hi\"}");
+        Path empty = write("empty.txt", "");
+        Path binary = tmp.resolve("blob.txt");
+        Files.write(binary, new byte[] {'A', 'g', 0, 1, 2, 3});
+        Path latin1 = tmp.resolve("latin1.txt");
+        Files.write(latin1, "Agent: Caf\u00e9 ol\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        Path unknown = write("notes.txt", "just some notes\nwith no speakers\n");
+        Path speaker = write("speaker.json", "{\"turns\": [{\"speaker\": \"wizard\", \"text\": \"hi\"}]}");
+        CliRun run = CliRun.of("score", "--format", "json", broken.toString(), "samples/good-call.json", empty.toString(),
+                binary.toString(), latin1.toString(), unknown.toString(), speaker.toString(), tmp.resolve("missing.json").toString());
+        assertEquals(ExitCode.INPUT_ERRORS.code, run.exit());
+        List<String> errors = run.err().lines().toList();
+        assertEquals(7, errors.size(), run.err());
+        assertTrue(errors.get(0).matches("cxlint: .*broken\\.json: malformed JSON at line 1, column \\d+: .*"), errors.get(0));
+        assertTrue(errors.get(1).endsWith("empty.txt: file is empty"), errors.get(1));
+        assertTrue(errors.get(2).contains("blob.txt: binary content"), errors.get(2));
+        assertTrue(errors.get(3).contains("latin1.txt: not valid UTF-8"), errors.get(3));
+        assertTrue(errors.get(4).contains("notes.txt: line 1: expected \"Agent: ...\""), errors.get(4));
+        assertTrue(errors.get(5).contains("speaker.json: turn 1: unknown speaker \"wizard\""), errors.get(5));
+        assertTrue(errors.get(6).endsWith("missing.json: file not found"), errors.get(6));
+        assertFalse(run.err().contains("Exception"), "no stack traces for user errors");
+
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals(1, json.get("reports").size());
+        assertEquals("good-call", json.get("reports").get(0).get("transcript").get("id").asText());
+        assertEquals(7, json.get("errors").size());
+        assertEquals(8, json.get("summary").get("files").asInt());
+        assertEquals(1, json.get("summary").get("scored").asInt());
+        assertEquals(7, json.get("summary").get("failed").asInt());
+    }
+
+    @Test
+    void unknownFormatIsAUsageError() {
+        CliRun run = CliRun.of("score", "--format", "pdf", "samples");
+        assertEquals(ExitCode.USAGE.code, run.exit());
+        assertTrue(run.err().contains("unknown --format \"pdf\" (known: text, json, line)"), run.err());
+    }
+
+    @Test
+    void aRuleThatDoesNotCompileStopsTheRunNamingFileAndLine() throws IOException {
+        Path rules = Files.createDirectory(tmp.resolve("rules"));
+        Files.copy(Path.of("rules/scorecard.yaml"), rules.resolve("scorecard.yaml"));
+        Files.writeString(rules.resolve("broken.drl"), "package x\n\nrule \"X\"\nwhen\n    Nonsense(\nthen\nend\n");
+        CliRun run = CliRun.of("score", "--rules", rules.toString(), "samples/good-call.json");
+        assertEquals(ExitCode.ERROR.code, run.exit());
+        assertTrue(run.err().contains("broken.drl:"), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void userRulesDirectoryReplacesTheBundledRules() throws IOException {
+        Path rules = Files.createDirectory(tmp.resolve("myrules"));
+        Files.copy(Path.of("rules/scorecard.yaml"), rules.resolve("scorecard.yaml"));
+        Files.copy(Path.of("rules/ownership.yaml"), rules.resolve("ownership.yaml"));
+        Files.copy(Path.of("rules/ownership.drl"), rules.resolve("ownership.drl"));
+        CliRun run = CliRun.of("score", "--rules", rules.toString(), "--format", "line", "samples/bad-call.txt");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().lines().allMatch(l -> l.contains(":OWN-DEFLECT:")), run.out());
+        assertEquals(3, run.out().lines().count());
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(tmp.resolve(name), content);
+    }
+}

@@ -1,0 +1,75 @@
+package org.cxlint.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.cxlint.TestLinter;
+import org.cxlint.model.Speaker;
+import org.cxlint.model.Transcript;
+import org.cxlint.model.Turn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PhraseMatcherTest {
+    private static final Phrase JOB = new Phrase("job",
+            List.of(TokenPattern.compile("that @be not my job|problem")), List.of());
+
+    private static List<PhraseHit> hits(Phrase p, String agentText) {
+        Transcript t = new Transcript("t", "t", "text", "call", null,
+                List.of(new Turn(0, Speaker.AGENT, agentText, null, null)));
+        return new PhraseMatcher(List.of(p)).match(TestLinter.nlp().annotate(t));
+    }
+
+    @ParameterizedTest(name = "{0} -> negated={1} quoted={2} hypothetical={3}")
+    @CsvSource(delimiter = '|', value = {
+            "That's not my job.|false|false|false",
+            "No, that's not my problem.|false|false|false",
+            "I would never say that's not my job.|true|false|false",
+            "I'm not saying that's not my job.|true|false|false",
+            "You said \"that's not my job\" was the answer you got?|false|true|false",
+            "If I said that's not my job, you'd be right to complain.|false|false|true",
+            "The last agent told you that's not my job, I'm so sorry.|false|true|false",
+            "I don't know why, but that's not my problem.|false|false|false",
+    })
+    void flagsSayWhetherTheWordsAreTheSpeakersOwn(String text, boolean negated, boolean quoted, boolean hypothetical) {
+        List<PhraseHit> h = hits(JOB, text);
+        assertEquals(1, h.size(), h.toString());
+        assertEquals(List.of(negated, quoted, hypothetical), List.of(h.get(0).negated(), h.get(0).quoted(), h.get(0).hypothetical()));
+    }
+
+    @Test
+    void hitCarriesTurnSentenceTokenAndCharacterSpan() {
+        PhraseHit h = hits(JOB, "Hello there. Sorry, that is not my problem!").get(0);
+        assertEquals(0, h.turn());
+        assertEquals(0, h.agentTurn());
+        assertEquals(1, h.sentence());
+        assertEquals("that is not my problem", h.text());
+        assertEquals(20, h.charStart());
+        assertEquals(42, h.charEnd());
+        assertEquals(2, h.tokenStart());
+        assertEquals(7, h.tokenEnd());
+    }
+
+    @Test
+    void optionalItemsGapsPrefixesAndExceptions() {
+        Phrase p = new Phrase("p", List.of(TokenPattern.compile("i|we can not *2 apolog*|help")),
+                List.of(TokenPattern.compile("can not help but")));
+        assertEquals(1, hits(p, "We can't really help.").size());
+        assertEquals(1, hits(p, "I cannot apologise enough.").size());
+        assertTrue(hits(p, "I can't help but smile.").isEmpty());
+        assertTrue(hits(p, "I can't see how we could really help.").isEmpty(), "gap is bounded at 2 tokens");
+        Phrase opt = new Phrase("o", List.of(TokenPattern.compile("please? help")), List.of());
+        assertEquals(List.of("Please help", "Help"), List.of(hits(opt, "Please help.").get(0).text(), hits(opt, "Help is here.").get(0).text()));
+    }
+
+    @Test
+    void badPatternsAreRejectedWithTheirText() {
+        assertTrue(assertThrows(PatternException.class, () -> TokenPattern.compile("*2 hello")).getMessage().contains("*2 hello"));
+        assertTrue(assertThrows(PatternException.class, () -> TokenPattern.compile("a||b")).getMessage().contains("a||b"));
+        assertFalse(TokenPattern.compile("a|b c?").source().isEmpty());
+    }
+}

@@ -1,0 +1,41 @@
+package org.cxlint.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.cxlint.TestLinter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NormalisationTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I can't help.", "I can not help.", "I cannot help.", "I can\u2019t help.", "I CAN'T help."})
+    void everySpellingOfCannotReadsAsCanNot(String text) {
+        List<Sentence> s = TestLinter.nlp().sentences(text);
+        assertEquals(List.of("i", "can", "not", "help", "."), s.get(0).tokens().stream().map(Token::norm).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"That's not my job.", "That\u2019s not my job.", "That is not my job."})
+    void contractionsOfBeShareTheLemma(String text) {
+        List<Token> t = TestLinter.nlp().sentences(text).get(0).tokens();
+        assertEquals("be", t.get(1).lemma());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"We won't do that.", "We will not do that.", "We won\u2019t do that."})
+    void wontReadsAsWillNot(String text) {
+        List<Token> t = TestLinter.nlp().sentences(text).get(0).tokens();
+        assertEquals(List.of("we", "will", "not"), t.subList(0, 3).stream().map(Token::norm).toList());
+    }
+
+    @org.junit.jupiter.api.Test
+    void offsetsPointIntoTheOriginalTextEvenWithCurlyQuotes() {
+        String text = "Well \u201cour policy\u201d isn\u2019t mine.";
+        for (Token tok : TestLinter.nlp().sentences(text).get(0).tokens()) {
+            assertEquals(TokenNormalizer.straightenQuotes(tok.word()),
+                    TokenNormalizer.straightenQuotes(text.substring(tok.begin(), tok.end())), tok.toString());
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.cxlint.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.cxlint.TestLinter;
+import org.junit.jupiter.api.Test;
+
+/** The catalogue and the rule packs must tell the same story. */
+class PrincipleCatalogueTest {
+    private static PrincipleCatalogue catalogue() throws IOException {
+        return PrincipleCatalogue.parse("seeds/principles.yaml", Files.readString(Path.of("seeds/principles.yaml")));
+    }
+
+    @Test
+    void everyRuleNamesACataloguedCheckablePrinciple() throws IOException {
+        PrincipleCatalogue c = catalogue();
+        for (RuleDef r : TestLinter.get().rules().values()) {
+            var p = c.principle(r.principle());
+            assertTrue(p.isPresent(), r.id() + " names unknown principle " + r.principle());
+            assertTrue(p.get().checkable(), r.id() + " checks " + r.principle() + ", which the catalogue marks not checkable");
+        }
+    }
+
+    @Test
+    void catalogueListsExactlyTheRulesThatCheckEachPrinciple() throws IOException {
+        Map<String, Set<String>> fromRules = new TreeMap<>();
+        for (RuleDef r : TestLinter.get().rules().values()) {
+            fromRules.computeIfAbsent(r.principle(), k -> new TreeSet<>()).add(r.id());
+        }
+        Map<String, Set<String>> fromCatalogue = catalogue().principles().stream().filter(p -> !p.rules().isEmpty())
+                .collect(Collectors.toMap(PrincipleCatalogue.Principle::id, p -> new TreeSet<>(p.rules()), (a, b) -> a, TreeMap::new));
+        assertEquals(fromRules, fromCatalogue);
+    }
+
+    @Test
+    void everyPrincipleCitesKnownArticlesAndSaysWhyWhenNotCheckable() throws IOException {
+        PrincipleCatalogue c = catalogue();
+        Set<String> ids = new TreeSet<>();
+        for (var p : c.principles()) {
+            assertTrue(ids.add(p.id()), "duplicate principle id " + p.id());
+            assertTrue(!p.sources().isEmpty(), p.id() + " cites no article");
+            p.sources().forEach(s -> assertTrue(c.article(s.article()).isPresent(), p.id() + " cites unknown article " + s.article()));
+            assertTrue(p.checkable() || (p.reason() != null && !p.reason().isBlank()), p.id() + " is not checkable but gives no reason");
+        }
+        assertEquals(Set.of("A1", "A2", "A3", "A4", "A5"),
+                c.articles().stream().map(PrincipleCatalogue.Article::id).collect(Collectors.toSet()));
+    }
+}
