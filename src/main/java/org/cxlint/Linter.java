@@ -13,6 +13,7 @@ import org.cxlint.engine.RuleEngine;
 import org.cxlint.facts.CustomerName;
 import org.cxlint.facts.FactBuilder;
 import org.cxlint.facts.PhraseMatcher;
+import org.cxlint.model.Roles;
 import org.cxlint.model.Transcript;
 import org.cxlint.nlp.AnnotatedTurn;
 import org.cxlint.nlp.Nlp;
@@ -101,7 +102,9 @@ public final class Linter {
             items.add(item(def, f, turns, customer));
         }
         var info = new Report.TranscriptInfo(t.id(), t.source(), t.format(), t.channel(), t.metadata(),
-                t.turns().size(), t.agentTurnCount(), t.roles(), t.encoding());
+                t.turns().size(), t.agentTurnCount(),
+                // roles named by the file itself need no comment; option, inference and notes are always shown
+                t.roles().equals(Roles.FROM_SOURCE) ? null : t.roles(), t.encoding());
         return new Report(Report.SCHEMA, info, scorer.score(fired, outcome.contexts()), items);
     }
 

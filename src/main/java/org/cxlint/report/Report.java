@@ -13,7 +13,8 @@ public record Report(String schema, TranscriptInfo transcript, Score score, List
     public static final String SCHEMA = "cxlint.report/1";
 
     /**
-     * @param roles    how agent and customer were told apart (source, option or inferred, with confidence)
+     * @param roles    how agent and customer were told apart (option or inferred, with confidence and evidence);
+     *                 absent when the file named the roles itself
      * @param encoding set only when the file was not plain UTF-8 (UTF-16, or decoded as Windows-1252)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
