@@ -37,15 +37,15 @@ final class RoleInference {
             new Cue("greets on behalf of a company", 2, "\\b(?:thanks?(?: you)? for (?:calling|contacting|choosing)"
                     + "|welcome to|you(?:'ve| have) reached|this is \\w+ (?:from|at|with) \\w"
                     + "|you(?:'re| are) (?:speaking|chatting|talking) (?:with|to))\\b"),
-            new Cue("greets with the company name", 2, "^(?:hello|hi|good (?:morning|afternoon|evening))?[,.!]?\\s*"
+            new Cue("names the company in a greeting", 2, "^(?:hello|hi|good (?:morning|afternoon|evening))?[,.!]?\\s*"
                     + "(?:(?:this is|you've got|it's)\\s+)?[\\w' ]{0,40}\\b" + ORG + "\\b"),
-            new Cue("offers help (\"how can I help\")", 2,
+            new Cue("offers help", 2,
                     "\\b(?:how (?:can|may|might|could) (?:i|we) (?:help|assist)|what can i (?:do for you|help you with))"),
             new Cue("asks if there is anything else", 1.5, "\\banything else (?:i|we) (?:can|could) (?:help|do|assist)"),
-            new Cue("handles the account (\"let me check\", \"may I have your name\")", 1,
+            new Cue("handles the account (checks, asks for details, holds)", 1,
                     "\\b(?:let me (?:check|look|pull|see|verify|transfer|get)|(?:may|can|could) i (?:have|get|ask for) your"
                     + "|(?:please|kindly) hold|bear with me|i can help you with)"),
-            new Cue("states a customer's need (\"I lost my card\", \"my account\")", -1,
+            new Cue("states a need (\"I need to\", \"my account\")", -1,
                     "\\b(?:i (?:need|want|would like|'d like) to|my (?:card|account|order|bill|password|package|phone)"
                     + "|i (?:lost|can't|cannot|didn't get|never received|was charged)|can you (?:help|send|tell) me)"));
 

@@ -63,9 +63,11 @@ public final class TextRenderer implements Renderer {
     private static void notes(PrintWriter out, Report.TranscriptInfo t) {
         Roles roles = t.roles();
         if (roles != null && Roles.INFERRED.equals(roles.method())) {
+            List<String> why = roles.evidence();
             out.printf(Locale.ROOT, "  %sroles inferred (confidence %.2f)%s: %s%n", roles.low() ? "WARNING: " : "",
-                    roles.confidence(), roles.agents().isEmpty() ? "" : ", agent = " + String.join(", ", roles.agents()),
-                    String.join("; ", roles.evidence()));
+                    roles.confidence(), roles.agents().isEmpty() ? ""
+                            : ", agent is speaker \"" + String.join("\", \"", roles.agents()) + "\"",
+                    String.join("; ", why.subList(0, Math.min(3, why.size()))) + (why.size() > 3 ? "; ..." : ""));
             if (roles.low()) out.println("  The agent may be the wrong speaker; name it with --agent LABEL.");
         } else if (roles != null && !roles.evidence().isEmpty()) {
             out.println("  roles: " + String.join("; ", roles.evidence()));
