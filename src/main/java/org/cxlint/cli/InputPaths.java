@@ -10,7 +10,8 @@ import org.cxlint.ingest.Readers;
 
 /**
  * Expands the paths on the command line. Directories are walked in sorted order and contribute files
- * with a known extension (also gzipped, {@code .json.gz}), except cxlint's own outputs ({@code *.report.*}); named files are always taken.
+ * with a known extension (also gzipped, {@code .json.gz}), except cxlint's own outputs ({@code *.report.*}) and
+ * licence, notice and readme files; named files are always taken.
  */
 final class InputPaths {
     private InputPaths() {}
@@ -32,7 +33,12 @@ final class InputPaths {
         return out;
     }
 
+    /** Datasets ship licences and READMEs next to their transcripts; a scan takes transcripts only. */
+    private static final java.util.regex.Pattern NOT_TRANSCRIPTS =
+            java.util.regex.Pattern.compile("(?i)(licen[cs]e|copying|notice|readme|changelog)([._-].*)?");
+
     private static boolean wanted(String name) {
-        return !name.startsWith(".") && !name.contains(".report.") && Readers.accepts(name);
+        return !name.startsWith(".") && !name.contains(".report.") && !NOT_TRANSCRIPTS.matcher(name).matches()
+                && Readers.accepts(name);
     }
 }
