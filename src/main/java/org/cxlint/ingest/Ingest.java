@@ -26,7 +26,15 @@ public final class Ingest {
         TranscriptReader reader = formatName == null ? Readers.detect(source, text.text())
                 : Readers.byName(formatName).orElseThrow(() -> new InputException(source,
                         "unknown format \"" + formatName + "\" (known formats: " + Readers.names() + ")"));
-        ReadResult raw = reader.read(source, text.text());
+        ReadResult raw;
+        try {
+            raw = reader.read(source, text.text());
+        } catch (InputException e) {
+            // a forced format that does not fit the file: say so, or the reader's complaint looks like a broken file
+            if (formatName == null || reader.sniff(new Probe(text.text()))) throw e;
+            throw new InputException(source, e.reason() + " (the content does not look like " + reader.name()
+                    + "; is --input-format right?)");
+        }
         ReadResult.Builder out = new ReadResult.Builder();
         raw.errors().forEach(out::error);
         boolean many = raw.transcripts().size() > 1;

@@ -166,6 +166,13 @@ class BadInputTest {
     }
 
     @Test
+    void aForcedFormatThatDoesNotFitSaysSo() throws Exception {
+        Path p = write("x.json", Files.readAllBytes(FormatFixturesTest.FIXTURES.resolve("assemblyai/call.json")));
+        InputException e = assertThrows(InputException.class, () -> new Ingest("deepgram", RoleResolver.NONE).read(p));
+        assertTrue(e.reason().endsWith("(the content does not look like deepgram; is --input-format right?)"), e.reason());
+    }
+
+    @Test
     void unknownInputFormatNameListsTheKnownOnes() throws Exception {
         Path p = write("x.txt", CALL.getBytes(StandardCharsets.UTF_8));
         InputException e = assertThrows(InputException.class, () -> new Ingest("vtt2", RoleResolver.NONE).read(p));

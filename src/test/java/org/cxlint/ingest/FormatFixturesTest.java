@@ -262,7 +262,7 @@ class FormatFixturesTest {
         assertEquals("Hi, my order hasn't arrived", c1.turns().get(0).text());
         assertInferredAgent(r.transcripts().get(1), "Jamie");
         assertEquals(1, r.errors().size());
-        assertTrue(r.errors().get(0).reason().contains("chat-3") && r.errors().get(0).reason().contains("not-a-time"),
+        assertTrue(r.errors().get(0).reason().startsWith("conversation chat-3: line 8: cannot read the time \"not-a-time\""),
                 r.errors().get(0).reason());
     }
 

@@ -51,6 +51,7 @@ public final class HarperValleyReader implements SingleTranscriptReader {
     @Override
     public Transcript readOne(String source, String content) throws InputException {
         JsonNode root = JsonInput.parse(source, content);
+        if (!root.isArray()) throw new InputException(source, "expected a JSON array of transcript segments");
         List<JsonNode> segments = new ArrayList<>();
         root.forEach(segments::add);
         segments.sort((a, b) -> Double.compare(a.path("offset_ms").asDouble(), b.path("offset_ms").asDouble()));
