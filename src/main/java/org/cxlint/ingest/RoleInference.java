@@ -34,11 +34,12 @@ final class RoleInference {
     }
 
     private static final List<Cue> CUES = List.of(
+            // one cue, two shapes: "thank you for calling X" / "you've reached X", and "Hello, X Bank, Sam speaking"
             new Cue("greets on behalf of a company", 2, "\\b(?:thanks?(?: you)? for (?:calling|contacting|choosing)"
                     + "|welcome to|you(?:'ve| have) reached|this is \\w+ (?:from|at|with) \\w"
-                    + "|you(?:'re| are) (?:speaking|chatting|talking) (?:with|to))\\b"),
-            new Cue("names the company in a greeting", 2, "^(?:hello|hi|good (?:morning|afternoon|evening))?[,.!]?\\s*"
-                    + "(?:(?:this is|you've got|it's)\\s+)?[\\w' ]{0,40}\\b" + ORG + "\\b"),
+                    + "|you(?:'re| are) (?:speaking|chatting|talking) (?:with|to))\\b"
+                    + "|^(?:(?:hello|hi|good (?:morning|afternoon|evening))[,.!]?\\s+)?(?:(?:this is|you've got|it's)\\s+)?"
+                    + "(?:[\\w'&]+\\s+){0,3}" + ORG + "(?=\\s*(?:[,.!]|$)|\\s+(?:my name|this is|\\w+ speaking|how))"),
             new Cue("offers help", 2,
                     "\\b(?:how (?:can|may|might|could) (?:i|we) (?:help|assist)|what can i (?:do for you|help you with))"),
             new Cue("asks if there is anything else", 1.5, "\\banything else (?:i|we) (?:can|could) (?:help|do|assist)"),

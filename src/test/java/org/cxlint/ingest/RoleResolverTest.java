@@ -102,4 +102,20 @@ class RoleResolverTest {
         assertEquals(List.of("spk_1"), t.roles().agents());
         assertFalse(t.roles().low(), t.roles().toString());
     }
+
+    @Test
+    void aCustomerMentioningCustomerServiceIsNotGreetingForTheCompany() {
+        Transcript t = RoleResolver.NONE.resolve(transcript("chat",
+                "A|hi I have a problem with your customer service", "B|Hello, Corvid Books support, Sam speaking.",
+                "A|they never called me back"));
+        assertEquals(List.of("B"), t.roles().agents());
+        assertTrue(t.roles().evidence().stream().noneMatch(e -> e.startsWith("A greets")), t.roles().toString());
+    }
+
+    @Test
+    void unpunctuatedSpeechToTextGreetingCounts() {
+        Transcript t = RoleResolver.NONE.resolve(transcript("chat",
+                "caller1|hi there", "agent7|hello this is harper valley national bank my name is elizabeth"));
+        assertEquals(List.of("agent7"), t.roles().agents());
+    }
 }
