@@ -23,7 +23,7 @@ public final class TextRenderer implements Renderer {
         out.printf(Locale.ROOT, "  Score %.1f/100  %s (pass mark %s)%n", s.overall(), verdict, num(s.passMark()));
         for (Score.CategoryScore c : s.categories()) {
             String score = c.score() == null ? "  N/A" : String.format(Locale.ROOT, "%5.1f", c.score());
-            String line = String.format(Locale.ROOT, "    %-22s %s  %s%s", c.name(), score, count(c.findings(), "finding"),
+            String line = String.format(Locale.ROOT, "    %-26s %s  %s%s", c.name(), score, count(c.findings(), "finding"),
                     c.strengths() == 0 ? "" : (c.findings() == 0 ? "" : ", ") + count(c.strengths(), "strength"));
             out.println(line.stripTrailing());
         }
