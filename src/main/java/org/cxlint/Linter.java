@@ -68,6 +68,11 @@ public final class Linter {
         return defs;
     }
 
+    /** The score the given rules' findings alone would earn: used when waived or baselined findings do not count. */
+    public org.cxlint.score.Score scoreOf(List<String> firedRuleIds) {
+        return scorer.score(firedRuleIds.stream().map(defs::get).toList());
+    }
+
     public Report score(Transcript t) {
         List<AnnotatedTurn> turns = nlp.annotate(t);
         List<Finding> findings = engine.run(facts.facts(turns));

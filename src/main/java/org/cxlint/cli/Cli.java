@@ -7,10 +7,13 @@ import picocli.CommandLine.Command;
 /** The {@code cxlint} command and its subcommands. */
 @Command(name = "cxlint", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Scores customer-service transcripts against principles of good service.",
-        subcommands = {ScoreCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ScoreCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every input scored", "1:cxlint could not run (rules failed to load, internal error)",
-                "2:usage error", "3:some inputs could not be read (the rest were scored)"})
+        exitCodeList = {"0:every input scored, no threshold or expectation missed",
+                "1:cxlint could not run (rules failed to load, internal error)",
+                "2:usage error (command line, expectations or baseline file)",
+                "3:some inputs could not be read (the rest were scored)",
+                "4:findings past the threshold (--fail-under, --fail-on, expectations); wins over 3"})
 public final class Cli {
     private Cli() {}
 

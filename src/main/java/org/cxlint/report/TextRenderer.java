@@ -25,12 +25,21 @@ public final class TextRenderer implements Renderer {
                     c.findings() == 0 ? "" : c.findings() + (c.findings() == 1 ? " finding" : " findings"));
             out.println(line.stripTrailing());
         }
+        Verdict v = r.verdict();
+        if (v != null) {
+            String counted = v.score() == s.overall() ? "" : String.format(Locale.ROOT, " (score %.1f without waived or baselined findings)", v.score());
+            out.println("  Check " + (v.failed() ? "FAILED" : "passed") + (v.suite() == null ? "" : " [" + v.suite() + "]") + counted);
+            v.failures().forEach(f -> out.println("    - " + f));
+            v.notes().forEach(n -> out.println("    note: " + n));
+        }
         if (r.findings().isEmpty()) {
             out.println("  No findings.");
         }
         for (Report.Item f : r.findings()) {
-            out.printf(Locale.ROOT, "  turn %d%s [%s] %s %s%s%n", f.turn(), f.column() == null ? "" : ":" + f.column(),
-                    f.speaker(), f.severity().label(), f.rule(), f.quote() == null ? "" : "  \"" + f.quote() + "\"");
+            out.printf(Locale.ROOT, "  turn %d%s [%s] %s %s%s%s%n", f.turn(), f.column() == null ? "" : ":" + f.column(),
+                    f.speaker(), f.severity().label(), f.rule(), f.quote() == null ? "" : "  \"" + f.quote() + "\"",
+                    f.status() == null ? "" : "  (" + f.status() + ")");
+            if (f.note() != null) out.println("      " + (f.status() == null ? "Note: " : "Why " + f.status() + ": ") + f.note());
             out.println("      " + f.message());
             if (f.suggestion() != null) out.println("      Try: " + f.suggestion());
         }
@@ -44,6 +53,9 @@ public final class TextRenderer implements Renderer {
         if (s.meanScore() != null) {
             out.printf(Locale.ROOT, " Mean score %.1f; %d passed, %d failed; %d findings.", s.meanScore(), s.passed(),
                     s.scored() - s.passed(), s.findings());
+        }
+        if (s.gateFailures() != null) {
+            out.printf(Locale.ROOT, " Check: %d of %d failed.", s.gateFailures(), s.scored());
         }
         out.println();
         out.flush();
