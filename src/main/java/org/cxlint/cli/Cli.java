@@ -18,7 +18,14 @@ public final class Cli {
     private Cli() {}
 
     public static int run(String... args) {
+        return run(null, null, args);
+    }
+
+    /** For tests and embedding: output and errors go where the caller says (null: picocli's stdout/stderr). */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Cli());
+        if (out != null) cl.setOut(out);
+        if (err != null) cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof RulesException) {
                 cmd.getErr().println("cxlint: " + ex.getMessage());

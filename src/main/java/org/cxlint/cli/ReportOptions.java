@@ -34,7 +34,14 @@ final class ReportOptions {
         return renderer;
     }
 
+    /**
+     * How rules become a Linter: a seam so tests reuse one loaded pipeline instead of paying seconds of
+     * CoreNLP and Drools start-up per command. The argument is the --rules directory, or null for bundled.
+     */
+    static java.util.function.Function<Path, Linter> loader =
+            dir -> Linter.load(dir == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(dir));
+
     Linter linter() {
-        return Linter.load(rulesDir == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(rulesDir));
+        return loader.apply(rulesDir);
     }
 }

@@ -43,7 +43,7 @@ public final class JUnitRenderer implements Renderer {
         String message = String.join("; ", failures);
         String score = String.format(Locale.ROOT, "score %.1f\n", v != null ? v.score() : r.score().overall());
         suites.computeIfAbsent(suite, k -> new ArrayList<>())
-                .add(new Case(r.transcript().source(), kind, message, body.toString(), score + body));
+                .add(new Case(r.transcript().source(), kind, message, body.toString(), kind == null ? score + body : score));
     }
 
     @Override

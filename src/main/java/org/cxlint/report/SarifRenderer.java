@@ -120,7 +120,7 @@ public final class SarifRenderer implements Renderer {
         n.put("name", camel(r.id()));
         n.putObject("shortDescription").put("text", firstSentence(r.message()));
         n.putObject("fullDescription").put("text", r.message());
-        n.putObject("help").put("text", r.rewrite() == null ? r.message() : "Try instead: " + r.rewrite());
+        n.putObject("help").put("text", r.rewrite() == null ? r.message() : r.message() + "\nTry instead: " + template(r.rewrite()));
         n.putObject("defaultConfiguration").put("level", level(r.severity()));
         ObjectNode p = n.putObject("properties");
         p.put("principle", r.principle()).put("category", r.category()).put("severity", r.severity().label());
@@ -158,6 +158,11 @@ public final class SarifRenderer implements Renderer {
         }
         String s = p.normalize().toString().replace('\\', '/');
         return s.replace(" ", "%20");
+    }
+
+    /** A rewrite template in words a reader follows: {match} is the flagged words, {rest} the sentence after them. */
+    static String template(String rewrite) {
+        return rewrite.replace("{match}", "[flagged words]").replace("{rest}", "[rest of the sentence]");
     }
 
     private static String firstSentence(String text) {
