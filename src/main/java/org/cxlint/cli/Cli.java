@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {ScoreCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input scored, no threshold or expectation missed",
-                "1:cxlint could not run (rules failed to load, internal error)",
+                "1:cxlint could not run (rules failed to load, baseline not writable, internal error)",
                 "2:usage error (command line, expectations or baseline file)",
                 "3:some inputs could not be read (the rest were scored)",
                 "4:findings past the threshold (--fail-under, --fail-on, expectations); wins over 3"})

@@ -41,7 +41,9 @@ final class GatedRun {
         BatchRunner runner = new BatchRunner(linter, ro.inputFormat, (Transcript t, Report r) -> {
             if (!judging && t.waivers().isEmpty()) return r;
             Scripted s = lookup.apply(t.source());
-            return s == null ? gate.judge(r, t.waivers(), null, null) : gate.judge(r, t.waivers(), s.suite(), s.expectation());
+            Report j = s == null ? gate.judge(r, t.waivers(), null, null) : gate.judge(r, t.waivers(), s.suite(), s.expectation());
+            // a plain score run still shows waivers, but no verdict nobody asked for
+            return judging ? j : j.judged(j.findings(), null);
         });
         Summary summary = runner.run(files, new BatchRunner.Sink() {
             @Override
