@@ -17,7 +17,7 @@ import org.cxlint.report.Json;
 /**
  * Findings a team has accepted for now: a multiset of fingerprints. Each recorded occurrence absorbs one
  * matching finding, so a second copy of an old phrase in the same transcript is still new.
- * Not thread-safe; the batch runs in input order.
+ * Safe to share between threads; with a parallel batch, which of two same-id transcripts absorbs an entry is not fixed.
  */
 public final class Baseline {
     public static final String SCHEMA = "cxlint.baseline/1";
@@ -57,16 +57,16 @@ public final class Baseline {
         return b;
     }
 
-    public void add(Fingerprint f) {
+    public synchronized void add(Fingerprint f) {
         add(f, 1);
     }
 
-    private void add(Fingerprint f, int n) {
+    private synchronized void add(Fingerprint f, int n) {
         remaining.merge(f, n, Integer::sum);
     }
 
     /** Takes one occurrence of {@code f} out of the baseline; true when there was one. */
-    public boolean absorb(Fingerprint f) {
+    public synchronized boolean absorb(Fingerprint f) {
         Integer n = remaining.get(f);
         if (n == null) return false;
         if (n == 1) remaining.remove(f);
@@ -75,7 +75,7 @@ public final class Baseline {
     }
 
     /** Writes the entries, sorted, so a baseline diffs cleanly in review. */
-    public void save(Path file) throws BaselineException {
+    public synchronized void save(Path file) throws BaselineException {
         List<Entry> entries = new ArrayList<>();
         remaining.forEach((f, n) -> entries.add(new Entry(f.transcript(), f.rule(), f.quote(), n)));
         try {
