@@ -29,10 +29,15 @@ public final class Scorer {
 
     /** @param contexts the contexts that arose in this transcript */
     public Score score(List<RuleDef> fired, Set<String> contexts) {
+        Set<String> notApplicable = new java.util.TreeSet<>();
+        for (RuleDef r : loaded) if (r.appliesWhen() != null && !contexts.contains(r.appliesWhen())) notApplicable.add(r.id());
+        return scoreKnowing(fired, notApplicable);
+    }
+
+    /** @param notApplicable the rules whose context never arose, as an earlier scoring of the same transcript found */
+    public Score scoreKnowing(List<RuleDef> fired, Set<String> notApplicableIds) {
         boolean critical = fired.stream().anyMatch(r -> !r.isStrength() && card.isCritical(r));
-        List<String> notApplicable = loaded.stream()
-                .filter(r -> r.appliesWhen() != null && !contexts.contains(r.appliesWhen()))
-                .map(RuleDef::id).sorted().toList();
+        List<String> notApplicable = notApplicableIds.stream().sorted().toList();
         List<Score.CategoryScore> cats = new ArrayList<>();
         double shortfall = 0;
         for (Scorecard.Category c : card.categories()) {
