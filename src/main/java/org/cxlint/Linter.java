@@ -74,12 +74,17 @@ public final class Linter {
                 new Scorer(card, pack.rules().values()));
     }
 
-    Nlp nlp() {
+    public Nlp nlp() {
         return nlp;
     }
 
     public Map<String, RuleDef> rules() {
         return defs;
+    }
+
+    /** The score the given rules' findings alone would earn: used when waived or baselined findings do not count. */
+    public org.cxlint.score.Score scoreOf(List<String> firedRuleIds, List<String> notApplicable) {
+        return scorer.scoreKnowing(firedRuleIds.stream().map(defs::get).toList(), Set.copyOf(notApplicable));
     }
 
     public Report score(Transcript t) {

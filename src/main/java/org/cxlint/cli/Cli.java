@@ -7,22 +7,25 @@ import picocli.CommandLine.Command;
 /** The {@code cxlint} command and its subcommands. */
 @Command(name = "cxlint", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Scores customer-service transcripts against principles of good service.",
-        subcommands = {ScoreCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ScoreCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every input scored", "1:cxlint could not run (rules failed to load, internal error)",
-                "2:usage error", "3:some inputs could not be read (the rest were scored)"})
+        exitCodeList = {"0:every input scored, no threshold or expectation missed",
+                "1:cxlint could not run (rules failed to load, baseline not writable, internal error)",
+                "2:usage error (command line, expectations or baseline file)",
+                "3:some inputs could not be read (the rest were scored)",
+                "4:findings past the threshold (--fail-under, --fail-on, expectations); wins over 3"})
 public final class Cli {
     private Cli() {}
 
     public static int run(String... args) {
-        return run(new java.io.PrintWriter(System.out), new java.io.PrintWriter(System.err), args);
+        return run(null, null, args);
     }
 
-    /** For tests and embedding: the same as the command line, with its streams given. */
+    /** For tests and embedding: output and errors go where the caller says (null: picocli's stdout/stderr). */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Cli());
-        cl.setOut(out);
-        cl.setErr(err);
+        if (out != null) cl.setOut(out);
+        if (err != null) cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof RulesException) {
                 cmd.getErr().println("cxlint: " + ex.getMessage());
@@ -33,12 +36,7 @@ public final class Cli {
             }
             return ExitCode.ERROR.code;
         });
-        try {
-            return cl.execute(args);
-        } finally {
-            out.flush();
-            err.flush();
-        }
+        return cl.execute(args);
     }
 
     static final class Version implements CommandLine.IVersionProvider {

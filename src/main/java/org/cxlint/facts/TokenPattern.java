@@ -72,6 +72,11 @@ public final class TokenPattern {
                 if (text.isEmpty() || text.contains("*") || text.contains("^")) {
                     throw new PatternException("bad item \"" + item + "\" in pattern \"" + source + "\"");
                 }
+                if (text.matches(".*\\p{L}-\\p{L}.*")) {
+                    // CoreNLP splits hyphenated words, so "short-staffed" as one item could never match
+                    throw new PatternException("\"" + alt + "\" in pattern \"" + source
+                            + "\": hyphenated words are separate tokens; write them as \"short -? staffed\"");
+                }
                 choices.add(new Choice(text, lemma, prefix));
             }
             elements.add(new Alt(List.copyOf(choices), optional));

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.cxlint.model.Metadata;
 import org.cxlint.model.Speaker;
 import org.cxlint.model.Transcript;
 import org.cxlint.model.Turn;
+import org.cxlint.model.Waiver;
 
 /** cxlint's own JSON transcript format, documented in README ("Transcript JSON"). */
 public final class JsonTranscriptReader implements SingleTranscriptReader {
@@ -20,7 +23,10 @@ public final class JsonTranscriptReader implements SingleTranscriptReader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    record Doc(String id, String channel, Map<String, Object> metadata, List<TurnDoc> turns) {}
+    record Doc(String id, String channel, Map<String, Object> metadata, List<TurnDoc> turns, List<WaiverDoc> waivers) {}
+
+    /** {@code expires} is an ISO date (yyyy-mm-dd); README ("Waivers") documents the fields. */
+    record WaiverDoc(String rule, Integer turn, String reason, String expires) {}
 
     @JsonIgnoreProperties({"id", "confidence"})
     record TurnDoc(String speaker, String text, Double start, Double end) {}
@@ -74,13 +80,38 @@ public final class JsonTranscriptReader implements SingleTranscriptReader {
             turns.add(new Turn(i, speaker, t.text(), t.start(), t.end()));
         }
         return new Transcript(doc.id() != null ? doc.id() : defaultId, source, name(), doc.channel(),
-                metadata(source, doc.metadata()), turns);
+                metadata(source, doc.metadata()), turns, waivers(source, doc.waivers(), turns.size()));
     }
 
     /** Jackson's messages name an internal source object; keep only what helps the user. */
     static String tidy(String message) {
         return message.replaceAll("\\s*\\(start marker at \\[Source: [^;]*; line: (\\d+), column: (\\d+)]\\)",
                 " (opened at line $1, column $2)").replaceAll("\\s+", " ").strip();
+    }
+
+    private static List<Waiver> waivers(String source, List<WaiverDoc> raw, int turnCount) throws InputException {
+        if (raw == null) return List.of();
+        List<Waiver> out = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            WaiverDoc w = raw.get(i);
+            String where = "waiver " + (i + 1);
+            if (w == null) throw new InputException(source, where + " is null");
+            if (w.turn() != null && (w.turn() < 1 || w.turn() > turnCount)) {
+                throw new InputException(source, where + ": turn " + w.turn() + " is not between 1 and " + turnCount);
+            }
+            LocalDate expires;
+            try {
+                expires = w.expires() == null ? null : LocalDate.parse(w.expires());
+            } catch (DateTimeParseException e) {
+                throw new InputException(source, where + ": \"expires\" must be a date like 2026-12-31, not \"" + w.expires() + "\"");
+            }
+            try {
+                out.add(new Waiver(w.rule(), w.turn(), w.reason(), expires));
+            } catch (IllegalArgumentException e) {
+                throw new InputException(source, where + ": " + e.getMessage());
+            }
+        }
+        return out;
     }
 
     private static Metadata metadata(String source, Map<String, Object> raw) throws InputException {

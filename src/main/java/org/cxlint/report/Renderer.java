@@ -9,6 +9,9 @@ import java.io.PrintWriter;
 public interface Renderer {
     String name();
 
+    /** Called once before {@link #start} with every loaded rule, for formats that describe rules (SARIF). */
+    default void rules(java.util.Collection<org.cxlint.rules.RuleDef> rules) {}
+
     default void start(PrintWriter out) {}
 
     void report(PrintWriter out, Report report);

@@ -25,17 +25,26 @@ public final class TextRenderer implements Renderer {
         out.printf(Locale.ROOT, "  Score %.1f/100  %s (pass mark %s)%n", s.overall(), verdict, num(s.passMark()));
         for (Score.CategoryScore c : s.categories()) {
             String score = c.score() == null ? "  N/A" : String.format(Locale.ROOT, "%5.1f", c.score());
-            String line = String.format(Locale.ROOT, "    %-22s %s  %s%s", c.name(), score, count(c.findings(), "finding"),
+            String line = String.format(Locale.ROOT, "    %-26s %s  %s%s", c.name(), score, count(c.findings(), "finding"),
                     c.strengths() == 0 ? "" : (c.findings() == 0 ? "" : ", ") + count(c.strengths(), "strength"));
             out.println(line.stripTrailing());
         }
         if (!s.notApplicable().isEmpty()) out.println("    not applicable: " + String.join(", ", s.notApplicable()));
+        Verdict v = r.verdict();
+        if (v != null) {
+            String counted = v.score() == s.overall() ? "" : String.format(Locale.ROOT, " (score %.1f without waived or baselined findings)", v.score());
+            out.println("  Check " + (v.failed() ? "FAILED" : "passed") + (v.suite() == null ? "" : " [" + v.suite() + "]") + counted);
+            v.failures().forEach(f -> out.println("    - " + f));
+            v.notes().forEach(n -> out.println("    note: " + n));
+        }
         List<Report.Item> faults = r.findings().stream().filter(f -> f.severity() != Severity.STRENGTH).toList();
         List<Report.Item> strengths = r.findings().stream().filter(f -> f.severity() == Severity.STRENGTH).toList();
         out.println(faults.isEmpty() ? "  No findings." : "  Findings:");
         for (Report.Item f : faults) {
-            out.printf(Locale.ROOT, "  turn %d%s [%s] %s %s%s%n", f.turn(), f.column() == null ? "" : ":" + f.column(),
-                    f.speaker(), f.severity().label(), f.rule(), f.quote() == null ? "" : "  \"" + f.quote() + "\"");
+            out.printf(Locale.ROOT, "  turn %d%s [%s] %s %s%s%s%n", f.turn(), f.column() == null ? "" : ":" + f.column(),
+                    f.speaker(), f.severity().label(), f.rule(), f.quote() == null ? "" : "  \"" + f.quote() + "\"",
+                    f.status() == null ? "" : "  (" + f.status() + ")");
+            if (f.note() != null) out.println("      " + (f.status() == null ? "Note: " : "Why " + f.status() + ": ") + f.note());
             out.println("      " + f.message());
             if (f.suggestion() != null) out.println("      Try: " + f.suggestion());
         }
@@ -54,6 +63,9 @@ public final class TextRenderer implements Renderer {
         if (s.meanScore() != null) {
             out.printf(Locale.ROOT, " Mean score %.1f; %d passed, %d failed; %d findings.", s.meanScore(), s.passed(),
                     s.scored() - s.passed(), s.findings());
+        }
+        if (s.gateFailures() != null) {
+            out.printf(Locale.ROOT, " Check: %d of %d failed.", s.gateFailures(), s.scored());
         }
         out.println();
         out.flush();

@@ -63,7 +63,8 @@ public record Rewrite(String sentence, int begin, int end) {
 
     /** Templates with an empty part leave gaps before punctuation ("that , but"); close them. */
     private static String tidy(String s) {
-        return s.replaceAll(" {2,}", " ").replaceAll(" ([,.;:!?])", "$1").replaceAll("([,;:])([.!?])", "$2");
+        return s.replaceAll(" {2,}", " ").replaceAll(" ([,.;:!?])", "$1").replaceAll("([,;:])([.!?])", "$2")
+                .replaceAll("(?<!\\.)\\.\\.(?!\\.)", ".");
     }
 
     /** The turn text with this rewrite spliced in. */

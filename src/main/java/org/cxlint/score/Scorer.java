@@ -9,7 +9,9 @@ import org.cxlint.rules.RuleDef;
 /**
  * Pure arithmetic from findings to a score; every point lost or earned is traced to a finding. A
  * category starts at 100, loses the points of its faults, earns back the points of its strengths
- * (never above 100), and is N/A when none of its rules applied.
+ * (never above 100), and is N/A when none of its rules applied. The overall score starts at 100 and
+ * loses each category's shortfall times the category's weight, so three serious faults fail a call
+ * however many categories were clean (a weighted mean would dilute them).
  */
 public final class Scorer {
     private final Scorecard card;
@@ -27,13 +29,17 @@ public final class Scorer {
 
     /** @param contexts the contexts that arose in this transcript */
     public Score score(List<RuleDef> fired, Set<String> contexts) {
+        Set<String> notApplicable = new java.util.TreeSet<>();
+        for (RuleDef r : loaded) if (r.appliesWhen() != null && !contexts.contains(r.appliesWhen())) notApplicable.add(r.id());
+        return scoreKnowing(fired, notApplicable);
+    }
+
+    /** @param notApplicable the rules whose context never arose, as an earlier scoring of the same transcript found */
+    public Score scoreKnowing(List<RuleDef> fired, Set<String> notApplicableIds) {
         boolean critical = fired.stream().anyMatch(r -> !r.isStrength() && card.isCritical(r));
-        List<String> notApplicable = loaded.stream()
-                .filter(r -> r.appliesWhen() != null && !contexts.contains(r.appliesWhen()))
-                .map(RuleDef::id).sorted().toList();
+        List<String> notApplicable = notApplicableIds.stream().sorted().toList();
         List<Score.CategoryScore> cats = new ArrayList<>();
-        double weighted = 0;
-        double weights = 0;
+        double shortfall = 0;
         for (Scorecard.Category c : card.categories()) {
             List<RuleDef> rules = loaded.stream().filter(r -> r.category().equals(c.id())).toList();
             if (rules.isEmpty()) continue;
@@ -49,10 +55,9 @@ public final class Scorer {
             double earned = here.stream().filter(RuleDef::isStrength).mapToDouble(card::pointsFor).sum();
             double s = round(Math.max(0, Math.min(100, 100 - lost + earned)));
             cats.add(new Score.CategoryScore(c.id(), c.name(), c.weight(), s, faults, strengths));
-            weighted += c.weight() * s;
-            weights += c.weight();
+            shortfall += c.weight() * (100 - s);
         }
-        double overall = critical ? 0 : weights == 0 ? 100 : round(weighted / weights);
+        double overall = critical ? 0 : round(Math.max(0, 100 - shortfall));
         return new Score(overall, !critical && overall >= card.passMark(), card.passMark(), critical, cats, notApplicable);
     }
 

@@ -42,6 +42,14 @@ class PrincipleCatalogueTest {
     }
 
     @Test
+    void everyCheckablePrincipleHasARule() throws IOException {
+        Set<String> checked = TestLinter.get().rules().values().stream().map(RuleDef::principle).collect(Collectors.toSet());
+        for (var p : catalogue().principles()) {
+            if (p.checkable()) assertTrue(checked.contains(p.id()), "checkable principle " + p.id() + " has no rule");
+        }
+    }
+
+    @Test
     void everyPrincipleCitesKnownArticlesAndSaysWhyWhenNotCheckable() throws IOException {
         PrincipleCatalogue c = catalogue();
         Set<String> ids = new TreeSet<>();

@@ -1,0 +1,116 @@
+package org.cxlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** JUnit XML and SARIF, validated against the published schemas rather than by eye. */
+class ReportFormatsTest {
+    private static final String TODAY = "--today=2026-11-23";
+
+    @Test
+    void junitForPassingAndFailingSuitesIsValid() throws Exception {
+        CliRun pass = CliRun.of("check", "samples/scripts", "-f", "junit", TODAY);
+        Schemas.assertValidJUnit(pass.out());
+        assertEquals(0, pass.exit(), pass.err());
+        assertTrue(pass.out().contains("tests=\"5\" failures=\"0\" errors=\"0\""), pass.out());
+
+        CliRun fail = CliRun.of("check", "samples/scripts/failing", "-f", "junit", TODAY);
+        Schemas.assertValidJUnit(fail.out());
+        assertEquals(4, fail.exit());
+        assertTrue(fail.out().contains("<testcase name=\"samples/scripts/failing/late-return-macro.txt\" classname=\"failing-example\" time=\"0\">"), fail.out());
+        assertTrue(fail.out().matches("(?s).*<failure message=\"score \\d+ is under the expected minimum 90; .*"), fail.out());
+        assertTrue(fail.out().contains("major POS-REFUSAL \"There's nothing I can do\""), "failure carries the findings: " + fail.out());
+    }
+
+    @Test
+    void junitFromScoreFailsTranscriptsThatFailTheScorecardAndErrorsUnreadableOnes(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"turns\": [");
+        CliRun r = CliRun.of("score", "samples/bad-call.txt", "samples/good-call.json", broken.toString(), "-f", "junit");
+        Schemas.assertValidJUnit(r.out());
+        assertEquals(3, r.exit());
+        assertTrue(r.out().contains("tests=\"3\" failures=\"1\" errors=\"1\""), r.out());
+    }
+
+    @Test
+    void sarifIsValidAndLocatesTextAndJsonFindings() throws Exception {
+        CliRun r = CliRun.of("score", "samples/", "-f", "sarif", TODAY);
+        Schemas.assertValidSarif(r.out());
+        JsonNode run = new ObjectMapper().readTree(r.out()).path("runs").path(0);
+        JsonNode rules = run.path("tool").path("driver").path("rules");
+        List<String> ids = new java.util.ArrayList<>();
+        rules.forEach(n -> ids.add(n.path("id").asText()));
+        assertEquals(ids.stream().sorted().toList(), ids, "rules are listed in id order");
+        JsonNode deflect = rules.get(ids.indexOf("OWN-DEFLECT"));
+        JsonNode refusalRule = rules.get(ids.indexOf("POS-REFUSAL"));
+        assertTrue(deflect.path("help").path("text").asText().endsWith("\nTry instead: Let me take care of this for you."));
+        assertTrue(refusalRule.path("help").path("text").asText().endsWith("Try instead: [flagged words] [rest of the sentence], but here's what I can do: …"));
+        assertEquals("ownership", deflect.path("properties").path("category").asText());
+
+        // bad-call.txt line 13: "[00:15] Agent: Our policy says returns are only accepted ..."
+        JsonNode policy = find(run, "samples/bad-call.txt", "POS-POLICY");
+        assertEquals("warning", policy.path("level").asText());
+        assertRegion(Path.of("samples/bad-call.txt"), policy, "Our policy says");
+        // mixed-chat.json: the turn's "text" value, column counted inside the JSON string
+        JsonNode json = find(run, "samples/mixed-chat.json", "POS-POLICY");
+        assertRegion(Path.of("samples/mixed-chat.json"), json, "against our policy");
+        JsonNode refusal = find(run, "samples/mixed-chat.json", "POS-REFUSAL");
+        assertEquals("error", refusal.path("level").asText());
+    }
+
+    @Test
+    void sarifMarksWaivedFindingsAsSuppressed() throws Exception {
+        CliRun r = CliRun.of("check", "samples/scripts", "-f", "sarif", TODAY);
+        Schemas.assertValidSarif(r.out());
+        JsonNode run = new ObjectMapper().readTree(r.out()).path("runs").path(0);
+        JsonNode waived = find(run, "samples/scripts/no-po-box-exchange.json", "POS-POLICY");
+        assertEquals("accepted", waived.path("suppressions").path(0).path("status").asText());
+        assertTrue(waived.path("suppressions").path(0).path("justification").asText().startsWith("Carrier contract"));
+        assertRegion(Path.of("samples/scripts/no-po-box-exchange.json"), waived, "It is company policy that");
+    }
+
+    @Test
+    void reportsAreByteStable() {
+        for (String format : List.of("junit", "sarif", "json")) {
+            String a = CliRun.of("check", "samples/scripts/failing", "-f", format, TODAY).out();
+            String b = CliRun.of("check", "samples/scripts/failing", "-f", format, TODAY).out();
+            assertEquals(a, b, format);
+        }
+    }
+
+    @Test
+    void schemaChecksCatchBrokenReports() {
+        // guards the guards: a validator that accepted anything would make the tests above worthless
+        org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> Schemas.assertValidSarif(
+                "{\"version\": \"2.1.0\", \"runs\": [{\"tool\": {\"driver\": {}}}]}"));
+        org.junit.jupiter.api.Assertions.assertThrows(org.xml.sax.SAXException.class, () -> Schemas.assertValidJUnit(
+                "<testsuites><testsuite name=\"x\" tests=\"1\"/></testsuites>"));
+    }
+
+    private static JsonNode find(JsonNode run, String uri, String rule) {
+        for (JsonNode res : run.path("results")) {
+            String u = res.path("locations").path(0).path("physicalLocation").path("artifactLocation").path("uri").asText();
+            if (u.equals(uri) && res.path("ruleId").asText().equals(rule)) return res;
+        }
+        throw new AssertionError("no " + rule + " result for " + uri + " in " + run.path("results"));
+    }
+
+    /** The region must cover exactly {@code words} on the line where they stand in the file. */
+    private static void assertRegion(Path file, JsonNode result, String words) throws Exception {
+        JsonNode region = result.path("locations").path(0).path("physicalLocation").path("region");
+        List<String> lines = Files.readAllLines(file);
+        int line = region.path("startLine").asInt();
+        String text = lines.get(line - 1);
+        int col = region.path("startColumn").asInt();
+        int end = region.path("endColumn").asInt();
+        assertEquals(line, region.path("endLine").asInt());
+        assertEquals(words, text.substring(col - 1, end - 1), "region " + region + " on line " + line + ": " + text);
+    }
+}

@@ -1,0 +1,37 @@
+package org.cxlint.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads labels.jsonl from the test classpath. */
+public final class Labels {
+    public static final String RESOURCE = "/eval/labels.jsonl";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Labels() {}
+
+    public static List<Label> load() {
+        try (InputStream in = Labels.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException(RESOURCE + " is not on the test classpath");
+            List<Label> out = new ArrayList<>();
+            int n = 0;
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                n++;
+                if (line.isBlank()) continue;
+                try {
+                    out.add(JSON.readValue(line, Label.class));
+                } catch (IOException e) {
+                    throw new IllegalStateException(RESOURCE + " line " + n + ": " + e.getMessage(), e);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
