@@ -11,7 +11,14 @@ import org.cxlint.model.Turn;
  */
 public final class TimingFacts {
     /** Overlap below this is turn-taking jitter of the speech-to-text segmentation, not an interruption. */
-    public static final double INTERRUPTION_MIN_OVERLAP_SECONDS = 0.5;
+    public static final double INTERRUPTION_MIN_OVERLAP_SECONDS = 1.0;
+    /** Two people starting within this of each other started together; neither interrupted. */
+    public static final double SIMULTANEOUS_START_SECONDS = 1.0;
+    /**
+     * A turn of at most this many words ("mhm", "yeah right", "okay thank you") is a backchannel: speech
+     * over it, or it over speech, is not an interruption.
+     */
+    public static final int BACKCHANNEL_MAX_WORDS = 3;
     /** Pauses shorter than this are ordinary thinking or typing time. */
     public static final double SILENCE_MIN_SECONDS = 5.0;
     /** A silence this long is a hold (the customer is waiting with nothing happening). */
@@ -69,12 +76,13 @@ public final class TimingFacts {
     private static void interruptions(List<Turn> turns, List<Object> out) {
         for (int j = 0; j < turns.size(); j++) {
             Turn b = turns.get(j);
-            if (b.start() == null || !isParty(b)) continue;
+            if (b.start() == null || !isParty(b) || backchannel(b)) continue;
             Turn cut = null;
             for (int i = 0; i < j; i++) {
                 Turn a = turns.get(i);
-                if (a.start() == null || !isParty(a) || a.speaker() == b.speaker()) continue;
-                boolean overlaps = a.end() - b.start() >= INTERRUPTION_MIN_OVERLAP_SECONDS && a.start() <= b.start();
+                if (a.start() == null || !isParty(a) || a.speaker() == b.speaker() || backchannel(a)) continue;
+                boolean overlaps = a.end() - b.start() >= INTERRUPTION_MIN_OVERLAP_SECONDS
+                        && b.start() - a.start() >= SIMULTANEOUS_START_SECONDS;
                 if (overlaps && b.end() > a.end()) cut = a;
             }
             if (cut != null) out.add(new Interruption(b.index(), b.speaker(), cut.index(), round(cut.end() - b.start())));
@@ -97,14 +105,21 @@ public final class TimingFacts {
 
     /** Without reliable end times (chats; plain text whose ends are only the next turn's start) wait from the customer's start. */
     private static void latencies(List<Turn> turns, boolean durations, List<Object> out) {
+        double lastEnd = -Double.MAX_VALUE;
         for (int j = 1; j < turns.size(); j++) {
             Turn agent = turns.get(j), prev = turns.get(j - 1);
+            if (durations && prev.start() != null) lastEnd = Math.max(lastEnd, prev.end());
             if (agent.speaker() != Speaker.AGENT || prev.speaker() != Speaker.CUSTOMER) continue;
             if (agent.start() == null || prev.start() == null) continue;
-            double from = durations && prev.end() > prev.start() ? prev.end() : prev.start();
+            // with durations: from when the line last went quiet (the agent may have been talking over a "yeah")
+            double from = durations ? lastEnd : prev.start();
             double wait = Math.max(0, agent.start() - from);
             out.add(new ResponseLatency(agent.index(), round(wait), wait >= SLOW_RESPONSE_SECONDS));
         }
+    }
+
+    private static boolean backchannel(Turn t) {
+        return t.text().strip().split("\\s+").length <= BACKCHANNEL_MAX_WORDS;
     }
 
     private static boolean isParty(Turn t) {

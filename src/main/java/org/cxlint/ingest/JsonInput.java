@@ -39,14 +39,17 @@ public final class JsonInput {
         return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
     }
 
-    /** A number (or numeric string, as AWS writes them) at a field, times {@code scale}; null when absent. */
-    public static Double number(JsonNode n, String field, double scale) {
+    /**
+     * Seconds from a number (or numeric string, as AWS writes them) at a field counted in {@code perSecond}
+     * units (1 for seconds, 1000 for milliseconds); null when absent. Dividing keeps 18740 ms exactly 18.74.
+     */
+    public static Double number(JsonNode n, String field, double perSecond) {
         JsonNode v = n.get(field);
         if (v == null || v.isNull()) return null;
-        if (v.isNumber()) return v.asDouble() * scale;
+        if (v.isNumber()) return v.asDouble() / perSecond;
         if (v.isTextual()) {
             try {
-                return Double.parseDouble(v.asText().trim()) * scale;
+                return Double.parseDouble(v.asText().trim()) / perSecond;
             } catch (NumberFormatException e) {
                 return null;
             }

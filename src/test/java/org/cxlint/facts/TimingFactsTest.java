@@ -17,7 +17,7 @@ class TimingFactsTest {
     private static List<Turn> turns(Object... spec) {
         List<Turn> out = new ArrayList<>();
         for (int i = 0; i < spec.length; i += 3) {
-            out.add(new Turn(out.size(), (Speaker) spec[i], "words", (Double) spec[i + 1], (Double) spec[i + 2]));
+            out.add(new Turn(out.size(), (Speaker) spec[i], "a turn of several words", (Double) spec[i + 1], (Double) spec[i + 2]));
         }
         return out;
     }
@@ -43,16 +43,16 @@ class TimingFactsTest {
                 C, 3.5, 8.0,
                 A, 8.5, 12.0,     // "let me check" ... then 8.5 s of silence
                 A, 20.5, 24.0,
-                C, 23.2, 26.0,    // customer cuts in 0.8 s before the agent stops, and keeps talking
+                C, 22.8, 26.0,    // customer cuts in 1.2 s before the agent stops, and keeps talking
                 A, 24.5, 25.0,    // "mhm" inside the customer's turn: a backchannel, not an interruption
                 A, 60.0, 62.0));  // after a 34 s hold
         assertEquals(new Timing(true, true, 62.0), of(f, Timing.class).get(0));
         assertEquals(List.of(TimingFacts.TIMED, TimingFacts.TIMED_DURATIONS), contexts(f));
         TalkTime tt = of(f, TalkTime.class).get(0);
         assertEquals(12.5, tt.agentSeconds(), 1e-9);
-        assertEquals(7.3, tt.customerSeconds(), 1e-9);
-        assertEquals(0.63, tt.agentShare(), 1e-9);
-        assertEquals(List.of(new Interruption(4, C, 3, 0.8)), of(f, Interruption.class));
+        assertEquals(7.7, tt.customerSeconds(), 1e-9);
+        assertEquals(0.62, tt.agentShare(), 1e-9);
+        assertEquals(List.of(new Interruption(4, C, 3, 1.2)), of(f, Interruption.class));
         assertEquals(List.of(new Silence(2, A, 8.5, false), new Silence(4, C, 34.0, true)), of(f, Silence.class));
         // agent turns straight after a customer turn; the overlapping "mhm" started before the customer stopped: 0
         assertEquals(List.of(new ResponseLatency(2, 0.5, false), new ResponseLatency(5, 0.0, false)), of(f, ResponseLatency.class));
@@ -60,8 +60,27 @@ class TimingFactsTest {
 
     @Test
     void smallOverlapIsNotAnInterruption() {
-        List<Object> f = TimingFacts.derive(turns(A, 0.0, 3.0, C, 2.7, 6.0));
-        assertTrue(of(f, Interruption.class).isEmpty());
+        assertTrue(of(TimingFacts.derive(turns(A, 0.0, 3.0, C, 2.3, 6.0)), Interruption.class).isEmpty());
+        // starting together is not interrupting, however long both talk
+        assertTrue(of(TimingFacts.derive(turns(C, 0.0, 5.0, A, 0.3, 6.0)), Interruption.class).isEmpty());
+    }
+
+    @Test
+    void aShortBackchannelRunningPastTheOtherIsNotAnInterruption() {
+        List<Turn> t = List.of(new Turn(0, C, "so my card fell into the water", 6.3, 10.4),
+                new Turn(1, A, "Yeah. Mhm.", 7.9, 11.4),
+                new Turn(2, A, "Let me get that replaced for you today", 12.0, 15.0),
+                new Turn(3, C, "yes", 14.0, 14.3));
+        assertTrue(of(TimingFacts.derive(t), Interruption.class).isEmpty());
+    }
+
+    @Test
+    void latencyCountsFromWhenTheLineWentQuiet() {
+        // the agent talks on over the customer's "yeah", then asks a question: the customer never waited
+        List<Turn> t = List.of(new Turn(0, A, "give me one second while I look at the card details", 156.9, 177.9),
+                new Turn(1, C, "Yeah", 161.2, 161.3),
+                new Turn(2, A, "The last four digits on the card, please?", 178.8, 181.2));
+        assertEquals(List.of(new ResponseLatency(2, 0.9, false)), of(TimingFacts.derive(t), ResponseLatency.class));
     }
 
     @Test

@@ -63,6 +63,11 @@ class RealDataTest {
         assertEquals(Roles.SOURCE, t.roles().method());
         assertTrue(t.turns().stream().allMatch(x -> x.start() != null && x.end() != null));
         assertTrue(t.turns().stream().anyMatch(x -> x.text().contains("[PII]")), "redaction tags are kept");
+        // Call Analytics itself reports the agent interrupting at 18.74 s and 166.44 s; our facts find both
+        var starts = org.cxlint.facts.TimingFacts.derive(t.turns()).stream()
+                .filter(o -> o instanceof org.cxlint.facts.Interruption i && i.isByAgent())
+                .map(o -> t.turns().get(((org.cxlint.facts.Interruption) o).turn()).start()).toList();
+        assertTrue(starts.contains(18.74) && starts.contains(166.44), starts.toString());
     }
 
     @Test

@@ -61,8 +61,8 @@ public final class AwsCallAnalyticsReader implements SingleTranscriptReader {
             String role = JsonInput.text(s, "ParticipantRole");
             if (role == null) throw new InputException(source, "segment " + n + " has no ParticipantRole");
             Speaker speaker = Speaker.parse(role).orElse(Speaker.UNKNOWN);
-            turns.add(speaker, role, JsonInput.text(s, "Content"), JsonInput.number(s, "BeginOffsetMillis", 0.001),
-                    JsonInput.number(s, "EndOffsetMillis", 0.001));
+            turns.add(speaker, role, JsonInput.text(s, "Content"), JsonInput.number(s, "BeginOffsetMillis", 1000),
+                    JsonInput.number(s, "EndOffsetMillis", 1000));
         }
         String channel = "CHAT".equalsIgnoreCase(JsonInput.text(root, "Channel")) ? "chat" : "call";
         String job = JsonInput.text(root, "JobName");

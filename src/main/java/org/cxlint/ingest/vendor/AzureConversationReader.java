@@ -21,7 +21,7 @@ import org.cxlint.model.Transcript;
  * participant ids are labels for mapping or inference. Times, when present, are in 100 ns ticks.
  */
 public final class AzureConversationReader implements TranscriptReader {
-    private static final double TICK = 1e-7;
+    private static final double TICKS_PER_SECOND = 1e7;
 
     @Override
     public String name() {
@@ -106,17 +106,17 @@ public final class AzureConversationReader implements TranscriptReader {
     private static double[] span(JsonNode item) {
         JsonNode level = item.path("conversationItemLevelTiming");
         if (level.has("offset")) {
-            double start = level.path("offset").asDouble() * TICK;
-            return new double[] {start, start + level.path("duration").asDouble() * TICK};
+            double offset = level.path("offset").asDouble();
+            return new double[] {offset / TICKS_PER_SECOND, (offset + level.path("duration").asDouble()) / TICKS_PER_SECOND};
         }
         JsonNode words = item.has("wordLevelTimings") ? item.path("wordLevelTimings") : item.path("audioTimings");
         double start = Double.MAX_VALUE, end = -1;
         for (JsonNode w : words) {
             if (!w.has("offset")) continue;
-            double o = w.path("offset").asDouble() * TICK;
+            double o = w.path("offset").asDouble();
             start = Math.min(start, o);
-            end = Math.max(end, o + w.path("duration").asDouble() * TICK);
+            end = Math.max(end, o + w.path("duration").asDouble());
         }
-        return end < 0 ? null : new double[] {start, end};
+        return end < 0 ? null : new double[] {start / TICKS_PER_SECOND, end / TICKS_PER_SECOND};
     }
 }

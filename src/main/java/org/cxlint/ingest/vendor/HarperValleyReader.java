@@ -62,10 +62,10 @@ public final class HarperValleyReader implements SingleTranscriptReader {
             if (text == null || text.isBlank()) text = JsonInput.text(s, "transcript");
             if (text == null) continue;
             text = text.replaceAll("\\[[a-z_ ]+]|<unk>", " ");
-            Double start = JsonInput.number(s, "offset_ms", 0.001);
-            Double duration = JsonInput.number(s, "duration_ms", 0.001);
-            turns.add(Speaker.parse(role).orElse(Speaker.UNKNOWN), role, text, start,
-                    start == null || duration == null ? null : start + duration);
+            Double start = JsonInput.number(s, "offset_ms", 1000);
+            Double duration = JsonInput.number(s, "duration_ms", 1000);
+            turns.add(Speaker.parse(role).orElse(Speaker.UNKNOWN), role, text, start, start == null || duration == null
+                    ? null : (s.path("offset_ms").asDouble() + s.path("duration_ms").asDouble()) / 1000);
         }
         if (turns.isEmpty()) throw new InputException(source, "no speech in the transcript segments");
         String sid = Readers.baseName(source);
