@@ -24,13 +24,27 @@ public final class JsonLinesReader implements TranscriptReader {
         return "JSON Lines: one cxlint transcript JSON object per line";
     }
 
-    /** The first line is a whole transcript object and more lines follow (one line alone is plain JSON). */
+    /** How many leading lines detection looks at: one broken first line must not hide the format. */
+    private static final int SNIFF_LINES = 5;
+
+    /**
+     * Several lines start with an object and at least one of the first few is a whole transcript object
+     * (a single line is plain JSON, and pretty-printed JSON has no line that is a whole transcript).
+     */
     @Override
     public boolean sniff(Probe probe) {
         if (probe.json().isPresent()) return false;
-        String[] lines = probe.head().split("\\R", 3);
-        if (lines.length < 2 || !lines[0].strip().startsWith("{")) return false;
-        return new Probe(lines[0]).json().map(n -> n.isObject() && n.path("turns").isArray()).orElse(false);
+        int objects = 0;
+        boolean transcript = false;
+        int seen = 0;
+        for (String line : probe.head().split("\\R")) {
+            if (line.isBlank()) continue;
+            if (++seen > SNIFF_LINES) break;
+            if (!line.strip().startsWith("{")) return false;
+            objects++;
+            transcript |= new Probe(line).json().map(n -> n.isObject() && n.path("turns").isArray()).orElse(false);
+        }
+        return objects >= 2 && transcript;
     }
 
     @Override

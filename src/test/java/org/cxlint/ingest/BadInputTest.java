@@ -116,6 +116,16 @@ class BadInputTest {
     }
 
     @Test
+    void aBrokenFirstJsonLineStillReadsAsJsonLines() throws Exception {
+        String good = "{\"turns\": [{\"speaker\": \"agent\", \"text\": \"Hi, how can I help?\"}]}\n";
+        Path p = write("batch.jsonl", ("{\"turns\": [\n" + good + good).getBytes(StandardCharsets.UTF_8));
+        ReadResult r = new Ingest(null, RoleResolver.NONE).read(p);
+        assertEquals(2, r.transcripts().size());
+        assertEquals(1, r.errors().size());
+        assertTrue(r.errors().get(0).reason().startsWith("line 1: malformed JSON"), r.errors().get(0).reason());
+    }
+
+    @Test
     void noAgentTurnsIsRefusedNamingTheSpeakers() throws Exception {
         Path p = write("customer-only.txt", "Customer: Hello?\nCustomer: Anyone?\n".getBytes(StandardCharsets.UTF_8));
         String reason = refused(p).reason();
