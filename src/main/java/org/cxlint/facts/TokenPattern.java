@@ -13,6 +13,7 @@ import org.cxlint.nlp.Token;
  *   <li>{@code a|b|@c} any of the alternatives; {@code apolog*} a word prefix</li>
  *   <li>{@code item?} optional; {@code *N} a gap of 0..N tokens ({@code *} alone = up to 3)</li>
  *   <li>{@code ^} first, alone: the match must start the sentence</li>
+ *   <li>{@code _} any one word (not punctuation); {@code _?} optional</li>
  * </ul>
  */
 public final class TokenPattern {
@@ -41,7 +42,10 @@ public final class TokenPattern {
     }
 
     record Choice(String text, boolean lemma, boolean prefix) {
+        static final String ANY = "_";
+
         boolean accepts(Token t) {
+            if (text.equals(ANY)) return t.word().chars().anyMatch(Character::isLetterOrDigit);
             String v = lemma ? t.lemma() : t.norm();
             return prefix ? v.startsWith(text) : v.equals(text);
         }
