@@ -10,7 +10,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * The batch progress bar on stderr. It is drawn only for a batch of more than one file when stderr is a
- * terminal and stdout's console exists, so pipes, CI logs and tests never see it.
+ * terminal that stdout is not writing to, so pipes, CI logs and tests never see it.
  */
 abstract class Progress implements AutoCloseable {
     abstract void step();
@@ -45,17 +45,28 @@ abstract class Progress implements AutoCloseable {
         };
     }
 
-    /** Java 17 cannot ask about stderr directly: a console must exist, and on Linux fd 2 must be a tty. */
+    /**
+     * Java 17 cannot ask about stderr directly ({@code System.console()} needs stdin and stdout to be terminals,
+     * so it is null exactly when the report is redirected to a file, the case a bar is for). On Linux,
+     * /proc/self/fd says: draw when stderr is a terminal and stdout is not that terminal (a text report
+     * scrolling past would tear the bar). Elsewhere, no bar.
+     */
     static boolean stderrIsTerminal() {
-        if (System.console() == null || System.getenv("CI") != null) return false;
+        if (System.getenv("CI") != null) return false;
         try {
+            Path fd1 = Path.of("/proc/self/fd/1");
             Path fd2 = Path.of("/proc/self/fd/2");
-            if (!Files.exists(fd2)) return true;
-            String target = Files.readSymbolicLink(fd2).toString();
-            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            if (!Files.exists(fd2)) return false;
+            String err = Files.readSymbolicLink(fd2).toString();
+            String out = Files.exists(fd1) ? Files.readSymbolicLink(fd1).toString() : "";
+            return isTty(err) && !out.equals(err);
         } catch (Exception e) {
             return false;
         }
+    }
+
+    private static boolean isTty(String target) {
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
     }
 
     private static final Progress NONE = new Progress() {

@@ -320,7 +320,7 @@ public final class HtmlRenderer implements Renderer {
             .meta{color:#555;margin:.2rem 0}.verdict{font-size:1.1rem;margin:.4rem 0}.verdict .score{font-size:1.6rem;font-weight:700}
             .verdict.pass b{color:#2e7d32}.verdict.fail b,.critical,.check.fail{color:#b00020}
             .chart{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.6rem 1rem}
-            .bar-row{display:grid;grid-template-columns:13rem 1fr 3.5rem 9rem;gap:.6rem;align-items:center;margin:.15rem 0}
+            .bar-row{display:grid;grid-template-columns:13rem 1fr 3.5rem 12rem;gap:.6rem;align-items:center;margin:.15rem 0}
             .bar{background:#eee;height:.8rem;border-radius:4px;overflow:hidden}.fill{display:block;height:100%;background:#2e7d32}
             .fair .fill{background:#f9a825}.poor .fill{background:#b00020}.na .value{color:#888}.value{text-align:right;font-variant-numeric:tabular-nums}
             .counts,.na-rules{color:#666;font-size:.85rem}
