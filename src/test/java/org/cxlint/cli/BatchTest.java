@@ -171,11 +171,11 @@ class BatchTest {
         assertTrue(row.contains("\"criticalRules\":\"OWN-DEFLECT\""), row);
 
         Path pass = tmp.resolve("na-pass.yaml");
-        Files.writeString(pass, bundled + "\nnotApplicable: pass\n");
+        Files.writeString(pass, bundled.replace("notApplicable: skip", "notApplicable: pass"));
         assertEquals(0, CliRun.of("score", "--scorecard", pass.toString(), "samples/good-call.json").exit());
 
         Path bad = tmp.resolve("bad.yaml");
-        Files.writeString(bad, bundled + "\nnotApplicable: maybe\n");
+        Files.writeString(bad, bundled.replace("notApplicable: skip", "notApplicable: maybe"));
         CliRun wrong = CliRun.of("score", "--scorecard", bad.toString(), "samples/bad-call.txt");
         assertEquals(ExitCode.ERROR.code, wrong.exit());
         assertTrue(wrong.err().contains("notApplicable must be skip or pass"), wrong.err());

@@ -42,6 +42,8 @@ class HtmlReportBrowserTest {
     static Path tmp;
     static WebDriver driver;
     static Path out;
+    /** Selenium warns that it has no DevTools binding for this Chromium version; the test does not use DevTools. */
+    static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
 
     @BeforeAll
     static void render() throws IOException {
@@ -63,6 +65,7 @@ class HtmlReportBrowserTest {
                 out.toString(), "samples/bad-call.txt", "samples/good-call.json", hostile.toString());
         assertEquals(0, code, se.toString());
 
+        SELENIUM.setLevel(java.util.logging.Level.SEVERE);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
