@@ -36,12 +36,6 @@ final class GatedRun {
         Renderer renderer = ro.renderer(cl);
         Thresholds thresholds = go.thresholds(cl);
         Baseline baseline = go.baseline(cl);
-        Linter linter = ro.linter();
-        PrintWriter out = cl.getOut();
-        PrintWriter err = cl.getErr();
-        boolean judging = alwaysJudge || thresholds.any() || baseline != null;
-        Gate gate = new Gate(thresholds, baseline, go.updateBaseline, go.today(), linter::scoreOf);
-
         if (renderer instanceof HtmlRenderer html) {
             if (ro.output != null) html.outputDir(ro.output);
             else if (files.size() > 1) {
@@ -49,6 +43,24 @@ final class GatedRun {
             }
         }
         int threads = ro.threads(cl);
+        PrintWriter out = cl.getOut();
+        PrintWriter err = cl.getErr();
+        PrintWriter resumed = null;
+        if (ro.resume != null) {
+            if (!renderer.name().equals("jsonl")) throw new CommandLine.ParameterException(cl, "--resume needs --format jsonl");
+            java.util.Set<String> done = Resume.done(ro.resume);
+            List<Path> todo = Resume.remaining(files, done);
+            err.println("cxlint: resuming " + ro.resume + ": " + (files.size() - todo.size()) + " of " + files.size()
+                    + " inputs already done, " + todo.size() + " to go");
+            files = todo;
+            resumed = new PrintWriter(Files.newBufferedWriter(ro.resume, StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND));
+            out = resumed;
+        }
+        final PrintWriter sinkOut = out;
+        Linter linter = ro.linter();
+        boolean judging = alwaysJudge || thresholds.any() || baseline != null;
+        Gate gate = new Gate(thresholds, baseline, go.updateBaseline, go.today(), linter::scoreOf);
 
         renderer.rules(linter.rules().values());
         renderer.start(out);
@@ -66,19 +78,27 @@ final class GatedRun {
                 @Override
                 public void report(Transcript transcript, Report report) {
                     breakdown.add(report);
-                    renderer.report(out, report, transcript);
+                    renderer.report(sinkOut, report, transcript);
                     progress.step();
                 }
 
                 @Override
                 public void error(InputError error) {
                     progress.println("cxlint: " + error.file() + ": " + error.reason(), err);
-                    renderer.error(out, error);
+                    renderer.error(sinkOut, error);
                     progress.step();
                 }
             });
         }
         renderer.end(out, summary, breakdown);
+        if (resumed != null) {
+            resumed.close();
+            if (resumed.checkError()) {
+                err.println("cxlint: cannot write " + ro.resume);
+                err.flush();
+                return ExitCode.ERROR.code;
+            }
+        }
         if (ro.summary != null) {
             try {
                 Path parent = ro.summary.toAbsolutePath().getParent();

@@ -41,6 +41,11 @@ final class ReportOptions {
             description = "Also write the per-agent and per-team summary (mean, pass rate, distribution, top findings, trend by date and week) as JSON to FILE.")
     Path summary;
 
+    @Option(names = "--resume", paramLabel = "FILE",
+            description = "With --format jsonl: skip the inputs whose rows FILE (an earlier, interrupted run's output) already holds, "
+                    + "and append the new rows to FILE instead of stdout.")
+    Path resume;
+
     @Option(names = "--no-progress", description = "Never draw the progress bar (it is drawn only when stderr is a terminal).")
     boolean noProgress;
 

@@ -189,4 +189,25 @@ class BatchTest {
         assertTrue(got.get(0).toString().endsWith("call-000000.json"));
         assertEquals(List.of(Path.of("samples/good-call.json")), InputPaths.glob("samples/good-*.json"));
     }
+
+    @Test
+    void resumeSkipsFinishedRowsDropsACutLineAndAppendsTheRest() throws IOException {
+        String full = CliRun.of("score", "--format", "jsonl", calls.toString()).out();
+        List<String> lines = full.lines().toList();
+        Path partial = tmp.resolve("rows.jsonl");
+        // an interrupted run: 15 complete rows, then half of the 16th; the broken file is still to come
+        String cut = String.join("\n", lines.subList(0, 15)) + "\n" + lines.get(15).substring(0, 30);
+        Files.writeString(partial, cut);
+        CliRun run = CliRun.of("score", "--format", "jsonl", "--resume", partial.toString(), calls.toString());
+        assertEquals(ExitCode.INPUT_ERRORS.code, run.exit(), run.err());
+        assertTrue(run.err().contains("15 of 41 inputs already done, 26 to go"), run.err());
+        assertEquals("", run.out());
+        assertEquals(full, Files.readString(partial));
+        // nothing left: nothing appended
+        CliRun again = CliRun.of("score", "--format", "jsonl", "--resume", partial.toString(), calls.toString());
+        assertTrue(again.err().contains("41 of 41 inputs already done, 0 to go"), again.err());
+        assertEquals(ExitCode.OK.code, again.exit());
+        assertEquals(full, Files.readString(partial));
+        assertEquals(ExitCode.USAGE.code, CliRun.of("score", "--format", "csv", "--resume", partial.toString(), "samples").exit());
+    }
 }
