@@ -111,6 +111,7 @@ class BatchTest {
         assertTrue(run.out().contains("By agent:"), run.out());
         assertTrue(run.out().contains("By team:"), run.out());
         assertTrue(run.out().contains("most frequent"), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("      trend  2026-W\\d\\d \\d+\\.\\d \\(\\d+\\), .*")), run.out());
         JsonNode s = new ObjectMapper().readTree(summary.toFile());
         assertEquals("cxlint.summary/1", s.get("schema").asText());
         assertEquals(40, s.get("overall").get("transcripts").asInt());
