@@ -74,6 +74,13 @@ public final class Linter {
                 new Scorer(card, pack.rules().values()));
     }
 
+    /** The same pipeline scored by another scorecard: no recompilation, the rule base is shared. */
+    public Linter withScorecard(String where, String yaml) {
+        Scorecard card = Scorecard.parse(where, yaml);
+        card.checkCovers(where, defs.values());
+        return new Linter(nlp, facts, engine, defs, new Scorer(card, defs.values()));
+    }
+
     public Nlp nlp() {
         return nlp;
     }

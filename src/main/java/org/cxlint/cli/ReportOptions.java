@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 /** Options every scoring command shares: report format, rules, input format, agent labels. */
 final class ReportOptions {
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
-            description = "Report format: text, json, line (file:turn:col:RULE:severity:message), junit or sarif. "
+            description = "Report format: text, json, line (file:turn:col:RULE:severity:message), junit, sarif, "
+                    + "csv or jsonl (one row per transcript), html (one page per transcript; several need --output). "
                     + "Default: ${DEFAULT-VALUE}.")
     String format;
 
@@ -34,6 +35,36 @@ final class ReportOptions {
                     + "Without it, roles are inferred and the report says how sure that is.")
     List<String> agents = new ArrayList<>();
 
+    @Option(names = "--scorecard", paramLabel = "FILE",
+            description = "Score with this scorecard (weights, points, critical items, pass mark, N/A) instead of the rules' scorecard.yaml.")
+    Path scorecard;
+
+    @Option(names = {"-j", "--threads"}, paramLabel = "N",
+            description = "Worker threads scoring in parallel; output order and content do not depend on it. Default: the number of processors.")
+    Integer threads;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+            description = "For --format html: write one page per transcript and an index.html into DIR.")
+    Path output;
+
+    @Option(names = "--summary", paramLabel = "FILE",
+            description = "Also write the per-agent and per-team summary (mean, pass rate, distribution, top findings, trend by date and week) as JSON to FILE.")
+    Path summary;
+
+    @Option(names = "--resume", paramLabel = "FILE",
+            description = "With --format jsonl: skip the inputs whose rows FILE (an earlier, interrupted run's output) already holds, "
+                    + "and append the new rows to FILE instead of stdout.")
+    Path resume;
+
+    @Option(names = "--no-progress", description = "Never draw the progress bar (it is drawn only when stderr is a terminal).")
+    boolean noProgress;
+
+    int threads(CommandLine cl) {
+        if (threads == null) return Runtime.getRuntime().availableProcessors();
+        if (threads < 1) throw new CommandLine.ParameterException(cl, "--threads must be at least 1, not " + threads);
+        return threads;
+    }
+
     /** Checks the names before anything slow happens, so a typo costs no rule compilation. */
     Renderer renderer(CommandLine cl) {
         Renderer renderer = Renderers.byName(format).orElseThrow(() -> new CommandLine.ParameterException(cl,
@@ -41,6 +72,12 @@ final class ReportOptions {
         if (inputFormat != null && Readers.byName(inputFormat).isEmpty()) {
             throw new CommandLine.ParameterException(cl,
                     "unknown --input-format \"" + inputFormat + "\" (known: " + Readers.names() + ")");
+        }
+        if (output != null && !(renderer instanceof org.cxlint.report.HtmlRenderer)) {
+            throw new CommandLine.ParameterException(cl, "--output is for --format html (other formats write to stdout)");
+        }
+        if (scorecard != null && !java.nio.file.Files.isRegularFile(scorecard)) {
+            throw new CommandLine.ParameterException(cl, "--scorecard " + scorecard + ": file not found");
         }
         return renderer;
     }
@@ -50,7 +87,9 @@ final class ReportOptions {
         return new Ingest(inputFormat, new RoleResolver(agents));
     }
 
-    Linter linter() {
-        return Linters.forRules(rulesDir == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(rulesDir));
+    Linter linter() throws java.io.IOException {
+        RuleFiles files = rulesDir == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(rulesDir);
+        if (scorecard == null) return Linters.forRules(files);
+        return Linters.forRules(files, scorecard.toString(), java.nio.file.Files.readString(scorecard));
     }
 }

@@ -87,6 +87,40 @@ public final class TextRenderer implements Renderer {
         if (t.encoding() != null) out.println("  encoding: " + t.encoding());
     }
 
+    /** The totals line, then, when the batch has more than one agent or team, a block per agent and per team. */
+    @Override
+    public void end(PrintWriter out, Summary s, Breakdown b) {
+        if (b != null && b.hasGroups()) {
+            Breakdown.View v = b.view();
+            groups(out, "By agent", v.agents());
+            groups(out, "By team", v.teams());
+            out.println();
+        }
+        end(out, s);
+    }
+
+    private static void groups(PrintWriter out, String title, List<Breakdown.GroupView> groups) {
+        out.println(title + ":");
+        for (Breakdown.GroupView g : groups) {
+            out.printf(Locale.ROOT, "  %-24s %4d scored  mean %5.1f  passed %3.0f%%%s%n", g.name(), g.transcripts(),
+                    g.meanScore(), g.passRate(), g.criticalFailures() == 0 ? "" : "  critical " + g.criticalFailures());
+            StringBuilder dist = new StringBuilder();
+            g.distribution().forEach((k, n) -> {
+                if (n > 0) dist.append(dist.length() == 0 ? "" : ", ").append(k).append(": ").append(n);
+            });
+            out.println("      scores  " + dist);
+            if (!g.topFindings().isEmpty()) {
+                out.println("      most frequent  " + String.join(", ", g.topFindings().stream()
+                        .map(rc -> rc.rule() + " x" + rc.count()).toList()));
+            }
+            List<Breakdown.Trend> trend = g.byDate() != null && g.byDate().size() <= 7 ? g.byDate() : g.byWeek();
+            if (trend != null && trend.size() > 1) {
+                out.println("      trend  " + String.join(", ", trend.stream()
+                        .map(t -> String.format(Locale.ROOT, "%s %.1f (%d)", t.period(), t.meanScore(), t.transcripts())).toList()));
+            }
+        }
+    }
+
     private static String headline(Report.TranscriptInfo t) {
         List<String> parts = new ArrayList<>();
         parts.add(t.channel() + " " + t.id());

@@ -78,7 +78,7 @@ class ScoreCommandTest {
     void unknownFormatIsAUsageError() {
         CliRun run = CliRun.of("score", "--format", "pdf", "samples");
         assertEquals(ExitCode.USAGE.code, run.exit());
-        assertTrue(run.err().contains("unknown --format \"pdf\" (known: text, json, line, junit, sarif)"), run.err());
+        assertTrue(run.err().contains("unknown --format \"pdf\" (known: text, json, line, junit, sarif, csv, jsonl, html)"), run.err());
     }
 
     @Test
