@@ -125,8 +125,8 @@ final class RecordScorer implements Serializable {
             throw new IllegalStateException(e);
         }
         return RowFactory.create(r.transcript().id(), r.transcript().source(), m.agent(), m.team(), m.date(),
-                r.transcript().channel(), s.overall(), s.pass(), s.criticalFailure(), categories, faults, strengths,
-                findings, json);
+                r.transcript().channel(), s.overall(), s.pass(), s.criticalFailure(), scalaMap(categories), faults, strengths,
+                scalaSeq(findings), json);
     }
 
     private static Row error(String source, String file, Long offset, String id, String reason) {
@@ -180,6 +180,15 @@ final class RecordScorer implements Serializable {
         });
         Metadata m = new Metadata(str(row, 2), str(row, 3), str(row, 4), str(row, 5), kept);
         return new Transcript(id, source, "parquet", str(row, 1), m, turns);
+    }
+
+    /** Spark's row encoder takes Scala collections for map and array columns. */
+    static <K, V> scala.collection.Map<K, V> scalaMap(Map<K, V> m) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(m);
+    }
+
+    static <T> scala.collection.immutable.Seq<T> scalaSeq(List<T> l) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(l).toList();
     }
 
     private static String str(Row row, int i) {

@@ -93,9 +93,11 @@ public final class ScoreJob {
             results.write().mode(mode).parquet(out + "/results/parquet");
             results.write().mode(mode).json(out + "/results/jsonl");
             errors.coalesce(1).write().mode(mode).json(out + "/errors");
-            Dataset<Row> summary = summary(results).persist(StorageLevel.MEMORY_AND_DISK());
+            // one row per agent: small enough for one sorted file
+            Dataset<Row> summary = summary(results).coalesce(1).sortWithinPartitions("agent", "team")
+                    .persist(StorageLevel.MEMORY_AND_DISK());
             summary.write().mode(mode).parquet(out + "/summary/parquet");
-            summary.coalesce(1).write().mode(mode).json(out + "/summary/jsonl");
+            summary.write().mode(mode).json(out + "/summary/jsonl");
             Counts counts = new Counts(results.count(), errors.count(), summary.count());
             summary.unpersist();
             return counts;
@@ -198,7 +200,6 @@ public final class ScoreJob {
                         r.getField("count").as("count"))).as("top_findings"));
         return stats.join(top, stats.col("agent").eqNullSafe(top.col("a")).and(stats.col("team").eqNullSafe(top.col("t"))), "left")
                 .select(stats.col("agent"), stats.col("team"), col("transcripts"), col("mean_score"), col("pass_rate"),
-                        col("critical_failures"), col("findings"), col("top_findings"))
-                .orderBy(col("agent"), col("team"));
+                        col("critical_failures"), col("findings"), col("top_findings"));
     }
 }
