@@ -1,18 +1,9 @@
 package org.cxlint.spark;
 
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.round;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
-import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,7 +20,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructField;
@@ -76,7 +66,9 @@ public final class ScoreJob {
         RulesSource rules = RulesSource.bundled();
         if (o.rules() != null) {
             rules = RulesSource.read(o.rules(), jsc.hadoopConfiguration());
-            Linter.load(rules.files(), null);
+            // in local mode the driver is the executor: load the whole pipeline once, for the tasks too
+            if (jsc.isLocal()) ExecutorLinter.get(rules);
+            else Linter.load(rules.files(), null);
         }
         int partitions = o.partitions() > 0 ? o.partitions() : jsc.defaultParallelism();
         RecordScorer scorer = new RecordScorer(rules, o.today());
@@ -94,7 +86,7 @@ public final class ScoreJob {
             results.write().mode(mode).json(out + "/results/jsonl");
             errors.coalesce(1).write().mode(mode).json(out + "/errors");
             // one row per agent: small enough for one sorted file
-            Dataset<Row> summary = summary(results).coalesce(1).sortWithinPartitions("agent", "team")
+            Dataset<Row> summary = summary(spark, results).coalesce(1).sortWithinPartitions("agent", "team")
                     .persist(StorageLevel.MEMORY_AND_DISK());
             summary.write().mode(mode).parquet(out + "/summary/parquet");
             summary.write().mode(mode).json(out + "/summary/jsonl");
@@ -178,28 +170,14 @@ public final class ScoreJob {
 
     /**
      * One row per agent and team: transcripts, mean score, pass rate, critical failures, faults found, and
-     * the three most frequent counted faults.
+     * the three most frequent counted faults. One shuffle of small per-agent tallies.
      */
-    static Dataset<Row> summary(Dataset<Row> results) {
-        Dataset<Row> stats = results.groupBy(col("agent"), col("team")).agg(
-                count(lit(1)).as("transcripts"),
-                round(avg("score"), 1).as("mean_score"),
-                round(avg(when(col("pass"), 1.0).otherwise(0.0)), 3).as("pass_rate"),
-                sum(when(col("critical_failure"), 1).otherwise(0)).as("critical_failures"),
-                sum("finding_count").as("findings"));
-        Dataset<Row> faults = results.select(col("agent"), col("team"), explode(col("findings")).as("f"))
-                .filter(col("f.severity").notEqual("strength").and(col("f.status").isNull()))
-                .groupBy(col("agent"), col("team"), col("f.rule").as("rule")).agg(count(lit(1)).as("count"));
-        Dataset<Row> top = faults
-                .withColumn("rank", row_number().over(Window.partitionBy("agent", "team")
-                        .orderBy(col("count").desc(), col("rule").asc())))
-                .filter(col("rank").leq(3))
-                .groupBy(col("agent").as("a"), col("team").as("t"))
-                .agg(sort_array(collect_list(struct(col("rank"), col("rule"), col("count")))).as("ranked"))
-                .select(col("a"), col("t"), transform(col("ranked"), r -> struct(r.getField("rule").as("rule"),
-                        r.getField("count").as("count"))).as("top_findings"));
-        return stats.join(top, stats.col("agent").eqNullSafe(top.col("a")).and(stats.col("team").eqNullSafe(top.col("t"))), "left")
-                .select(stats.col("agent"), stats.col("team"), col("transcripts"), col("mean_score"), col("pass_rate"),
-                        col("critical_failures"), col("findings"), col("top_findings"));
+    static Dataset<Row> summary(SparkSession spark, Dataset<Row> results) {
+        JavaRDD<Row> rows = results.select("agent", "team", "score", "pass", "critical_failure", "finding_count", "findings")
+                .javaRDD()
+                .mapToPair(r -> new Tuple2<>(new AgentTally.Key(r.getString(0), r.getString(1)), AgentTally.of(r)))
+                .reduceByKey(AgentTally::plus)
+                .map(kv -> kv._2().row(kv._1()));
+        return spark.createDataFrame(rows, AgentTally.SCHEMA);
     }
 }
