@@ -64,6 +64,8 @@ class ScoreJobTest {
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "2")
+                // small data: compiling whole-stage code costs more than it saves
+                .config("spark.sql.codegen.wholeStage", "false")
                 .getOrCreate();
     }
 
