@@ -50,13 +50,22 @@ public final class ScoreJob {
             return;
         }
         SparkSession spark = SparkSession.builder().appName("cxlint").getOrCreate();
+        int code = 0;
         try {
             Counts c = run(spark, options);
             System.out.println("cxlint-spark: " + c.results() + " transcripts scored, " + c.errors()
                     + " could not be scored (see " + options.output() + "/errors), " + c.agents() + " agents in the summary");
+        } catch (JobOptions.UsageException e) {
+            System.err.println("cxlint-spark: " + e.getMessage());
+            code = 2;
+        } catch (org.cxlint.rules.RulesException e) {
+            // the same exit code as the CLI: rules failed to load
+            System.err.println("cxlint-spark: " + e.getMessage());
+            code = 1;
         } finally {
             spark.stop();
         }
+        if (code != 0) System.exit(code);
     }
 
     public static Counts run(SparkSession spark, JobOptions o) {
