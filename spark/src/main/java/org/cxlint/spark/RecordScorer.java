@@ -1,0 +1,211 @@
+package org.cxlint.spark;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.cxlint.Linter;
+import org.cxlint.gate.Gate;
+import org.cxlint.gate.Thresholds;
+import org.cxlint.ingest.InputException;
+import org.cxlint.ingest.JsonTranscriptReader;
+import org.cxlint.model.Metadata;
+import org.cxlint.model.Speaker;
+import org.cxlint.model.Transcript;
+import org.cxlint.model.Turn;
+import org.cxlint.report.Json;
+import org.cxlint.report.Report;
+import org.cxlint.rules.Severity;
+import org.cxlint.score.Score;
+
+/**
+ * Scores one partition's records with the executor's {@link Linter}: every record yields one
+ * {@link Schemas#OUTCOME} row, a result or an error with its reason, so nothing is dropped silently.
+ * Scoring is exactly the CLI's: the same reader for JSON, {@link Linter#score}, and waivers applied as
+ * {@code cxlint score} applies them.
+ */
+final class RecordScorer implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final ObjectMapper LENIENT = new ObjectMapper();
+    private static final JsonTranscriptReader JSON = new JsonTranscriptReader();
+
+    /** One line of a JSON Lines file; {@code offset} is the byte offset of the line in the file. */
+    record Line(String file, long offset, String text) implements Serializable {
+        String source() {
+            return file + "#" + offset;
+        }
+    }
+
+    private final RulesSource rules;
+    private final LocalDate today;
+
+    RecordScorer(RulesSource rules, LocalDate today) {
+        this.rules = rules;
+        this.today = today;
+    }
+
+    Iterator<Row> scoreLines(Iterator<Line> lines) {
+        Linter linter = ExecutorLinter.get(rules);
+        Gate gate = gate(linter);
+        return map(lines, line -> {
+            Transcript t;
+            try {
+                t = withDefaultId(JSON.readOne(line.source(), line.text()), line);
+            } catch (InputException e) {
+                return error(line.source(), line.file(), line.offset(), idOf(line.text()), e.reason());
+            }
+            return score(linter, gate, t, line.file(), line.offset());
+        });
+    }
+
+    /** Rows in {@link Schemas#PARQUET_INPUT} layout followed by the file path and the row index in the file. */
+    Iterator<Row> scoreRows(Iterator<Row> rows) {
+        Linter linter = ExecutorLinter.get(rules);
+        Gate gate = gate(linter);
+        return map(rows, row -> {
+            String file = row.getString(8);
+            long index = row.getLong(9);
+            String source = file + "#row=" + index;
+            String id = row.isNullAt(0) ? null : row.getString(0);
+            Transcript t;
+            try {
+                t = transcript(row, source, id != null ? id : fileName(file) + "#row=" + index);
+            } catch (InputException e) {
+                return error(source, file, index, id, e.reason());
+            }
+            return score(linter, gate, t, file, index);
+        });
+    }
+
+    private Gate gate(Linter linter) {
+        return new Gate(Thresholds.NONE, null, false, today, linter::scoreOf);
+    }
+
+    private Row score(Linter linter, Gate gate, Transcript t, String file, long offset) {
+        Report r;
+        try {
+            r = linter.score(t);
+            // as `cxlint score` does: waived findings are marked, no verdict nobody asked for
+            if (!t.waivers().isEmpty()) {
+                Report j = gate.judge(r, t.waivers(), null, null);
+                r = j.judged(j.findings(), null);
+            }
+        } catch (RuntimeException e) {
+            // a bug, not bad data; still one record must not sink a job of millions
+            return error(t.source(), file, offset, t.id(), "internal error while scoring: " + e);
+        }
+        return RowFactory.create(result(r), null);
+    }
+
+    static Row result(Report r) {
+        Score s = r.score();
+        Map<String, Double> categories = new LinkedHashMap<>();
+        for (Score.CategoryScore c : s.categories()) categories.put(c.id(), c.score());
+        List<Row> findings = new ArrayList<>();
+        int faults = 0, strengths = 0;
+        for (Report.Item i : r.findings()) {
+            if (i.severity() == Severity.STRENGTH) strengths++;
+            else faults++;
+            findings.add(RowFactory.create(i.rule(), i.severity().label(), i.category(), i.turn(), i.quote(), i.status()));
+        }
+        Metadata m = r.transcript().metadata();
+        String json;
+        try {
+            json = Json.MAPPER.writeValueAsString(r);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return RowFactory.create(r.transcript().id(), r.transcript().source(), m.agent(), m.team(), m.date(),
+                r.transcript().channel(), s.overall(), s.pass(), s.criticalFailure(), scalaMap(categories), faults, strengths,
+                scalaSeq(findings), json);
+    }
+
+    private static Row error(String source, String file, Long offset, String id, String reason) {
+        return RowFactory.create(null, RowFactory.create(source, file, offset, id, reason));
+    }
+
+    /** A line without an "id" gets file#offset, not the file's name that every other line would share. */
+    private static Transcript withDefaultId(Transcript t, Line line) {
+        String name = fileName(line.file());
+        int dot = name.lastIndexOf('.');
+        String readerDefault = dot <= 0 ? name : name.substring(0, dot);
+        if (!t.id().equals(readerDefault) || idOf(line.text()) != null) return t;
+        return new Transcript(name + "#" + line.offset(), t.source(), t.format(), t.channel(), t.metadata(), t.turns(),
+                t.waivers());
+    }
+
+    private static String idOf(String json) {
+        try {
+            JsonNode id = LENIENT.readTree(json).get("id");
+            return id == null || !id.isValueNode() ? null : id.asText();
+        } catch (JsonProcessingException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String fileName(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+
+    /** A Parquet row to a transcript, with the checks the JSON reader makes. */
+    static Transcript transcript(Row row, String source, String id) throws InputException {
+        List<Row> raw = row.isNullAt(7) ? null : row.getList(7);
+        if (raw == null || raw.isEmpty()) throw new InputException(source, "no \"turns\" in transcript");
+        List<Turn> turns = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            Row t = raw.get(i);
+            String where = "turn " + (i + 1);
+            if (t == null) throw new InputException(source, where + " is null");
+            String label = t.isNullAt(0) ? null : t.getString(0);
+            Speaker speaker = Speaker.parse(label).orElseThrow(() -> new InputException(source,
+                    where + ": unknown speaker \"" + label + "\" (use agent, customer, bot or unknown)"));
+            if (t.isNullAt(1)) throw new InputException(source, where + ": missing \"text\"");
+            turns.add(new Turn(i, speaker, t.getString(1), t.isNullAt(2) ? null : t.getDouble(2),
+                    t.isNullAt(3) ? null : t.getDouble(3)));
+        }
+        Map<String, String> extra = row.isNullAt(6) ? Map.of() : row.getJavaMap(6);
+        Map<String, String> kept = new LinkedHashMap<>();
+        extra.forEach((k, v) -> {
+            if (k != null && v != null) kept.put(k, v);
+        });
+        Metadata m = new Metadata(str(row, 2), str(row, 3), str(row, 4), str(row, 5), kept);
+        return new Transcript(id, source, "parquet", str(row, 1), m, turns);
+    }
+
+    /** Spark's row encoder takes Scala collections for map and array columns. */
+    static <K, V> scala.collection.Map<K, V> scalaMap(Map<K, V> m) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(m);
+    }
+
+    static <T> scala.collection.immutable.Seq<T> scalaSeq(List<T> l) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(l).toList();
+    }
+
+    private static String str(Row row, int i) {
+        return row.isNullAt(i) ? null : row.getString(i);
+    }
+
+    private static <T> Iterator<Row> map(Iterator<T> in, Function<T, Row> f) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return in.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                return f.apply(in.next());
+            }
+        };
+    }
+}

@@ -1,0 +1,76 @@
+package org.cxlint.spark;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.cxlint.rules.RuleFiles;
+
+/**
+ * The rules a job scores with, shipped to executors inside the task closure: the bundled rules
+ * (executors read them from the job jar), or the text of a rules directory the driver read once,
+ * from a local path or any Hadoop file system (hdfs://, s3a://, abfss://...). Executors never need
+ * the directory themselves.
+ */
+public final class RulesSource implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String origin;
+    private final TreeMap<String, String> drl;
+    private final TreeMap<String, String> packs;
+    private final String scorecard;
+
+    private RulesSource(String origin, Map<String, String> drl, Map<String, String> packs, String scorecard) {
+        this.origin = origin;
+        this.drl = drl == null ? null : new TreeMap<>(drl);
+        this.packs = packs == null ? null : new TreeMap<>(packs);
+        this.scorecard = scorecard;
+    }
+
+    public static RulesSource bundled() {
+        return new RulesSource(null, null, null, null);
+    }
+
+    /** Reads {@code dir} on the driver; a directory on a Hadoop file system is copied to a local temp dir first. */
+    public static RulesSource read(String dir, Configuration hadoopConf) {
+        Path local = Path.of(dir.startsWith("file:") ? java.net.URI.create(dir).getPath() : dir);
+        if (!dir.contains("://") || dir.startsWith("file:")) {
+            return of(RuleFiles.fromDirectory(local));
+        }
+        try {
+            org.apache.hadoop.fs.Path remote = new org.apache.hadoop.fs.Path(dir);
+            FileSystem fs = remote.getFileSystem(hadoopConf);
+            Path tmp = Files.createTempDirectory("cxlint-rules");
+            for (FileStatus f : fs.listStatus(remote)) {
+                if (f.isFile()) fs.copyToLocalFile(f.getPath(), new org.apache.hadoop.fs.Path(tmp.resolve(f.getPath().getName()).toUri()));
+            }
+            RuleFiles files = RuleFiles.fromDirectory(tmp);
+            return new RulesSource(dir, files.drl(), files.packs(), files.scorecard());
+        } catch (IOException e) {
+            throw new UncheckedIOException(dir + ": cannot read rules: " + e.getMessage(), e);
+        }
+    }
+
+    static RulesSource of(RuleFiles files) {
+        return new RulesSource(files.origin(), files.drl(), files.packs(), files.scorecard());
+    }
+
+    public boolean isBundled() {
+        return drl == null;
+    }
+
+    /** Identifies the rule set in the per-JVM holder: same origin and same text, same rule base. */
+    String key() {
+        return isBundled() ? "bundled" : origin + "#" + (drl.hashCode() * 31 + packs.hashCode()) * 31 + scorecard.hashCode();
+    }
+
+    RuleFiles files() {
+        return isBundled() ? RuleFiles.bundled() : new RuleFiles(origin, drl, packs, scorecard);
+    }
+}

@@ -1,0 +1,192 @@
+package org.cxlint.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.transform;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapreduce.lib.input.FileSplit;
+import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
+import org.apache.spark.api.java.JavaNewHadoopRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.cxlint.Linter;
+import scala.Tuple2;
+
+/**
+ * cxlint as a Spark job: reads transcripts (JSON Lines or Parquet), scores them in {@code mapPartitions}
+ * with one {@link Linter} per executor JVM, and writes per-transcript results, a per-agent summary and
+ * the records that could not be scored. README ("Scoring a data lake with Apache Spark") is the manual.
+ */
+public final class ScoreJob {
+    /** Row counts of one run. */
+    public record Counts(long results, long errors, long agents) {}
+
+    private ScoreJob() {}
+
+    public static void main(String[] args) {
+        JobOptions options;
+        try {
+            options = JobOptions.parse(args);
+        } catch (JobOptions.UsageException e) {
+            System.err.println("cxlint-spark: " + e.getMessage());
+            System.err.println(JobOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        SparkSession spark = SparkSession.builder().appName("cxlint").getOrCreate();
+        int code = 0;
+        try {
+            Counts c = run(spark, options);
+            System.out.println("cxlint-spark: " + c.results() + " transcripts scored, " + c.errors()
+                    + " could not be scored (see " + options.output() + "/errors), " + c.agents() + " agents in the summary");
+        } catch (JobOptions.UsageException e) {
+            System.err.println("cxlint-spark: " + e.getMessage());
+            code = 2;
+        } catch (org.cxlint.rules.RulesException e) {
+            // the same exit code as the CLI: rules failed to load
+            System.err.println("cxlint-spark: " + e.getMessage());
+            code = 1;
+        } finally {
+            spark.stop();
+        }
+        if (code != 0) System.exit(code);
+    }
+
+    public static Counts run(SparkSession spark, JobOptions o) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        // rules named on the command line are read and compiled here first: a broken rule fails the job
+        // before any executor starts work
+        RulesSource rules = RulesSource.bundled();
+        if (o.rules() != null) {
+            rules = RulesSource.read(o.rules(), jsc.hadoopConfiguration());
+            // in local mode the driver is the executor: load the whole pipeline once, for the tasks too
+            if (jsc.isLocal()) ExecutorLinter.get(rules);
+            else Linter.load(rules.files(), null);
+        }
+        int partitions = o.partitions() > 0 ? o.partitions() : jsc.defaultParallelism();
+        RecordScorer scorer = new RecordScorer(rules, o.today());
+
+        JavaRDD<Row> outcomes = o.inputFormat().equals(JobOptions.PARQUET)
+                ? parquetInput(spark, o.input()).repartition(partitions).javaRDD().mapPartitions(scorer::scoreRows)
+                : jsonLines(jsc, o.input()).repartition(partitions).mapPartitions(scorer::scoreLines);
+        Dataset<Row> scored = spark.createDataFrame(outcomes, Schemas.OUTCOME).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            Dataset<Row> results = scored.filter(col("result").isNotNull()).select("result.*");
+            Dataset<Row> errors = scored.filter(col("error").isNotNull()).select("error.*");
+            SaveMode mode = o.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
+            String out = o.output().replaceAll("/+$", "");
+            results.write().mode(mode).parquet(out + "/results/parquet");
+            results.write().mode(mode).json(out + "/results/jsonl");
+            errors.coalesce(1).write().mode(mode).json(out + "/errors");
+            // one row per agent: small enough for one sorted file
+            Dataset<Row> summary = summary(spark, results).coalesce(1).sortWithinPartitions("agent", "team")
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            summary.write().mode(mode).parquet(out + "/summary/parquet");
+            summary.write().mode(mode).json(out + "/summary/jsonl");
+            Counts counts = new Counts(results.count(), errors.count(), summary.count());
+            summary.unpersist();
+            return counts;
+        } finally {
+            scored.unpersist();
+        }
+    }
+
+    /** Each line with its file and byte offset; blank lines are not records and are skipped. */
+    static JavaRDD<RecordScorer.Line> jsonLines(JavaSparkContext jsc, String input) {
+        @SuppressWarnings("unchecked")
+        JavaNewHadoopRDD<LongWritable, Text> raw = (JavaNewHadoopRDD<LongWritable, Text>) jsc.newAPIHadoopFile(
+                input, TextInputFormat.class, LongWritable.class, Text.class, jsc.hadoopConfiguration());
+        return raw.mapPartitionsWithInputSplit((split, lines) -> {
+            String file = ((FileSplit) split).getPath().toString();
+            return new java.util.Iterator<RecordScorer.Line>() {
+                private RecordScorer.Line next;
+
+                @Override
+                public boolean hasNext() {
+                    while (next == null && lines.hasNext()) {
+                        Tuple2<LongWritable, Text> l = lines.next();
+                        String text = l._2().toString(); // Hadoop reuses the Text object: copy now
+                        if (!text.isBlank()) next = new RecordScorer.Line(file, l._1().get(), text);
+                    }
+                    return next != null;
+                }
+
+                @Override
+                public RecordScorer.Line next() {
+                    if (!hasNext()) throw new java.util.NoSuchElementException();
+                    RecordScorer.Line l = next;
+                    next = null;
+                    return l;
+                }
+            };
+        }, false);
+    }
+
+    /**
+     * The Parquet input in {@link Schemas#PARQUET_INPUT} order plus file path and row index. Columns other
+     * than {@code turns} may be missing (read as null); extra columns are ignored.
+     */
+    static Dataset<Row> parquetInput(SparkSession spark, String input) {
+        Dataset<Row> df = spark.read().parquet(input);
+        StructType schema = df.schema();
+        List<String> names = Arrays.asList(schema.fieldNames());
+        if (!names.contains("turns")) {
+            throw new JobOptions.UsageException(input + ": Parquet input has no \"turns\" column (has: " + names + ")");
+        }
+        List<Column> cols = new ArrayList<>();
+        for (StructField f : Schemas.PARQUET_INPUT.fields()) {
+            if (f.name().equals("turns")) cols.add(turns(schema.apply("turns").dataType(), input).as("turns"));
+            else if (names.contains(f.name())) cols.add(col(f.name()).cast(f.dataType()).as(f.name()));
+            else cols.add(lit(null).cast(f.dataType()).as(f.name()));
+        }
+        cols.add(col("_metadata.file_path").as("_file"));
+        cols.add(col("_metadata.row_index").as("_row"));
+        return df.select(cols.toArray(Column[]::new));
+    }
+
+    /** Rebuilds each turn by field name, so a file whose turn struct orders or omits start/end still reads. */
+    private static Column turns(DataType type, String input) {
+        if (!(type instanceof ArrayType a) || !(a.elementType() instanceof StructType s)) {
+            throw new JobOptions.UsageException(input + ": column \"turns\" must be array<struct<speaker,text,start,end>>, not "
+                    + type.simpleString());
+        }
+        List<String> fields = Arrays.asList(s.fieldNames());
+        return transform(col("turns"), t -> struct(
+                field(t, fields, "speaker", Schemas.TURN), field(t, fields, "text", Schemas.TURN),
+                field(t, fields, "start", Schemas.TURN), field(t, fields, "end", Schemas.TURN)));
+    }
+
+    private static Column field(Column t, List<String> present, String name, StructType target) {
+        DataType type = target.apply(name).dataType();
+        return (present.contains(name) ? t.getField(name).cast(type) : lit(null).cast(type)).as(name);
+    }
+
+    /**
+     * One row per agent and team: transcripts, mean score, pass rate, critical failures, faults found, and
+     * the three most frequent counted faults. One shuffle of small per-agent tallies.
+     */
+    static Dataset<Row> summary(SparkSession spark, Dataset<Row> results) {
+        JavaRDD<Row> rows = results.select("agent", "team", "score", "pass", "critical_failure", "finding_count", "findings")
+                .javaRDD()
+                .mapToPair(r -> new Tuple2<>(new AgentTally.Key(r.getString(0), r.getString(1)), AgentTally.of(r)))
+                .reduceByKey(AgentTally::plus)
+                .map(kv -> kv._2().row(kv._1()));
+        return spark.createDataFrame(rows, AgentTally.SCHEMA);
+    }
+}

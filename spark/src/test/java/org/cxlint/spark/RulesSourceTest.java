@@ -1,0 +1,55 @@
+package org.cxlint.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.hadoop.conf.Configuration;
+import org.cxlint.rules.RuleFiles;
+import org.cxlint.rules.RulesException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rules named with --rules are read on the driver and travel to executors as text, inside the task. */
+class RulesSourceTest {
+    @Test
+    void aRulesDirectoryTravelsAsTextAndKeepsItsIdentity(@TempDir Path tmp) throws Exception {
+        RulesSource read = RulesSource.read(Path.of("..", "rules").toString(), new Configuration());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(read);
+        }
+        RulesSource shipped;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            shipped = (RulesSource) in.readObject();
+        }
+        assertEquals(read.key(), shipped.key());
+        assertEquals(RuleFiles.fromDirectory(Path.of("..", "rules")), shipped.files());
+
+        // the same directory through a file: URI (as on a cluster's file system) is the same rules
+        RulesSource viaUri = RulesSource.read(Path.of("..", "rules").toAbsolutePath().normalize().toUri().toString(),
+                new Configuration());
+        assertEquals(read.files().drl(), viaUri.files().drl());
+
+        Path edited = Files.createDirectories(tmp.resolve("rules"));
+        for (Path p : Files.list(Path.of("..", "rules")).filter(Files::isRegularFile).toList()) {
+            Files.copy(p, edited.resolve(p.getFileName()));
+        }
+        Files.writeString(edited.resolve("extra.drl"), "package x;\n");
+        assertNotEquals(read.key(), RulesSource.read(edited.toString(), new Configuration()).key());
+        assertTrue(RulesSource.bundled().isBundled());
+    }
+
+    @Test
+    void aMissingDirectoryIsReportedOnTheDriver() {
+        var e = assertThrows(RulesException.class, () -> RulesSource.read("no/such/rules", new Configuration()));
+        assertTrue(e.getMessage().contains("no/such/rules"), e.getMessage());
+    }
+}
