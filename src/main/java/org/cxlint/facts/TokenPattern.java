@@ -19,11 +19,45 @@ public final class TokenPattern {
     private final String source;
     private final List<Element> elements;
     private final boolean anchored;
+    /** Items that must each accept some token of the sentence and never need the tagger; checked first when {@link #lemmas}. */
+    private final List<Alt> requiredWords;
+    /** Whether some item matches lemmas (which may need the tagger). */
+    private final boolean lemmas;
 
     private TokenPattern(String source, List<Element> elements, boolean anchored) {
         this.source = source;
         this.elements = elements;
         this.anchored = anchored;
+        List<Alt> required = new ArrayList<>();
+        boolean anyLemma = false;
+        for (Element e : elements) {
+            if (!(e instanceof Alt a)) continue;
+            boolean wordsOnly = a.choices().stream().noneMatch(Choice::lemma);
+            if (!wordsOnly) anyLemma = true;
+            if (wordsOnly && !a.optional()) required.add(a);
+        }
+        this.requiredWords = List.copyOf(required);
+        this.lemmas = anyLemma;
+    }
+
+    /**
+     * The choices one of which the first token of every match accepts, or null when a match can start
+     * at any token (a pattern that begins with optional items followed by a gap, or is all optional).
+     */
+    List<Choice> anchors() {
+        List<Choice> out = new ArrayList<>();
+        for (Element e : elements) {
+            if (e instanceof Gap) return null;
+            Alt a = (Alt) e;
+            out.addAll(a.choices());
+            if (!a.optional()) return out;
+        }
+        return null;
+    }
+
+    /** Whether some item matches lemmas, so matching may run the tagger. */
+    public boolean usesLemmas() {
+        return lemmas;
     }
 
     public String source() {
@@ -42,6 +76,9 @@ public final class TokenPattern {
 
     record Choice(String text, boolean lemma, boolean prefix) {
         boolean accepts(Token t) {
+            // the word-level test first: most words cannot have the lemma whatever their tag, and then
+            // the sentence need not be tagged
+            if (lemma && !t.couldHaveLemma(text, prefix)) return false;
             String v = lemma ? t.lemma() : t.norm();
             return prefix ? v.startsWith(text) : v.equals(text);
         }
@@ -90,7 +127,19 @@ public final class TokenPattern {
     /** The exclusive end of the shortest match starting at {@code start}, or -1. */
     public int matchAt(List<Token> tokens, int start) {
         if (anchored && start != 0) return -1;
+        // a pattern with lemma items may tag the sentence; not when a word it needs is missing anyway
+        if (lemmas && !wordsPresent(tokens, start)) return -1;
         return match(tokens, start, 0);
+    }
+
+    /** Every word-only item that a match must use accepts some token at or after {@code start}. */
+    private boolean wordsPresent(List<Token> tokens, int start) {
+        for (Alt a : requiredWords) {
+            boolean found = false;
+            for (int i = start; i < tokens.size() && !found; i++) found = a.accepts(tokens.get(i));
+            if (!found) return false;
+        }
+        return true;
     }
 
     private int match(List<Token> tokens, int pos, int el) {
