@@ -77,6 +77,11 @@ public final class Linter {
         return nlp;
     }
 
+    /** How many phrase patterns the matcher holds (for the benchmark). */
+    public int patternCount() {
+        return facts.patternCount();
+    }
+
     public Map<String, RuleDef> rules() {
         return defs;
     }

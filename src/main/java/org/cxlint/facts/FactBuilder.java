@@ -14,6 +14,11 @@ public final class FactBuilder {
         this.matcher = matcher;
     }
 
+    /** How many phrase patterns the matcher holds. */
+    public int patternCount() {
+        return matcher.patternCount();
+    }
+
     public List<Object> facts(Transcript transcript, List<AnnotatedTurn> turns) {
         List<Object> facts = new ArrayList<>();
         for (AnnotatedTurn at : turns) {

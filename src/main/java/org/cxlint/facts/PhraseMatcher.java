@@ -63,6 +63,11 @@ public final class PhraseMatcher {
         this.lemmaPrefixLengths = lemmaLengths.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** How many patterns (not counting exceptions) the phrases hold. */
+    public int patternCount() {
+        return phrases.stream().mapToInt(p -> p.patterns().size()).sum();
+    }
+
     public List<PhraseHit> match(List<AnnotatedTurn> turns) {
         List<PhraseHit> hits = new ArrayList<>();
         for (AnnotatedTurn at : turns) {

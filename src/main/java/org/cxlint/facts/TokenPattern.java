@@ -79,10 +79,13 @@ public final class TokenPattern {
             // the word-level test first: most words cannot have the lemma whatever their tag, and then
             // the sentence need not be tagged
             if (lemma && !t.couldHaveLemma(text, prefix)) return false;
+            if (lemma && DEBUG && !t.lemmaKnown()) System.err.println("LEMMA? @" + text + " on " + t.word());
             String v = lemma ? t.lemma() : t.norm();
             return prefix ? v.startsWith(text) : v.equals(text);
         }
     }
+
+    static final boolean DEBUG = Boolean.getBoolean("cxlint.debugTagging");
 
     record Gap(int max) implements Element {}
 

@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.MorphaAnnotator;
 import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.tagger.maxent.CxlintTagOptions;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
@@ -35,15 +36,6 @@ import org.cxlint.model.Turn;
  */
 public final class Nlp {
     static final String POS_MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
-    /**
-     * Every tag the bundled tagger can assign (Penn Treebank plus the extra tags of newer English models).
-     * A word's possible lemmas are computed over all of them; the tagger's own tag set is checked against
-     * this list when it loads, so the "could have lemma" test can never miss a lemma.
-     */
-    static final List<String> TAGS = List.of("CC", "CD", "DT", "EX", "FW", "IN", "JJ", "JJR", "JJS", "LS", "MD", "NN",
-            "NNS", "NNP", "NNPS", "PDT", "POS", "PRP", "PRP$", "RB", "RBR", "RBS", "RP", "SYM", "TO", "UH", "VB", "VBD",
-            "VBG", "VBN", "VBP", "VBZ", "WDT", "WP", "WP$", "WRB", "#", "$", ".", ",", ":", "``", "''", "-LRB-", "-RRB-",
-            "HYPH", "NFP", "ADD", "AFX", "GW", "XX", ".$$.");
     /** Bounds the per-word memo of possible lemmas; words beyond it are computed each time. */
     private static final int MAX_MEMO = 200_000;
 
@@ -55,7 +47,7 @@ public final class Nlp {
     private final LongAdder sentencesSeen = new LongAdder();
     private final LongAdder sentencesTagged = new LongAdder();
 
-    private record Taggers(POSTaggerAnnotator pos, MorphaAnnotator lemma) {}
+    private record Taggers(MaxentTagger tagger, POSTaggerAnnotator pos, MorphaAnnotator lemma) {}
 
     /** Tags sentences on demand (the default). */
     public Nlp() {
@@ -101,11 +93,8 @@ public final class Nlp {
     private static Taggers loadTaggers() {
         silence();
         MaxentTagger tagger = new MaxentTagger(POS_MODEL);
-        for (String tag : tagger.tagSet()) {
-            if (!TAGS.contains(tag)) throw new IllegalStateException("POS model has tag " + tag + " that Nlp.TAGS lacks");
-        }
         // the same annotators, with the same settings, that "pos,lemma" in a pipeline would build
-        return new Taggers(new POSTaggerAnnotator(tagger), new MorphaAnnotator(false));
+        return new Taggers(tagger, new POSTaggerAnnotator(tagger), new MorphaAnnotator(false));
     }
 
     public List<AnnotatedTurn> annotate(Transcript transcript) {
@@ -150,13 +139,17 @@ public final class Nlp {
         return lemma.toLowerCase(Locale.ROOT);
     }
 
-    /** Every lemma (lower case) CoreNLP's lemma annotator gives this word under some tag; memoised. */
+    /**
+     * Every lemma (lower case) CoreNLP's lemma annotator gives this word under a tag the tagger can choose
+     * for it (see {@link CxlintTagOptions}); memoised. Waits for the tagger to load.
+     */
     String[] possibleLemmas(String word) {
         String[] known = possibleLemmas.get(word);
         if (known != null) return known;
+        String[] tags = CxlintTagOptions.possibleTags(taggers().tagger(), word);
         Annotation a = new Annotation("");
-        List<CoreLabel> labels = new ArrayList<>(TAGS.size());
-        for (String tag : TAGS) {
+        List<CoreLabel> labels = new ArrayList<>(tags.length);
+        for (String tag : tags) {
             CoreLabel l = new CoreLabel();
             l.setWord(word);
             l.setValue(word);
@@ -197,6 +190,15 @@ public final class Nlp {
         return tokens == null ? 0 : tokens.size();
     }
 
+    private Taggers taggers() {
+        try {
+            return taggers.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw e;
+        }
+    }
+
     private StanfordCoreNLP full() {
         StanfordCoreNLP f = full;
         if (f == null) {
@@ -207,6 +209,8 @@ public final class Nlp {
         }
         return f;
     }
+
+    private static final boolean DEBUG = Boolean.getBoolean("cxlint.debugTagging");
 
     /** The sentence a lazily annotated token belongs to; tags it once, on first demand. */
     final class Tagging {
@@ -220,12 +224,14 @@ public final class Nlp {
 
         synchronized void tag() {
             if (labels == null) return;
-            Taggers t;
-            try {
-                t = taggers.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException re) throw re;
-                throw e;
+            Taggers t = taggers();
+            if (DEBUG) {
+                StackTraceElement[] st = new Throwable().getStackTrace();
+                String who = "";
+                for (StackTraceElement e : st) if (!e.getClassName().startsWith("org.cxlint.nlp")) { who = e.getClassName() + "." + e.getMethodName() + ":" + e.getLineNumber(); break; }
+                StringBuilder sb = new StringBuilder();
+                for (Token tok : tokens) sb.append(tok.word()).append(' ');
+                System.err.println("TAG " + who + " | " + sb);
             }
             CoreMap sentence = new ArrayCoreMap();
             sentence.set(CoreAnnotations.TokensAnnotation.class, labels);

@@ -1,0 +1,215 @@
+package org.cxlint.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToIntFunction;
+import org.cxlint.Linter;
+import org.cxlint.model.Transcript;
+import org.cxlint.model.Turn;
+import org.cxlint.nlp.Nlp;
+import org.cxlint.rules.RuleFiles;
+
+/**
+ * Measures cxlint's scoring throughput against CoreNLP's own on the same text, in one run, so the ratios
+ * hold whatever else the machine is doing: CoreNLP {@code tokenize,ssplit} (the floor cxlint cannot go
+ * below), CoreNLP {@code tokenize,ssplit,pos,lemma} (what tagging everything would cost), cxlint
+ * {@code score} end to end (tokens, phrases, Drools, scorecard, report), and cxlint with ten times the
+ * phrase patterns. Every stage runs over the same turns with the same number of threads.
+ */
+public final class Benchmark {
+    public record Options(int transcripts, int threads, long seed, double seconds, boolean tenfold) {}
+
+    /** One measured stage. */
+    public record Stage(String name, long tokens, long transcripts, double seconds) {
+        public double tokensPerSecond() {
+            return tokens / seconds;
+        }
+
+        public double transcriptsPerSecond() {
+            return transcripts / seconds;
+        }
+    }
+
+    private final Linter linter;
+    private final RuleFiles files;
+    private final Options options;
+    private final PrintWriter out;
+
+    public Benchmark(Linter linter, RuleFiles files, Options options, PrintWriter out) {
+        this.linter = linter;
+        this.files = files;
+        this.options = options;
+        this.out = out;
+    }
+
+    public Map<String, Stage> run() throws Exception {
+        Nlp nlp = linter.nlp();
+        List<Transcript> corpus = new Corpus(linter.rules().values()).generate(options.transcripts(), options.seed());
+        int[] tokens = new int[corpus.size()];
+        long totalTokens = 0;
+        int turns = 0;
+        for (int i = 0; i < corpus.size(); i++) {
+            for (Turn t : corpus.get(i).turns()) tokens[i] += nlp.coreNlpOnly(t.text(), false);
+            totalTokens += tokens[i];
+            turns += corpus.get(i).turns().size();
+        }
+        // the full pipeline tags every sentence at about a tenth of the tokenizer's speed: a fifth of the corpus will do
+        int fullCount = Math.max(Math.min(corpus.size(), 20), corpus.size() / 5);
+        List<Transcript> fullCorpus = corpus.subList(0, fullCount);
+        out.printf("corpus: %d transcripts, %d turns, %d tokens (CoreNLP tokens; seed %d); %d thread%s%n",
+                corpus.size(), turns, totalTokens, options.seed(), options.threads(), options.threads() == 1 ? "" : "s");
+        out.flush();
+
+        Linter tenfold = null;
+        if (options.tenfold()) tenfold = Linter.load(tenfold(files), nlp);
+
+        ToIntFunction<Transcript> tokenize = t -> {
+            int n = 0;
+            for (Turn turn : t.turns()) n += nlp.coreNlpOnly(turn.text(), false);
+            return n;
+        };
+        ToIntFunction<Transcript> tagAll = t -> {
+            int n = 0;
+            for (Turn turn : t.turns()) n += nlp.coreNlpOnly(turn.text(), true);
+            return n;
+        };
+        Linter ten = tenfold;
+        try (Pool pool = new Pool(options.threads())) {
+            // warm up every stage so the JIT has compiled what it measures
+            out.println("warming up...");
+            out.flush();
+            pool.pass(corpus, tokens, tokenize);
+            pool.pass(fullCorpus.subList(0, Math.max(1, fullCount / 2)), tokens, tagAll);
+            pool.pass(corpus, tokens, t -> { linter.score(t); return 0; });
+            if (ten != null) pool.pass(corpus, tokens, t -> { ten.score(t); return 0; });
+
+            Map<String, Stage> stages = new LinkedHashMap<>();
+            stages.put("tokenize", measure(pool, "CoreNLP tokenize,ssplit", corpus, tokens, tokenize));
+            Nlp.Stats before = nlp.stats();
+            stages.put("cxlint", measure(pool, "cxlint score (default rules)", corpus, tokens, t -> { linter.score(t); return 0; }));
+            Nlp.Stats after = nlp.stats();
+            if (ten != null) stages.put("tenfold", measure(pool, "cxlint score (10x phrase patterns)", corpus, tokens, t -> { ten.score(t); return 0; }));
+            stages.put("full", measure(pool, "CoreNLP tokenize,ssplit,pos,lemma", fullCorpus, tokens, tagAll));
+
+            long sentences = after.sentences() - before.sentences();
+            long tagged = after.tagged() - before.tagged();
+            Stage tok = stages.get("tokenize");
+            Stage full = stages.get("full");
+            Stage cx = stages.get("cxlint");
+            out.println();
+            out.printf("sentences POS-tagged by cxlint: %d of %d (%.1f%%)%n", tagged, sentences, 100.0 * tagged / Math.max(1, sentences));
+            out.printf("cxlint / CoreNLP tokenize,ssplit          = %.2fx%n", cx.tokensPerSecond() / tok.tokensPerSecond());
+            out.printf("cxlint / CoreNLP tokenize,ssplit,pos,lemma = %.2fx%n", cx.tokensPerSecond() / full.tokensPerSecond());
+            out.printf("CoreNLP pos,lemma cost: tokenize,ssplit,pos,lemma runs at %.2fx of tokenize,ssplit%n",
+                    full.tokensPerSecond() / tok.tokensPerSecond());
+            if (ten != null) {
+                Stage t10 = stages.get("tenfold");
+                out.printf("10x phrase patterns (%d -> %d patterns): throughput %.2fx of default rules (drop %.0f%%)%n",
+                        patterns(linter), patterns(ten), t10.tokensPerSecond() / cx.tokensPerSecond(),
+                        100 * (1 - t10.tokensPerSecond() / cx.tokensPerSecond()));
+            }
+            out.flush();
+            return stages;
+        }
+    }
+
+    private static int patterns(Linter l) {
+        return l.patternCount();
+    }
+
+    private Stage measure(Pool pool, String name, List<Transcript> corpus, int[] tokens, ToIntFunction<Transcript> work) throws Exception {
+        long toks = 0;
+        long done = 0;
+        long nanos = 0;
+        do {
+            long t0 = System.nanoTime();
+            toks += pool.pass(corpus, tokens, work);
+            nanos += System.nanoTime() - t0;
+            done += corpus.size();
+        } while (nanos < options.seconds() * 1e9);
+        Stage s = new Stage(name, toks, done, nanos / 1e9);
+        out.printf("%-38s %9.0f tokens/s  %8.1f transcripts/s  (%d tokens in %.1f s)%n",
+                name, s.tokensPerSecond(), s.transcriptsPerSecond(), toks, s.seconds());
+        out.flush();
+        return s;
+    }
+
+    /** The same rules with every phrase (patterns and exceptions) repeated ten times under new ids. */
+    static RuleFiles tenfold(RuleFiles files) {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        Map<String, String> packs = new LinkedHashMap<>();
+        try {
+            for (var e : files.packs().entrySet()) {
+                JsonNode doc = yaml.readTree(e.getValue());
+                if (doc instanceof ObjectNode o && o.get("phrases") instanceof ArrayNode phrases) {
+                    List<JsonNode> originals = new ArrayList<>();
+                    phrases.forEach(originals::add);
+                    for (int k = 2; k <= 10; k++) {
+                        for (JsonNode p : originals) {
+                            ObjectNode copy = p.deepCopy();
+                            copy.put("id", p.get("id").asText() + "-x" + k);
+                            phrases.add(copy);
+                        }
+                    }
+                    packs.put(e.getKey(), yaml.writeValueAsString(o));
+                } else {
+                    packs.put(e.getKey(), e.getValue());
+                }
+            }
+        } catch (java.io.IOException ex) {
+            throw new IllegalStateException("cannot multiply rule packs: " + ex.getMessage(), ex);
+        }
+        return new RuleFiles(files.origin() + " x10", files.drl(), packs, files.scorecard());
+    }
+
+    /** A fixed set of threads that go through a corpus together, each taking the next transcript. */
+    private static final class Pool implements AutoCloseable {
+        private final ExecutorService exec;
+        private final int threads;
+
+        Pool(int threads) {
+            this.threads = threads;
+            this.exec = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "cxlint-bench");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        /** @return the tokens of the transcripts done (from {@code tokens}, by index in the corpus) */
+        long pass(List<Transcript> corpus, int[] tokens, ToIntFunction<Transcript> work) throws Exception {
+            AtomicInteger next = new AtomicInteger();
+            List<Future<Long>> futures = new ArrayList<>();
+            for (int w = 0; w < threads; w++) {
+                futures.add(exec.submit(() -> {
+                    long n = 0;
+                    for (int i; (i = next.getAndIncrement()) < corpus.size(); ) {
+                        work.applyAsInt(corpus.get(i));
+                        n += tokens[i];
+                    }
+                    return n;
+                }));
+            }
+            long sum = 0;
+            for (Future<Long> f : futures) sum += f.get();
+            return sum;
+        }
+
+        @Override
+        public void close() {
+            exec.shutdownNow();
+        }
+    }
+}
