@@ -35,17 +35,28 @@ public final class PhraseMatcher {
     private final ConcurrentHashMap<String, Entry[]> normMemo = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Entry[]> lemmaMemo = new ConcurrentHashMap<>();
 
-    /** One pattern of one phrase. */
-    private record Entry(int phrase, TokenPattern pattern) {}
+    /**
+     * One pattern of one phrase; {@code id} indexes {@link #entries}; {@code shape} is the same for every
+     * pattern with the same source text, so a pattern that several phrases share is matched once per position.
+     */
+    private record Entry(int id, int phrase, TokenPattern pattern, int shape) {}
+
+    /** Whether some pattern text appears in more than one place (then match results are shared per sentence). */
+    private final boolean sharedShapes;
+
+    private final Entry[] entries;
 
     public PhraseMatcher(List<Phrase> phrases) {
         this.phrases = List.copyOf(phrases);
         List<Entry> always = new ArrayList<>();
         TreeSet<Integer> normLengths = new TreeSet<>();
         TreeSet<Integer> lemmaLengths = new TreeSet<>();
+        List<Entry> all = new ArrayList<>();
+        Map<String, Integer> shapes = new HashMap<>();
         for (int p = 0; p < this.phrases.size(); p++) {
             for (TokenPattern tp : this.phrases.get(p).patterns()) {
-                Entry e = new Entry(p, tp);
+                Entry e = new Entry(all.size(), p, tp, shapes.computeIfAbsent(tp.source(), k -> shapes.size()));
+                all.add(e);
                 List<TokenPattern.Choice> anchors = tp.anchors();
                 if (anchors == null) {
                     always.add(e);
@@ -58,6 +69,9 @@ public final class PhraseMatcher {
                 }
             }
         }
+        this.entries = all.toArray(Entry[]::new);
+        this.sharedShapes = shapes.size() < entries.length;
+        if (entries.length > MASK || this.phrases.size() > MASK) throw new IllegalArgumentException("too many patterns");
         this.unanchored = always.toArray(Entry[]::new);
         this.normPrefixLengths = normLengths.stream().mapToInt(Integer::intValue).toArray();
         this.lemmaPrefixLengths = lemmaLengths.stream().mapToInt(Integer::intValue).toArray();
@@ -106,20 +120,15 @@ public final class PhraseMatcher {
 
     /** Candidate (phrase, position, pattern) triples of one sentence, as sortable keys. */
     private static final class Candidates {
-        long[] keys = new long[32];
-        final List<Entry> entries = new ArrayList<>();
+        long[] keys = new long[64];
         int n;
 
         void add(Entry[] es, int pos) {
             if (es.length == 0) return;
             if (n + es.length > keys.length) keys = Arrays.copyOf(keys, Math.max(keys.length * 2, n + es.length));
-            for (Entry e : es) {
-                int idx = entries.size();
-                entries.add(e);
-                if (pos > MASK || idx > MASK || e.phrase() > MASK) throw new IllegalStateException("sentence too long to match");
-                // phrase | position | candidate number: sorting orders by phrase, then position
-                keys[n++] = ((long) e.phrase() << 42) | ((long) pos << 21) | idx;
-            }
+            if (pos > MASK) throw new IllegalStateException("sentence too long to match");
+            // phrase | position | pattern: sorting orders by phrase, then position
+            for (Entry e : es) keys[n++] = ((long) e.phrase() << 42) | ((long) pos << 21) | e.id();
         }
     }
 
@@ -149,6 +158,7 @@ public final class PhraseMatcher {
         long[] keys = c.keys;
         int n = c.n;
         Arrays.sort(keys, 0, n);
+        Map<Long, Integer> shared = sharedShapes ? new HashMap<>() : null;
         int k = 0;
         while (k < n) {
             int phrase = (int) (keys[k] >>> 42);
@@ -159,7 +169,7 @@ public final class PhraseMatcher {
                 int end = -1;
                 // every candidate pattern of this phrase at this position; the longest match wins
                 while (k < n && (int) (keys[k] >>> 42) == phrase && (int) ((keys[k] >>> 21) & MASK) == pos) {
-                    if (pos >= next) end = Math.max(end, c.entries.get((int) (keys[k] & MASK)).pattern().matchAt(tokens, pos));
+                    if (pos >= next) end = Math.max(end, matchAt(entries[(int) (keys[k] & MASK)], tokens, pos, shared));
                     k++;
                 }
                 if (end < 0 || excepted(p, tokens, pos, end)) continue;
@@ -172,6 +182,11 @@ public final class PhraseMatcher {
                 next = end;
             }
         }
+    }
+
+    private static int matchAt(Entry e, List<Token> tokens, int pos, Map<Long, Integer> shared) {
+        if (shared == null) return e.pattern().matchAt(tokens, pos);
+        return shared.computeIfAbsent(((long) e.shape() << 21) | pos, k -> e.pattern().matchAt(tokens, pos));
     }
 
     /** An exception pattern that overlaps the hit, starting up to a few tokens before it, vetoes it. */

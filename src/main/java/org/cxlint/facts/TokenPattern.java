@@ -19,8 +19,6 @@ public final class TokenPattern {
     private final String source;
     private final List<Element> elements;
     private final boolean anchored;
-    /** Items that must each accept some token of the sentence and never need the tagger; checked first when {@link #lemmas}. */
-    private final List<Alt> requiredWords;
     /** Whether some item matches lemmas (which may need the tagger). */
     private final boolean lemmas;
 
@@ -28,15 +26,10 @@ public final class TokenPattern {
         this.source = source;
         this.elements = elements;
         this.anchored = anchored;
-        List<Alt> required = new ArrayList<>();
         boolean anyLemma = false;
         for (Element e : elements) {
-            if (!(e instanceof Alt a)) continue;
-            boolean wordsOnly = a.choices().stream().noneMatch(Choice::lemma);
-            if (!wordsOnly) anyLemma = true;
-            if (wordsOnly && !a.optional()) required.add(a);
+            if (e instanceof Alt a && a.choices().stream().anyMatch(Choice::lemma)) anyLemma = true;
         }
-        this.requiredWords = List.copyOf(required);
         this.lemmas = anyLemma;
     }
 
@@ -72,20 +65,34 @@ public final class TokenPattern {
             for (Choice c : choices) if (c.accepts(t)) return true;
             return false;
         }
+
+        boolean mayAccept(Token t, boolean[] maybe) {
+            for (Choice c : choices) if (c.mayAccept(t, maybe)) return true;
+            return false;
+        }
     }
 
     record Choice(String text, boolean lemma, boolean prefix) {
         boolean accepts(Token t) {
-            // the word-level test first: most words cannot have the lemma whatever their tag, and then
-            // the sentence need not be tagged
-            if (lemma && !t.couldHaveLemma(text, prefix)) return false;
-            if (lemma && DEBUG && !t.lemmaKnown()) System.err.println("LEMMA? @" + text + " on " + t.word());
-            String v = lemma ? t.lemma() : t.norm();
+            if (!lemma) return prefix ? t.norm().startsWith(text) : t.norm().equals(text);
+            // the word-level test first: most words cannot have the lemma whatever their tag
+            if (!t.couldHaveLemma(text, prefix)) return false;
+            String v = t.lemma();
+            return prefix ? v.startsWith(text) : v.equals(text);
+        }
+
+        /** Like {@link #accepts}, but never tags: true when the answer needs the tagger, and then notes it in {@code maybe}. */
+        boolean mayAccept(Token t, boolean[] maybe) {
+            if (!lemma) return prefix ? t.norm().startsWith(text) : t.norm().equals(text);
+            if (!t.couldHaveLemma(text, prefix)) return false;
+            if (!t.lemmaKnown()) {
+                maybe[0] = true;
+                return true;
+            }
+            String v = t.lemma();
             return prefix ? v.startsWith(text) : v.equals(text);
         }
     }
-
-    static final boolean DEBUG = Boolean.getBoolean("cxlint.debugTagging");
 
     record Gap(int max) implements Element {}
 
@@ -130,37 +137,33 @@ public final class TokenPattern {
     /** The exclusive end of the shortest match starting at {@code start}, or -1. */
     public int matchAt(List<Token> tokens, int start) {
         if (anchored && start != 0) return -1;
-        // a pattern with lemma items may tag the sentence; not when a word it needs is missing anyway
-        if (lemmas && !wordsPresent(tokens, start)) return -1;
-        return match(tokens, start, 0);
+        if (!lemmas) return match(tokens, start, 0, null);
+        // A lemma item may need the tagger. First match without it, letting any token whose lemma depends
+        // on its tag pass: when that fails, the real match fails too; when no such token was asked about,
+        // it is the real match. Only otherwise match again, tagging the sentence.
+        boolean[] maybe = {false};
+        int end = match(tokens, start, 0, maybe);
+        if (end < 0 || !maybe[0]) return end;
+        return match(tokens, start, 0, null);
     }
 
-    /** Every word-only item that a match must use accepts some token at or after {@code start}. */
-    private boolean wordsPresent(List<Token> tokens, int start) {
-        for (Alt a : requiredWords) {
-            boolean found = false;
-            for (int i = start; i < tokens.size() && !found; i++) found = a.accepts(tokens.get(i));
-            if (!found) return false;
-        }
-        return true;
-    }
-
-    private int match(List<Token> tokens, int pos, int el) {
+    /** @param maybe null to match exactly (tagging when needed); else match optimistically, never tagging */
+    private int match(List<Token> tokens, int pos, int el, boolean[] maybe) {
         if (el == elements.size()) return pos;
         Element e = elements.get(el);
         if (e instanceof Gap g) {
             for (int skip = 0; skip <= g.max() && pos + skip <= tokens.size(); skip++) {
-                int end = match(tokens, pos + skip, el + 1);
+                int end = match(tokens, pos + skip, el + 1, maybe);
                 if (end >= 0) return end;
             }
             return -1;
         }
         Alt a = (Alt) e;
-        if (pos < tokens.size() && a.accepts(tokens.get(pos))) {
-            int end = match(tokens, pos + 1, el + 1);
+        if (pos < tokens.size() && (maybe == null ? a.accepts(tokens.get(pos)) : a.mayAccept(tokens.get(pos), maybe))) {
+            int end = match(tokens, pos + 1, el + 1, maybe);
             if (end >= 0) return end;
         }
-        return a.optional() ? match(tokens, pos, el + 1) : -1;
+        return a.optional() ? match(tokens, pos, el + 1, maybe) : -1;
     }
 
     @Override
