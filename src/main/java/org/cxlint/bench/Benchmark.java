@@ -103,6 +103,11 @@ public final class Benchmark {
 
             Map<String, Stage> stages = new LinkedHashMap<>();
             stages.put("tokenize", measure(pool, "CoreNLP tokenize,ssplit", corpus, tokens, tokenize));
+            if (options.threads() > 1) {
+                try (Pool one = new Pool(1)) {
+                    stages.put("tokenize1", measure(one, "CoreNLP tokenize,ssplit (1 thread)", corpus, tokens, tokenize));
+                }
+            }
             Nlp.Stats before = nlp.stats();
             stages.put("cxlint", measure(pool, "cxlint score (default rules)", corpus, tokens, t -> { linter.score(t); return 0; }));
             Nlp.Stats after = nlp.stats();
@@ -117,7 +122,12 @@ public final class Benchmark {
             Stage cx = stages.get("cxlint");
             out.println();
             out.printf("sentences POS-tagged by cxlint: %d of %d (%.1f%%)%n", tagged, sentences, 100.0 * tagged / Math.max(1, sentences));
-            out.printf("cxlint / CoreNLP tokenize,ssplit          = %.2fx%n", cx.tokensPerSecond() / tok.tokensPerSecond());
+            out.printf("cxlint / CoreNLP tokenize,ssplit          = %.2fx  (both on %d thread%s)%n",
+                    cx.tokensPerSecond() / tok.tokensPerSecond(), options.threads(), options.threads() == 1 ? "" : "s");
+            if (stages.containsKey("tokenize1")) {
+                out.printf("cxlint / CoreNLP tokenize,ssplit on 1 thread = %.2fx  (cxlint on %d threads)%n",
+                        cx.tokensPerSecond() / stages.get("tokenize1").tokensPerSecond(), options.threads());
+            }
             out.printf("cxlint / CoreNLP tokenize,ssplit,pos,lemma = %.2fx%n", cx.tokensPerSecond() / full.tokensPerSecond());
             out.printf("CoreNLP pos,lemma cost: tokenize,ssplit,pos,lemma runs at %.2fx of tokenize,ssplit%n",
                     full.tokensPerSecond() / tok.tokensPerSecond());

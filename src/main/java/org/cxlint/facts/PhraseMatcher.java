@@ -39,7 +39,7 @@ public final class PhraseMatcher {
      * One pattern of one phrase; {@code id} indexes {@link #entries}; {@code shape} is the same for every
      * pattern with the same source text, so a pattern that several phrases share is matched once per position.
      */
-    private record Entry(int id, int phrase, TokenPattern pattern, int shape) {}
+    private record Entry(int id, int phrase, TokenPattern pattern, int shape, boolean shared) {}
 
     /** Whether some pattern text appears in more than one place (then match results are shared per sentence). */
     private final boolean sharedShapes;
@@ -53,9 +53,12 @@ public final class PhraseMatcher {
         TreeSet<Integer> lemmaLengths = new TreeSet<>();
         List<Entry> all = new ArrayList<>();
         Map<String, Integer> shapes = new HashMap<>();
+        Map<String, Integer> uses = new HashMap<>();
+        for (Phrase ph : this.phrases) for (TokenPattern tp : ph.patterns()) uses.merge(tp.source(), 1, Integer::sum);
         for (int p = 0; p < this.phrases.size(); p++) {
             for (TokenPattern tp : this.phrases.get(p).patterns()) {
-                Entry e = new Entry(all.size(), p, tp, shapes.computeIfAbsent(tp.source(), k -> shapes.size()));
+                Entry e = new Entry(all.size(), p, tp, shapes.computeIfAbsent(tp.source(), k -> shapes.size()),
+                        uses.get(tp.source()) > 1);
                 all.add(e);
                 List<TokenPattern.Choice> anchors = tp.anchors();
                 if (anchors == null) {
@@ -158,7 +161,7 @@ public final class PhraseMatcher {
         long[] keys = c.keys;
         int n = c.n;
         Arrays.sort(keys, 0, n);
-        Map<Long, Integer> shared = sharedShapes ? new HashMap<>() : null;
+        Map<Long, Integer> shared = sharedShapes ? new HashMap<>(32) : null;
         int k = 0;
         while (k < n) {
             int phrase = (int) (keys[k] >>> 42);
@@ -185,8 +188,9 @@ public final class PhraseMatcher {
     }
 
     private static int matchAt(Entry e, List<Token> tokens, int pos, Map<Long, Integer> shared) {
-        if (shared == null) return e.pattern().matchAt(tokens, pos);
-        return shared.computeIfAbsent(((long) e.shape() << 21) | pos, k -> e.pattern().matchAt(tokens, pos));
+        if (shared == null || !e.shared()) return e.pattern().matchAt(tokens, pos);
+        // Long's own hash would put every position of a shape in one bucket; spread the bits
+        return shared.computeIfAbsent((((long) e.shape() << 21) | pos) * 0x9E3779B97F4A7C15L, k -> e.pattern().matchAt(tokens, pos));
     }
 
     /** An exception pattern that overlaps the hit, starting up to a few tokens before it, vetoes it. */
