@@ -29,7 +29,8 @@ import org.cxlint.rules.RuleFiles;
  * phrase patterns. Every stage runs over the same turns with the same number of threads.
  */
 public final class Benchmark {
-    public record Options(int transcripts, int threads, long seed, double seconds, boolean tenfold) {}
+    /** @param seconds measured time per stage, spread over {@code rounds} */
+    public record Options(int transcripts, int threads, long seed, double seconds, int rounds, boolean tenfold) {}
 
     /** One measured stage. */
     public record Stage(String name, long tokens, long transcripts, double seconds) {
@@ -101,42 +102,64 @@ public final class Benchmark {
             if (ten != null) pool.pass(corpus, tokens, t -> { ten.score(t); return 0; });
             if (ten2 != null) pool.pass(corpus, tokens, t -> { ten2.score(t); return 0; });
 
-            Map<String, Stage> stages = new LinkedHashMap<>();
-            stages.put("tokenize", measure(pool, "CoreNLP tokenize,ssplit", corpus, tokens, tokenize));
-            if (options.threads() > 1) {
-                try (Pool one = new Pool(1)) {
-                    stages.put("tokenize1", measure(one, "CoreNLP tokenize,ssplit (1 thread)", corpus, tokens, tokenize));
+            // Stages take turns, round after round, so that whatever else the machine does weighs on all of
+            // them alike; each figure is the median of its rounds, each ratio the median of per-round ratios.
+            Pool one = options.threads() > 1 ? new Pool(1) : null;
+            List<Spec> specs = new ArrayList<>();
+            specs.add(new Spec("tokenize", "CoreNLP tokenize,ssplit", pool, corpus, tokenize));
+            if (one != null) specs.add(new Spec("tokenize1", "CoreNLP tokenize,ssplit (1 thread)", one, corpus, tokenize));
+            specs.add(new Spec("cxlint", "cxlint score (default rules)", pool, corpus, t -> { linter.score(t); return 0; }));
+            if (ten2 != null) specs.add(new Spec("distinct", "cxlint score (10x patterns, new words)", pool, corpus, t -> { ten2.score(t); return 0; }));
+            if (ten != null) specs.add(new Spec("tenfold", "cxlint score (10x patterns, copies)", pool, corpus, t -> { ten.score(t); return 0; }));
+            specs.add(new Spec("full", "CoreNLP tokenize,ssplit,pos,lemma", pool, fullCorpus, tagAll));
+            Map<String, List<Stage>> rounds = new LinkedHashMap<>();
+            long sentences = 0;
+            long tagged = 0;
+            for (int r = 0; r < options.rounds(); r++) {
+                out.printf("round %d of %d...%n", r + 1, options.rounds());
+                out.flush();
+                for (Spec spec : specs) {
+                    Nlp.Stats before = nlp.stats();
+                    Stage st = measure(spec.pool(), spec.name(), spec.corpus(), tokens, spec.work(), options.seconds() / options.rounds());
+                    Nlp.Stats after = nlp.stats();
+                    if (spec.key().equals("cxlint")) {
+                        sentences += after.sentences() - before.sentences();
+                        tagged += after.tagged() - before.tagged();
+                    }
+                    rounds.computeIfAbsent(spec.key(), k -> new ArrayList<>()).add(st);
                 }
             }
-            Nlp.Stats before = nlp.stats();
-            stages.put("cxlint", measure(pool, "cxlint score (default rules)", corpus, tokens, t -> { linter.score(t); return 0; }));
-            Nlp.Stats after = nlp.stats();
-            if (ten2 != null) stages.put("distinct", measure(pool, "cxlint score (10x patterns, new words)", corpus, tokens, t -> { ten2.score(t); return 0; }));
-            if (ten != null) stages.put("tenfold", measure(pool, "cxlint score (10x patterns, copies)", corpus, tokens, t -> { ten.score(t); return 0; }));
-            stages.put("full", measure(pool, "CoreNLP tokenize,ssplit,pos,lemma", fullCorpus, tokens, tagAll));
-
-            long sentences = after.sentences() - before.sentences();
-            long tagged = after.tagged() - before.tagged();
+            if (one != null) one.close();
+            Map<String, Stage> stages = new LinkedHashMap<>();
+            out.println();
+            for (Spec spec : specs) {
+                List<Stage> rs = rounds.get(spec.key());
+                Stage median = rs.stream().sorted(java.util.Comparator.comparingDouble(Stage::tokensPerSecond)).toList().get(rs.size() / 2);
+                stages.put(spec.key(), median);
+                double lo = rs.stream().mapToDouble(Stage::tokensPerSecond).min().orElse(0);
+                double hi = rs.stream().mapToDouble(Stage::tokensPerSecond).max().orElse(0);
+                out.printf("%-40s %9.0f tokens/s  %8.1f transcripts/s  (median of %d rounds; %.0f..%.0f)%n",
+                        spec.name(), median.tokensPerSecond(), median.transcriptsPerSecond(), rs.size(), lo, hi);
+            }
             Stage tok = stages.get("tokenize");
             Stage full = stages.get("full");
             Stage cx = stages.get("cxlint");
             out.println();
             out.printf("sentences POS-tagged by cxlint: %d of %d (%.1f%%)%n", tagged, sentences, 100.0 * tagged / Math.max(1, sentences));
-            out.printf("cxlint / CoreNLP tokenize,ssplit          = %.2fx  (both on %d thread%s)%n",
-                    cx.tokensPerSecond() / tok.tokensPerSecond(), options.threads(), options.threads() == 1 ? "" : "s");
+            out.printf("cxlint / CoreNLP tokenize,ssplit             = %.2fx  (both on %d thread%s)%n",
+                    ratio(rounds, "cxlint", "tokenize"), options.threads(), options.threads() == 1 ? "" : "s");
             if (stages.containsKey("tokenize1")) {
                 out.printf("cxlint / CoreNLP tokenize,ssplit on 1 thread = %.2fx  (cxlint on %d threads)%n",
-                        cx.tokensPerSecond() / stages.get("tokenize1").tokensPerSecond(), options.threads());
+                        ratio(rounds, "cxlint", "tokenize1"), options.threads());
             }
-            out.printf("cxlint / CoreNLP tokenize,ssplit,pos,lemma = %.2fx%n", cx.tokensPerSecond() / full.tokensPerSecond());
-            out.printf("CoreNLP pos,lemma cost: tokenize,ssplit,pos,lemma runs at %.2fx of tokenize,ssplit%n",
-                    full.tokensPerSecond() / tok.tokensPerSecond());
+            out.printf("cxlint / CoreNLP tokenize,ssplit,pos,lemma   = %.2fx%n", ratio(rounds, "cxlint", "full"));
+            out.printf("CoreNLP tokenize,ssplit,pos,lemma / tokenize,ssplit = %.3fx%n", ratio(rounds, "full", "tokenize"));
             if (ten != null) {
                 for (String k : List.of("distinct", "tenfold")) {
-                    Stage t10 = stages.get(k);
+                    double r = ratio(rounds, k, "cxlint");
                     out.printf("10x phrase patterns, %s (%d -> %d patterns): throughput %.2fx of default rules (drop %.0f%%)%n",
                             k.equals("distinct") ? "new words" : "exact copies, 10x the hits", patterns(linter), patterns(ten),
-                            t10.tokensPerSecond() / cx.tokensPerSecond(), 100 * (1 - t10.tokensPerSecond() / cx.tokensPerSecond()));
+                            r, 100 * (1 - r));
                 }
             }
             out.flush();
@@ -144,11 +167,23 @@ public final class Benchmark {
         }
     }
 
+    private record Spec(String key, String name, Pool pool, List<Transcript> corpus, ToIntFunction<Transcript> work) {}
+
+    /** The median over rounds of stage a's throughput divided by stage b's in the same round. */
+    private static double ratio(Map<String, List<Stage>> rounds, String a, String b) {
+        List<Stage> x = rounds.get(a);
+        List<Stage> y = rounds.get(b);
+        double[] r = new double[x.size()];
+        for (int i = 0; i < r.length; i++) r[i] = x.get(i).tokensPerSecond() / y.get(i).tokensPerSecond();
+        java.util.Arrays.sort(r);
+        return r[r.length / 2];
+    }
+
     private static int patterns(Linter l) {
         return l.patternCount();
     }
 
-    private Stage measure(Pool pool, String name, List<Transcript> corpus, int[] tokens, ToIntFunction<Transcript> work) throws Exception {
+    private Stage measure(Pool pool, String name, List<Transcript> corpus, int[] tokens, ToIntFunction<Transcript> work, double seconds) throws Exception {
         long toks = 0;
         long done = 0;
         long nanos = 0;
@@ -157,12 +192,8 @@ public final class Benchmark {
             toks += pool.pass(corpus, tokens, work);
             nanos += System.nanoTime() - t0;
             done += corpus.size();
-        } while (nanos < options.seconds() * 1e9);
-        Stage s = new Stage(name, toks, done, nanos / 1e9);
-        out.printf("%-38s %9.0f tokens/s  %8.1f transcripts/s  (%d tokens in %.1f s)%n",
-                name, s.tokensPerSecond(), s.transcriptsPerSecond(), toks, s.seconds());
-        out.flush();
-        return s;
+        } while (nanos < seconds * 1e9);
+        return new Stage(name, toks, done, nanos / 1e9);
     }
 
     /**

@@ -35,9 +35,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Corpus seed. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--seconds", defaultValue = "5", paramLabel = "SECS",
-            description = "Minimum measured time per stage (whole passes over the corpus). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--seconds", defaultValue = "6", paramLabel = "SECS",
+            description = "Measured time per stage, spread over the rounds (whole passes over the corpus). Default: ${DEFAULT-VALUE}.")
     double seconds;
+
+    @Option(names = "--rounds", defaultValue = "3", paramLabel = "R",
+            description = "Stages take turns R times; figures are medians of the rounds. Default: ${DEFAULT-VALUE}.")
+    int rounds;
 
     @Option(names = "--no-tenfold", description = "Skip the run with ten times the phrase patterns.")
     boolean noTenfold;
@@ -53,6 +57,7 @@ final class BenchCommand implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         if (transcripts < 1) throw new CommandLine.ParameterException(cl, "--transcripts must be at least 1");
         if (threads < 1) throw new CommandLine.ParameterException(cl, "--threads must be at least 1");
+        if (rounds < 1) throw new CommandLine.ParameterException(cl, "--rounds must be at least 1");
         RuleFiles files = rulesDir == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(rulesDir);
         var out = cl.getOut();
         long t0 = System.nanoTime();
@@ -67,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("cxlint bench: rules and CoreNLP loaded in %.1f s; %d phrase patterns; java %s, %d CPUs%n",
                 (System.nanoTime() - t0) / 1e9, linter.patternCount(), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
-        new Benchmark(linter, files, new Benchmark.Options(transcripts, threads, seed, seconds, !noTenfold), out).run();
+        new Benchmark(linter, files, new Benchmark.Options(transcripts, threads, seed, seconds, rounds, !noTenfold), out).run();
         return ExitCode.OK.code;
     }
 
