@@ -210,7 +210,21 @@ public final class Nlp {
         return f;
     }
 
+    /** {@code -Dcxlint.debugTagging=true}: print on stderr each sentence tagged and the code that asked. */
     private static final boolean DEBUG = Boolean.getBoolean("cxlint.debugTagging");
+
+    private static void debug(List<Token> tokens) {
+        String who = "";
+        for (StackTraceElement e : new Throwable().getStackTrace()) {
+            if (!e.getClassName().startsWith("org.cxlint.nlp")) {
+                who = e.getClassName() + "." + e.getMethodName() + ":" + e.getLineNumber();
+                break;
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Token tok : tokens) sb.append(tok.word()).append(' ');
+        System.err.println("cxlint: tagging for " + who + ": " + sb.toString().strip());
+    }
 
     /** The sentence a lazily annotated token belongs to; tags it once, on first demand. */
     final class Tagging {
@@ -225,14 +239,7 @@ public final class Nlp {
         synchronized void tag() {
             if (labels == null) return;
             Taggers t = taggers();
-            if (DEBUG) {
-                StackTraceElement[] st = new Throwable().getStackTrace();
-                String who = "";
-                for (StackTraceElement e : st) if (!e.getClassName().startsWith("org.cxlint.nlp")) { who = e.getClassName() + "." + e.getMethodName() + ":" + e.getLineNumber(); break; }
-                StringBuilder sb = new StringBuilder();
-                for (Token tok : tokens) sb.append(tok.word()).append(' ');
-                System.err.println("TAG " + who + " | " + sb);
-            }
+            if (DEBUG) debug(tokens);
             CoreMap sentence = new ArrayCoreMap();
             sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
             Annotation a = new Annotation("");
