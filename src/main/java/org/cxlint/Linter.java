@@ -13,6 +13,7 @@ import org.cxlint.engine.RuleEngine;
 import org.cxlint.facts.CustomerName;
 import org.cxlint.facts.FactBuilder;
 import org.cxlint.facts.PhraseMatcher;
+import org.cxlint.model.Roles;
 import org.cxlint.model.Transcript;
 import org.cxlint.nlp.AnnotatedTurn;
 import org.cxlint.nlp.Nlp;
@@ -88,6 +89,13 @@ public final class Linter {
                 new Scorer(card, pack.rules().values()));
     }
 
+    /** The same pipeline scored by another scorecard: no recompilation, the rule base is shared. */
+    public Linter withScorecard(String where, String yaml) {
+        Scorecard card = Scorecard.parse(where, yaml);
+        card.checkCovers(where, defs.values());
+        return new Linter(nlp, facts, engine, defs, new Scorer(card, defs.values()));
+    }
+
     public Nlp nlp() {
         return nlp;
     }
@@ -126,7 +134,9 @@ public final class Linter {
             items.add(item(def, f, turns, customer));
         }
         var info = new Report.TranscriptInfo(t.id(), t.source(), t.format(), t.channel(), t.metadata(),
-                t.turns().size(), t.agentTurnCount());
+                t.turns().size(), t.agentTurnCount(),
+                // roles named by the file itself need no comment; option, inference and notes are always shown
+                t.roles().equals(Roles.FROM_SOURCE) ? null : t.roles(), t.encoding());
         return new Report(Report.SCHEMA, info, scorer.score(fired, outcome.contexts()), items);
     }
 

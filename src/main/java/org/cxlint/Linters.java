@@ -24,4 +24,19 @@ public final class Linters {
         }
         return l;
     }
+
+    /**
+     * The rules' pipeline scored by another scorecard ({@code --scorecard FILE}); the memo key is the rules
+     * with that scorecard's text, and the compiled rule base is shared with the rules' own pipeline.
+     */
+    public static synchronized Linter forRules(RuleFiles files, String scorecardWhere, String scorecardYaml) {
+        if (scorecardYaml == null) return forRules(files);
+        RuleFiles key = new RuleFiles(files.origin(), files.drl(), files.packs(), scorecardYaml);
+        Linter l = CACHE.get(key);
+        if (l == null) {
+            l = forRules(files).withScorecard(scorecardWhere, scorecardYaml);
+            CACHE.put(key, l);
+        }
+        return l;
+    }
 }

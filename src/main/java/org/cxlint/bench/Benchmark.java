@@ -250,7 +250,8 @@ public final class Benchmark {
             for (String alt : body.split("\\|")) {
                 if (alts.length() > 0) alts.append('|');
                 boolean prefix = alt.length() > 1 && alt.endsWith("*");
-                alts.append(prefix ? alt.substring(0, alt.length() - 1) + k + "*" : alt + k);
+                if (alt.equals("_") || alt.equals("@_")) alts.append(alt); // the wildcard stays a wildcard
+                else alts.append(prefix ? alt.substring(0, alt.length() - 1) + k + "*" : alt + k);
             }
             out.append(alts).append(optional ? "?" : "");
         }

@@ -1,53 +1,161 @@
 package org.cxlint.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import org.cxlint.Linter;
+import org.cxlint.ingest.Ingest;
 import org.cxlint.ingest.InputException;
-import org.cxlint.ingest.Readers;
+import org.cxlint.ingest.ReadResult;
 import org.cxlint.model.Transcript;
 import org.cxlint.report.InputError;
 import org.cxlint.report.Report;
 import org.cxlint.report.Summary;
 
-/** Scores files in order; a file that cannot be read is reported and the batch goes on. */
+/**
+ * Scores files on a bounded pool of worker threads (one shared {@link Linter}: one CoreNLP pipeline, one
+ * compiled rule base) and hands the results to the sink <em>in input order</em>, so the output is
+ * byte-identical to a one-thread run. At most {@code window} files are in flight or waiting to be emitted,
+ * so memory stays flat whatever the batch size. A file that cannot be read, or whose scoring throws, is
+ * reported as an error and the batch goes on; results already emitted are never lost.
+ */
 final class BatchRunner {
-    /** Receives results in input order. */
+    /** Receives results in input order, on the thread that called {@link #run}. */
     interface Sink {
-        void report(Report report);
+        void report(Transcript transcript, Report report);
 
         void error(InputError error);
     }
 
-    private final Linter linter;
-    private final String inputFormat;
-    private final BiFunction<Transcript, Report, Report> judge;
+    /** What one file yields: scored transcripts and errors (a JSON Lines or CSV file holds many). */
+    record Result(Transcript transcript, Report report, InputError error) {
+        static Result ok(Transcript t, Report r) {
+            return new Result(t, r, null);
+        }
 
-    BatchRunner(Linter linter, String inputFormat) {
-        this(linter, inputFormat, (t, r) -> r);
+        static Result failed(InputError e) {
+            return new Result(null, null, e);
+        }
     }
 
-    /** @param judge applied to each report before it is counted and sent on (the CI gate) */
-    BatchRunner(Linter linter, String inputFormat, BiFunction<Transcript, Report, Report> judge) {
+    private final Linter linter;
+    private final Ingest ingest;
+    private final BiFunction<Transcript, Report, Report> judge;
+    private final int threads;
+
+    BatchRunner(Linter linter, Ingest ingest) {
+        this(linter, ingest, (t, r) -> r, 1);
+    }
+
+    /**
+     * @param judge   applied to each report before it is counted and sent on (the CI gate); called on the
+     *                emitting thread, in input order, so a gate that records (a baseline) sees a fixed order
+     * @param threads worker threads; 1 scores on the calling thread
+     */
+    BatchRunner(Linter linter, Ingest ingest, BiFunction<Transcript, Report, Report> judge, int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
         this.linter = linter;
-        this.inputFormat = inputFormat;
+        this.ingest = ingest;
         this.judge = judge;
+        this.threads = threads;
+    }
+
+    /** Reads and scores one file: every transcript it holds, and every record that could not be read. */
+    List<Result> process(Path file) {
+        ReadResult read;
+        try {
+            read = ingest.read(file);
+        } catch (InputException e) {
+            return List.of(Result.failed(new InputError(e.file(), e.reason())));
+        }
+        List<Result> out = new java.util.ArrayList<>();
+        for (InputException e : read.errors()) out.add(Result.failed(new InputError(e.file(), e.reason())));
+        for (Transcript t : read.transcripts()) {
+            try {
+                out.add(Result.ok(t, linter.score(t)));
+            } catch (RuntimeException e) {
+                if (e instanceof org.cxlint.rules.RulesException) throw e; // the rules are broken: stop, it is not this file
+                out.add(Result.failed(new InputError(t.source(), "could not be scored: " + e)));
+            }
+        }
+        return out;
     }
 
     Summary run(List<Path> files, Sink sink) {
-        int scored = 0, failed = 0, passed = 0, findings = 0, judged = 0, rejected = 0;
-        double total = 0;
-        for (Path file : files) {
-            Transcript t;
-            try {
-                t = Readers.read(file, inputFormat);
-            } catch (InputException e) {
-                failed++;
-                sink.error(new InputError(e.file(), e.reason()));
+        Tally tally = new Tally(files.size());
+        if (threads == 1 || files.size() < 2) {
+            for (Path file : files) emit(process(file), sink, tally);
+            return tally.summary();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), daemonThreads());
+        int window = threads * 4;
+        ArrayDeque<Future<List<Result>>> pending = new ArrayDeque<>();
+        try {
+            for (Path file : files) {
+                if (pending.size() >= window) emit(next(pending), sink, tally);
+                pending.add(pool.submit(() -> process(file)));
+            }
+            while (!pending.isEmpty()) emit(next(pending), sink, tally);
+        } finally {
+            pending.forEach(f -> f.cancel(true));
+            pool.shutdownNow();
+        }
+        return tally.summary();
+    }
+
+    private static List<Result> next(ArrayDeque<Future<List<Result>>> pending) {
+        try {
+            return pending.poll().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void emit(List<Result> results, Sink sink, Tally tally) {
+        for (Result res : results) {
+            if (res.error() != null) {
+                tally.failed++;
+                sink.error(res.error());
                 continue;
             }
-            Report r = judge.apply(t, linter.score(t));
+            Report r = judge.apply(res.transcript(), res.report());
+            tally.add(r);
+            sink.report(res.transcript(), r);
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "cxlint-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Running totals: constant memory in the number of transcripts. */
+    private static final class Tally {
+        final int files;
+        int scored, failed, passed, findings, judged, rejected;
+        double total;
+
+        Tally(int files) {
+            this.files = files;
+        }
+
+        void add(Report r) {
             if (r.verdict() != null) {
                 judged++;
                 if (r.verdict().failed()) rejected++;
@@ -56,9 +164,11 @@ final class BatchRunner {
             total += r.score().overall();
             if (r.score().pass()) passed++;
             findings += r.findings().size();
-            sink.report(r);
         }
-        Double mean = scored == 0 ? null : Math.round(total / scored * 10) / 10.0;
-        return new Summary(files.size(), scored, failed, passed, mean, findings, judged == 0 ? null : rejected);
+
+        Summary summary() {
+            Double mean = scored == 0 ? null : Math.round(total / scored * 10) / 10.0;
+            return new Summary(files, scored, failed, passed, mean, findings, judged == 0 ? null : rejected);
+        }
     }
 }

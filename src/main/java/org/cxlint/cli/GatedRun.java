@@ -1,6 +1,9 @@
 package org.cxlint.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -9,7 +12,10 @@ import org.cxlint.gate.Baseline;
 import org.cxlint.gate.Gate;
 import org.cxlint.gate.Thresholds;
 import org.cxlint.model.Transcript;
+import org.cxlint.report.Breakdown;
+import org.cxlint.report.HtmlRenderer;
 import org.cxlint.report.InputError;
+import org.cxlint.report.Json;
 import org.cxlint.report.Renderer;
 import org.cxlint.report.Report;
 import org.cxlint.report.Summary;
@@ -30,34 +36,80 @@ final class GatedRun {
         Renderer renderer = ro.renderer(cl);
         Thresholds thresholds = go.thresholds(cl);
         Baseline baseline = go.baseline(cl);
-        Linter linter = ro.linter();
+        if (renderer instanceof HtmlRenderer html) {
+            if (ro.output != null) html.outputDir(ro.output);
+            else if (files.size() > 1) {
+                throw new CommandLine.ParameterException(cl, "--format html with several transcripts needs --output DIR");
+            }
+        }
+        int threads = ro.threads(cl);
         PrintWriter out = cl.getOut();
         PrintWriter err = cl.getErr();
+        PrintWriter resumed = null;
+        if (ro.resume != null) {
+            if (!renderer.name().equals("jsonl")) throw new CommandLine.ParameterException(cl, "--resume needs --format jsonl");
+            java.util.Set<String> done = Resume.done(ro.resume);
+            List<Path> todo = Resume.remaining(files, done);
+            err.println("cxlint: resuming " + ro.resume + ": " + (files.size() - todo.size()) + " of " + files.size()
+                    + " inputs already done, " + todo.size() + " to go");
+            files = todo;
+            resumed = new PrintWriter(Files.newBufferedWriter(ro.resume, StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND));
+            out = resumed;
+        }
+        final PrintWriter sinkOut = out;
+        Linter linter = ro.linter();
         boolean judging = alwaysJudge || thresholds.any() || baseline != null;
         Gate gate = new Gate(thresholds, baseline, go.updateBaseline, go.today(), linter::scoreOf);
 
         renderer.rules(linter.rules().values());
         renderer.start(out);
-        BatchRunner runner = new BatchRunner(linter, ro.inputFormat, (Transcript t, Report r) -> {
+        BatchRunner runner = new BatchRunner(linter, ro.ingest(), (Transcript t, Report r) -> {
             if (!judging && t.waivers().isEmpty()) return r;
             Scripted s = lookup.apply(t.source());
             Report j = s == null ? gate.judge(r, t.waivers(), null, null) : gate.judge(r, t.waivers(), s.suite(), s.expectation());
             // a plain score run still shows waivers, but no verdict nobody asked for
             return judging ? j : j.judged(j.findings(), null);
-        });
-        Summary summary = runner.run(files, new BatchRunner.Sink() {
-            @Override
-            public void report(Report report) {
-                renderer.report(out, report);
-            }
+        }, threads);
+        Breakdown breakdown = new Breakdown();
+        Summary summary;
+        try (Progress progress = Progress.open(files.size(), !ro.noProgress)) {
+            summary = runner.run(files, new BatchRunner.Sink() {
+                @Override
+                public void report(Transcript transcript, Report report) {
+                    breakdown.add(report);
+                    renderer.report(sinkOut, report, transcript);
+                    progress.step();
+                }
 
-            @Override
-            public void error(InputError error) {
-                err.println("cxlint: " + error.file() + ": " + error.reason());
-                renderer.error(out, error);
+                @Override
+                public void error(InputError error) {
+                    progress.println("cxlint: " + error.file() + ": " + error.reason(), err);
+                    renderer.error(sinkOut, error);
+                    progress.step();
+                }
+            });
+        }
+        renderer.end(out, summary, breakdown);
+        if (resumed != null) {
+            resumed.close();
+            if (resumed.checkError()) {
+                err.println("cxlint: cannot write " + ro.resume);
+                err.flush();
+                return ExitCode.ERROR.code;
             }
-        });
-        renderer.end(out, summary);
+        }
+        if (ro.summary != null) {
+            try {
+                Path parent = ro.summary.toAbsolutePath().getParent();
+                if (parent != null) Files.createDirectories(parent);
+                Files.writeString(ro.summary, Json.pretty(breakdown.view()) + "\n", StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("cxlint: cannot write summary " + ro.summary + ": " + e.getMessage());
+                err.flush();
+                return ExitCode.ERROR.code;
+            }
+        }
         if (go.updateBaseline) {
             try {
                 baseline.save(go.baseline);

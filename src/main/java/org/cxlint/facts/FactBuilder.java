@@ -28,6 +28,7 @@ public final class FactBuilder {
             facts.add(new TurnFact(t.index(), t.speaker(), at.agentOrdinal(), words, t.start(), t.end()));
         }
         facts.add(new Channel(transcript.channel()));
+        facts.addAll(TimingFacts.derive(transcript.turns()));
         facts.addAll(matcher.match(turns));
         SentenceFacts.derive(turns, facts::add);
         NameFacts.derive(transcript, turns, facts::add);

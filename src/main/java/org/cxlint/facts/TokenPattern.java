@@ -13,6 +13,7 @@ import org.cxlint.nlp.Token;
  *   <li>{@code a|b|@c} any of the alternatives; {@code apolog*} a word prefix</li>
  *   <li>{@code item?} optional; {@code *N} a gap of 0..N tokens ({@code *} alone = up to 3)</li>
  *   <li>{@code ^} first, alone: the match must start the sentence</li>
+ *   <li>{@code _} any one word (not punctuation); {@code _?} optional</li>
  * </ul>
  */
 public final class TokenPattern {
@@ -42,6 +43,7 @@ public final class TokenPattern {
         for (Element e : elements) {
             if (e instanceof Gap) return null;
             Alt a = (Alt) e;
+            if (a.choices().stream().anyMatch(Choice::isAny)) return null; // "_" starts a match at any word
             out.addAll(a.choices());
             if (!a.optional()) return out;
         }
@@ -73,7 +75,10 @@ public final class TokenPattern {
     }
 
     record Choice(String text, boolean lemma, boolean prefix) {
+        static final String ANY = "_";
+
         boolean accepts(Token t) {
+            if (isAny()) return anyWord(t);
             if (!lemma) return prefix ? t.norm().startsWith(text) : t.norm().equals(text);
             // the word-level test first: most words cannot have the lemma whatever their tag
             if (!t.couldHaveLemma(text, prefix)) return false;
@@ -81,8 +86,20 @@ public final class TokenPattern {
             return prefix ? v.startsWith(text) : v.equals(text);
         }
 
+        /** The wildcard {@code _}: any one word. */
+        boolean isAny() {
+            return text.equals(ANY);
+        }
+
+        private static boolean anyWord(Token t) {
+            String w = t.word();
+            for (int i = 0; i < w.length(); i++) if (Character.isLetterOrDigit(w.charAt(i))) return true;
+            return false;
+        }
+
         /** Like {@link #accepts}, but never tags: true when the answer needs the tagger, and then notes it in {@code maybe}. */
         boolean mayAccept(Token t, boolean[] maybe) {
+            if (isAny()) return anyWord(t);
             if (!lemma) return prefix ? t.norm().startsWith(text) : t.norm().equals(text);
             if (!t.couldHaveLemma(text, prefix)) return false;
             if (!t.lemmaKnown()) {

@@ -18,7 +18,7 @@ import org.cxlint.model.Turn;
 import org.cxlint.model.Waiver;
 
 /** cxlint's own JSON transcript format, documented in README ("Transcript JSON"). */
-public final class JsonTranscriptReader implements TranscriptReader {
+public final class JsonTranscriptReader implements SingleTranscriptReader {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -42,13 +42,22 @@ public final class JsonTranscriptReader implements TranscriptReader {
     }
 
     @Override
-    public boolean sniff(String content) {
-        String t = content.stripLeading();
-        return t.startsWith("{") && t.contains("\"turns\"");
+    public String description() {
+        return "cxlint's own transcript JSON (README, \"Transcript JSON\")";
     }
 
     @Override
-    public Transcript read(String source, String content) throws InputException {
+    public boolean sniff(Probe probe) {
+        return probe.json().map(n -> n.isObject() && n.path("turns").isArray()).orElse(false);
+    }
+
+    @Override
+    public Transcript readOne(String source, String content) throws InputException {
+        return parse(source, content, Readers.baseName(source));
+    }
+
+    /** One transcript document; {@code defaultId} names it when it has no "id". */
+    Transcript parse(String source, String content, String defaultId) throws InputException {
         Doc doc;
         try {
             doc = MAPPER.readValue(content, Doc.class);
@@ -56,9 +65,7 @@ public final class JsonTranscriptReader implements TranscriptReader {
             throw new InputException(source, "unknown field \"" + e.getPropertyName() + "\" at line "
                     + e.getLocation().getLineNr() + " (known fields: " + e.getKnownPropertyIds() + ")");
         } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            throw new InputException(source, "malformed JSON" + where + ": " + tidy(e.getOriginalMessage()));
+            throw new InputException(source, JsonInput.message(e));
         }
         if (doc == null) throw new InputException(source, "JSON document is null");
         if (doc.turns() == null || doc.turns().isEmpty()) throw new InputException(source, "no \"turns\" in transcript");
@@ -72,7 +79,7 @@ public final class JsonTranscriptReader implements TranscriptReader {
             if (t.text() == null) throw new InputException(source, where + ": missing \"text\"");
             turns.add(new Turn(i, speaker, t.text(), t.start(), t.end()));
         }
-        return new Transcript(doc.id() != null ? doc.id() : Readers.baseName(source), source, name(), doc.channel(),
+        return new Transcript(doc.id() != null ? doc.id() : defaultId, source, name(), doc.channel(),
                 metadata(source, doc.metadata()), turns, waivers(source, doc.waivers(), turns.size()));
     }
 

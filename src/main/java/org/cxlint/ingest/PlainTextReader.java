@@ -13,12 +13,13 @@ import org.cxlint.model.Turn;
 
 /**
  * Plain text: {@code Agent: ...} / {@code Customer: ...} lines, each optionally led by a
- * {@code [mm:ss]} or {@code [hh:mm:ss]} stamp. Lines without a label continue the previous turn.
+ * {@code [mm:ss]} or {@code [hh:mm:ss]} stamp, or a {@code [mm:ss-mm:ss]} range when the end is known.
+ * Lines without a label continue the previous turn.
  * Leading {@code # key: value} lines carry id, channel and metadata.
  */
-public final class PlainTextReader implements TranscriptReader {
+public final class PlainTextReader implements SingleTranscriptReader {
     private static final Pattern LINE = Pattern.compile(
-            "^\\s*(?:\\[(?<stamp>\\d{1,2}(?::\\d{2}){1,2}(?:\\.\\d+)?)]\\s*)?(?<label>[A-Za-z][A-Za-z ]{0,20}?)\\s*:\\s?(?<text>.*)$");
+            "^\\s*(?:\\[(?<stamp>\\d{1,2}(?::\\d{2}){1,2}(?:\\.\\d+)?)(?:\\s*-\\s*(?<until>\\d{1,2}(?::\\d{2}){1,2}(?:\\.\\d+)?))?]\\s*)?(?<label>[A-Za-z][A-Za-z ]{0,20}?)\\s*:\\s?(?<text>.*)$");
     private static final Pattern HEADER = Pattern.compile("^#\\s*(?<key>[A-Za-z_-]+)\\s*:\\s*(?<value>.*)$");
 
     @Override
@@ -32,8 +33,13 @@ public final class PlainTextReader implements TranscriptReader {
     }
 
     @Override
-    public boolean sniff(String content) {
-        for (String line : content.split("\\R", 20)) {
+    public String description() {
+        return "\"Agent: ...\" / \"Customer: ...\" lines, optional [mm:ss] stamps and # key: value header";
+    }
+
+    @Override
+    public boolean sniff(Probe probe) {
+        for (String line : probe.text().split("\\R", 20)) {
             Matcher m = LINE.matcher(line);
             if (m.matches() && Speaker.parse(m.group("label")).isPresent()) return true;
         }
@@ -41,12 +47,13 @@ public final class PlainTextReader implements TranscriptReader {
     }
 
     @Override
-    public Transcript read(String source, String content) throws InputException {
+    public Transcript readOne(String source, String content) throws InputException {
         Map<String, String> header = new LinkedHashMap<>();
         List<Turn> turns = new ArrayList<>();
         Speaker speaker = null;
         StringBuilder text = new StringBuilder();
         Double start = null;
+        Double until = null;
         String[] lines = content.split("\\R", -1);
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n];
@@ -58,9 +65,13 @@ public final class PlainTextReader implements TranscriptReader {
             Matcher m = LINE.matcher(line);
             var parsed = m.matches() ? Speaker.parse(m.group("label")) : java.util.Optional.<Speaker>empty();
             if (parsed.isPresent()) {
-                if (speaker != null) turns.add(new Turn(turns.size(), speaker, text.toString().strip(), start, null));
+                if (speaker != null) turns.add(new Turn(turns.size(), speaker, text.toString().strip(), start, until));
                 speaker = parsed.get();
                 start = m.group("stamp") == null ? null : seconds(m.group("stamp"));
+                until = m.group("until") == null ? null : seconds(m.group("until"));
+                if (until != null && until < start) {
+                    throw new InputException(source, "line " + (n + 1) + ": the stamp's end is before its start");
+                }
                 text.setLength(0);
                 text.append(m.group("text"));
             } else if (speaker != null) {
@@ -70,24 +81,13 @@ public final class PlainTextReader implements TranscriptReader {
                         + ": expected \"Agent: ...\" or \"Customer: ...\" (optionally after a [mm:ss] stamp)");
             }
         }
-        if (speaker != null) turns.add(new Turn(turns.size(), speaker, text.toString().strip(), start, null));
+        if (speaker != null) turns.add(new Turn(turns.size(), speaker, text.toString().strip(), start, until));
         if (turns.isEmpty()) throw new InputException(source, "no \"Agent:\" or \"Customer:\" lines");
         String id = header.remove("id");
         String channel = header.remove("channel");
         Metadata meta = new Metadata(header.remove("agent"), header.remove("team"), header.remove("customer"),
                 header.remove("date"), header);
-        return new Transcript(id != null ? id : Readers.baseName(source), source, name(), channel, meta, withEnds(turns));
-    }
-
-    /** A turn ends where the next stamped turn starts; the last one has no known end. */
-    private static List<Turn> withEnds(List<Turn> turns) {
-        List<Turn> out = new ArrayList<>(turns.size());
-        for (int i = 0; i < turns.size(); i++) {
-            Turn t = turns.get(i);
-            Double end = i + 1 < turns.size() && t.start() != null ? turns.get(i + 1).start() : null;
-            out.add(new Turn(t.index(), t.speaker(), t.text(), t.start(), end));
-        }
-        return out;
+        return new Transcript(id != null ? id : Readers.baseName(source), source, name(), channel, meta, turns);
     }
 
     static double seconds(String stamp) {

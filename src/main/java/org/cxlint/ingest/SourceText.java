@@ -1,31 +1,53 @@
 package org.cxlint.ingest;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
-/** Reads a file as strict UTF-8 text, refusing what would silently turn into garbage. */
+/**
+ * Reads a file as text, decoding what people actually have and refusing what would turn into garbage.
+ * <ul>
+ * <li>UTF-8, with or without a byte-order mark: read as is.</li>
+ * <li>UTF-16 with a BOM (LE or BE), or without one when every other byte of the start is NUL (as
+ *     Windows tools write it): decoded, and the encoding is recorded on the transcript.</li>
+ * <li>Bytes that are not valid UTF-8: decoded as Windows-1252 (a superset of Latin-1 for text, and what
+ *     Excel and older Windows tools export), and recorded, so the report says so. Windows-1252 can decode
+ *     almost any byte, so a wrong guess shows as odd characters in the report, never as a silent loss.</li>
+ * <li>gzip ({@code .gz} or the gzip magic bytes): decompressed first, within the same size limit.</li>
+ * <li>NUL bytes anywhere else: binary, refused.</li>
+ * </ul>
+ */
 public final class SourceText {
     /** Larger inputs are refused rather than risking the heap of a batch run. */
     public static final long MAX_BYTES = 50L * 1024 * 1024;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /**
+     * @param encoding null for plain UTF-8; otherwise what was done ("UTF-16LE", "windows-1252 (not valid UTF-8 ...)")
+     */
+    public record Decoded(String text, String encoding) {}
 
     private SourceText() {}
 
-    public static String read(Path path) throws InputException {
+    public static Decoded read(Path path) throws InputException {
         String name = path.toString();
         try {
             if (Files.isDirectory(path)) throw new InputException(name, "is a directory");
             long size = Files.size(path);
-            if (size > MAX_BYTES) {
-                throw new InputException(name, "file is too large (" + size / (1024 * 1024) + " MB; the limit is "
-                        + MAX_BYTES / (1024 * 1024) + " MB)");
-            }
-            return decode(name, Files.readAllBytes(path));
+            if (size > MAX_BYTES) throw tooLarge(name, size + " bytes");
+            byte[] bytes = Files.readAllBytes(path);
+            if (isGzip(bytes)) bytes = gunzip(name, bytes);
+            return decode(name, bytes);
         } catch (NoSuchFileException e) {
             throw new InputException(name, "file not found");
         } catch (IOException e) {
@@ -33,28 +55,112 @@ public final class SourceText {
         }
     }
 
-    static String decode(String name, byte[] bytes) throws InputException {
-        int offset = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
-            offset = 3;
-        } else if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
-                || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)) {
-            throw new InputException(name, "file is UTF-16 encoded; save it as UTF-8");
+    private static InputException tooLarge(String name, String what) {
+        return new InputException(name, "file is too large (" + what + "; the limit is " + MAX_BYTES / (1024 * 1024)
+                + " MB); split it, e.g. one transcript per file or per JSON line");
+    }
+
+    static boolean isGzip(byte[] b) {
+        return b.length >= 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b;
+    }
+
+    /** Bounded, so a small compressed file cannot expand past the limit (a "zip bomb"). */
+    static byte[] gunzip(String name, byte[] bytes) throws InputException {
+        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length * 4);
+            byte[] buf = new byte[65536];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                out.write(buf, 0, n);
+                if (out.size() > MAX_BYTES) throw tooLarge(name, "more than that once decompressed");
+            }
+            return out.toByteArray();
+        } catch (ZipException | java.io.EOFException e) {
+            throw new InputException(name, "gzip file is corrupt or truncated (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw new InputException(name, "cannot decompress gzip file: " + e.getMessage());
         }
-        for (int i = offset; i < bytes.length; i++) {
-            if (bytes[i] == 0) throw new InputException(name, "binary content (NUL byte at offset " + i + "); not a transcript");
+    }
+
+    public static Decoded decode(String name, byte[] bytes) throws InputException {
+        Decoded d = decodeBytes(name, bytes);
+        if (d.text().isBlank()) throw new InputException(name, "file is empty");
+        return d;
+    }
+
+    private static Decoded decodeBytes(String name, byte[] bytes) throws InputException {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return utf8OrFallback(name, bytes, 3, "UTF-8 byte-order mark");
+        if (startsWith(bytes, 0xFF, 0xFE)) return utf16(name, bytes, 2, StandardCharsets.UTF_16LE, "UTF-16LE");
+        if (startsWith(bytes, 0xFE, 0xFF)) return utf16(name, bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE");
+        Charset bomless = bomlessUtf16(bytes);
+        if (bomless != null) return utf16(name, bytes, 0, bomless, bomless.name() + " without byte-order mark");
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new InputException(name, "binary content (NUL byte at offset " + i + "); not a transcript");
+            }
         }
-        String text;
+        return utf8OrFallback(name, bytes, 0, null);
+    }
+
+    private static Decoded utf16(String name, byte[] bytes, int offset, Charset cs, String label) throws InputException {
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                    .toString();
+            String text = strict(cs, bytes, offset);
+            if (text.indexOf('\0') >= 0) throw new InputException(name, "binary content (NUL character in " + label + " text)");
+            return new Decoded(text, label);
         } catch (CharacterCodingException e) {
-            throw new InputException(name, "not valid UTF-8 text; save it as UTF-8");
+            throw new InputException(name, "looks like " + label + " but is not valid " + cs.name() + "; save it as UTF-8");
         }
-        if (text.isBlank()) throw new InputException(name, "file is empty");
-        return text;
+    }
+
+    private static Decoded utf8OrFallback(String name, byte[] bytes, int offset, String bomNote) {
+        try {
+            return new Decoded(strict(StandardCharsets.UTF_8, bytes, offset), null);
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidUtf8(bytes, offset);
+            String where = "byte 0x" + String.format("%02X", bytes[bad] & 0xff) + " on line " + lineOf(bytes, bad);
+            String text = new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
+            return new Decoded(text, "windows-1252 (not valid UTF-8" + (bomNote == null ? "" : " despite its " + bomNote)
+                    + ": " + where + "); save it as UTF-8 if characters look wrong");
+        }
+    }
+
+    private static String strict(Charset cs, byte[] bytes, int offset) throws CharacterCodingException {
+        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+    }
+
+    /** UTF-16 without a BOM shows as NUL in every other byte of ASCII-range text. */
+    static Charset bomlessUtf16(byte[] b) {
+        int n = Math.min(b.length, 4096) & ~1;
+        if (n < 4) return null;
+        int evenZero = 0, oddZero = 0;
+        for (int i = 0; i < n; i += 2) {
+            if (b[i] == 0) evenZero++;
+            if (b[i + 1] == 0) oddZero++;
+        }
+        int pairs = n / 2;
+        if (oddZero > pairs * 0.7 && evenZero == 0) return StandardCharsets.UTF_16LE;
+        if (evenZero > pairs * 0.7 && oddZero == 0) return StandardCharsets.UTF_16BE;
+        return null;
+    }
+
+    private static int firstInvalidUtf8(byte[] bytes, int offset) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : offset;
+    }
+
+    private static int lineOf(byte[] bytes, int pos) {
+        int line = 1;
+        for (int i = 0; i < pos; i++) if (bytes[i] == '\n') line++;
+        return line;
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) if ((b[i] & 0xff) != prefix[i]) return false;
+        return true;
     }
 }

@@ -41,7 +41,8 @@ public final class TokenNormalizer {
         String c = CONTRACTIONS.get(w);
         if (c != null) return c;
         if (w.equals("nt")) return "not";
-        if (next != null && straightenQuotes(next).equalsIgnoreCase("n't")) {
+        // "cant" and "wont" typed without an apostrophe split into "ca"/"wo" + "nt"
+        if (next != null && (straightenQuotes(next).equalsIgnoreCase("n't") || next.equalsIgnoreCase("nt"))) {
             String host = CLITIC_HOSTS.get(w);
             if (host != null) return host;
         }

@@ -16,8 +16,18 @@ public interface Renderer {
 
     void report(PrintWriter out, Report report);
 
+    /** As {@link #report(PrintWriter, Report)}, with the transcript for formats that show the conversation (HTML). */
+    default void report(PrintWriter out, Report report, org.cxlint.model.Transcript transcript) {
+        report(out, report);
+    }
+
     /** Text-like formats leave errors to stderr; structured ones also record them in the output. */
     default void error(PrintWriter out, InputError error) {}
 
     void end(PrintWriter out, Summary summary);
+
+    /** Closes the run with the per-agent and per-team breakdown too; formats that show it override this. */
+    default void end(PrintWriter out, Summary summary, Breakdown breakdown) {
+        end(out, summary);
+    }
 }

@@ -3,6 +3,7 @@ package org.cxlint.report;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.cxlint.model.Metadata;
+import org.cxlint.model.Roles;
 import org.cxlint.rules.Severity;
 import org.cxlint.score.Score;
 
@@ -22,9 +23,20 @@ public record Report(String schema, TranscriptInfo transcript, Score score, List
         return new Report(schema, transcript, score, items, v);
     }
 
+    /**
+     * @param roles    how agent and customer were told apart (option or inferred, with confidence and evidence);
+     *                 absent when the file named the roles itself
+     * @param encoding set only when the file was not plain UTF-8 (UTF-16, or decoded as Windows-1252)
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TranscriptInfo(String id, String source, String format, String channel, Metadata metadata,
-                                 int turns, long agentTurns) {}
+                                 int turns, long agentTurns, Roles roles, String encoding) {
+        /** A transcript whose roles came from the file, decoded from plain UTF-8. */
+        public TranscriptInfo(String id, String source, String format, String channel, Metadata metadata, int turns,
+                              long agentTurns) {
+            this(id, source, format, channel, metadata, turns, agentTurns, null, null);
+        }
+    }
 
     /**
      * One finding as people read it. {@code turn} and {@code column} are 1-based; {@code start}/{@code end}

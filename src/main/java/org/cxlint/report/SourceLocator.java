@@ -40,7 +40,11 @@ public final class SourceLocator {
     public static SourceLocator of(String source, String format) {
         String content;
         try {
-            content = SourceText.read(Path.of(source));
+            // a file holding many transcripts names each one file#id; the words are still in that file
+            Path file = Path.of(source);
+            int hash = source.lastIndexOf('#');
+            if (!java.nio.file.Files.exists(file) && hash > 0) file = Path.of(source.substring(0, hash));
+            content = SourceText.read(file).text();
         } catch (InputException | RuntimeException e) {
             return new SourceLocator("", List.of());
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.cxlint.model.Metadata;
+import org.cxlint.model.Roles;
 import org.cxlint.rules.Severity;
 import org.cxlint.score.Score;
 
@@ -18,6 +19,7 @@ public final class TextRenderer implements Renderer {
     @Override
     public void report(PrintWriter out, Report r) {
         out.println(r.transcript().source() + headline(r.transcript()));
+        notes(out, r.transcript());
         Score s = r.score();
         String verdict = s.criticalFailure() ? "FAIL (critical finding)" : s.pass() ? "PASS" : "FAIL";
         out.printf(Locale.ROOT, "  Score %.1f/100  %s (pass mark %s)%n", s.overall(), verdict, num(s.passMark()));
@@ -67,6 +69,56 @@ public final class TextRenderer implements Renderer {
         }
         out.println();
         out.flush();
+    }
+
+    /** Anything that makes this score less certain comes before the score: never guess silently. */
+    private static void notes(PrintWriter out, Report.TranscriptInfo t) {
+        Roles roles = t.roles();
+        if (roles != null && Roles.INFERRED.equals(roles.method())) {
+            List<String> why = roles.evidence();
+            out.printf(Locale.ROOT, "  %sroles inferred (confidence %.2f)%s: %s%n", roles.low() ? "WARNING: " : "",
+                    roles.confidence(), roles.agents().isEmpty() ? ""
+                            : ", agent is speaker \"" + String.join("\", \"", roles.agents()) + "\"",
+                    String.join("; ", why.subList(0, Math.min(3, why.size()))) + (why.size() > 3 ? "; ..." : ""));
+            if (roles.low()) out.println("  The agent may be the wrong speaker; name it with --agent LABEL.");
+        } else if (roles != null && !roles.evidence().isEmpty()) {
+            out.println("  roles: " + String.join("; ", roles.evidence()));
+        }
+        if (t.encoding() != null) out.println("  encoding: " + t.encoding());
+    }
+
+    /** The totals line, then, when the batch has more than one agent or team, a block per agent and per team. */
+    @Override
+    public void end(PrintWriter out, Summary s, Breakdown b) {
+        if (b != null && b.hasGroups()) {
+            Breakdown.View v = b.view();
+            groups(out, "By agent", v.agents());
+            groups(out, "By team", v.teams());
+            out.println();
+        }
+        end(out, s);
+    }
+
+    private static void groups(PrintWriter out, String title, List<Breakdown.GroupView> groups) {
+        out.println(title + ":");
+        for (Breakdown.GroupView g : groups) {
+            out.printf(Locale.ROOT, "  %-24s %4d scored  mean %5.1f  passed %3.0f%%%s%n", g.name(), g.transcripts(),
+                    g.meanScore(), g.passRate(), g.criticalFailures() == 0 ? "" : "  critical " + g.criticalFailures());
+            StringBuilder dist = new StringBuilder();
+            g.distribution().forEach((k, n) -> {
+                if (n > 0) dist.append(dist.length() == 0 ? "" : ", ").append(k).append(": ").append(n);
+            });
+            out.println("      scores  " + dist);
+            if (!g.topFindings().isEmpty()) {
+                out.println("      most frequent  " + String.join(", ", g.topFindings().stream()
+                        .map(rc -> rc.rule() + " x" + rc.count()).toList()));
+            }
+            List<Breakdown.Trend> trend = g.byDate() != null && g.byDate().size() <= 7 ? g.byDate() : g.byWeek();
+            if (trend != null && trend.size() > 1) {
+                out.println("      trend  " + String.join(", ", trend.stream()
+                        .map(t -> String.format(Locale.ROOT, "%s %.1f (%d)", t.period(), t.meanScore(), t.transcripts())).toList()));
+            }
+        }
     }
 
     private static String headline(Report.TranscriptInfo t) {

@@ -18,7 +18,7 @@ public record RuleExample(String name, Transcript transcript, int markTurn, int 
     private static final String WHOLE_TURN = "[[*]]";
 
     public static RuleExample parse(String name, String text) throws InputException {
-        Transcript raw = new PlainTextReader().read(name, text);
+        Transcript raw = new PlainTextReader().readOne(name, text);
         List<Turn> turns = new ArrayList<>();
         int markTurn = -1, start = -1, end = -1;
         for (Turn t : raw.turns()) {

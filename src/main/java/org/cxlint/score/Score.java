@@ -9,7 +9,18 @@ import java.util.List;
  * (no upset customer, no timestamps...): they neither cost nor earn points.
  */
 public record Score(double overall, boolean pass, double passMark, boolean criticalFailure,
-                    List<CategoryScore> categories, List<String> notApplicable) {
+                    List<CategoryScore> categories, List<String> notApplicable,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> criticalRules) {
+
+    /** {@code criticalRules}: the rules that failed the transcript outright (left out of JSON when none). */
+    public Score {
+        criticalRules = criticalRules == null ? List.of() : List.copyOf(criticalRules);
+    }
+
+    public Score(double overall, boolean pass, double passMark, boolean criticalFailure,
+                 List<CategoryScore> categories, List<String> notApplicable) {
+        this(overall, pass, passMark, criticalFailure, categories, notApplicable, List.of());
+    }
 
     /** {@code score} is null when no rule of the category applied: N/A, not 100. */
     @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -16,7 +16,12 @@ import org.cxlint.rules.Severity;
  * and the pass mark.
  */
 public record Scorecard(int version, double passMark, Map<Severity, Double> points, List<Category> categories,
-                        Map<String, RuleOverride> rules) {
+                        Map<String, RuleOverride> rules, String notApplicable) {
+    /** {@code notApplicable: skip}: a category none of whose rules applied is N/A and left out (the default). */
+    public static final String NA_SKIP = "skip";
+    /** {@code notApplicable: pass}: such a category is shown as 100 instead. */
+    public static final String NA_PASS = "pass";
+
     public record Category(String id, String name, double weight) {}
 
     public record RuleOverride(Double points, Boolean critical) {}
@@ -25,6 +30,7 @@ public record Scorecard(int version, double passMark, Map<Severity, Double> poin
         points = points == null ? Map.of() : Map.copyOf(points);
         categories = categories == null ? List.of() : List.copyOf(categories);
         rules = rules == null ? Map.of() : Map.copyOf(rules);
+        notApplicable = notApplicable == null ? NA_SKIP : notApplicable;
     }
 
     public static Scorecard parse(String where, String yaml) {
@@ -36,6 +42,10 @@ public record Scorecard(int version, double passMark, Map<Severity, Double> poin
             for (Category c : s.categories()) {
                 if (c.id() == null || c.weight() < 0) throw new RulesException(where + ": category needs an id and a weight >= 0");
             }
+            if (!s.notApplicable().equals(NA_SKIP) && !s.notApplicable().equals(NA_PASS)) {
+                throw new RulesException(where + ": notApplicable must be skip or pass, not \"" + s.notApplicable() + "\"");
+            }
+            if (s.passMark() < 0 || s.passMark() > 100) throw new RulesException(where + ": passMark must be between 0 and 100");
             return s;
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();

@@ -36,7 +36,9 @@ public final class Scorer {
 
     /** @param notApplicable the rules whose context never arose, as an earlier scoring of the same transcript found */
     public Score scoreKnowing(List<RuleDef> fired, Set<String> notApplicableIds) {
-        boolean critical = fired.stream().anyMatch(r -> !r.isStrength() && card.isCritical(r));
+        List<String> criticalRules = fired.stream().filter(r -> !r.isStrength() && card.isCritical(r))
+                .map(RuleDef::id).distinct().sorted().toList();
+        boolean critical = !criticalRules.isEmpty();
         List<String> notApplicable = notApplicableIds.stream().sorted().toList();
         List<Score.CategoryScore> cats = new ArrayList<>();
         double shortfall = 0;
@@ -48,7 +50,9 @@ public final class Scorer {
             int strengths = here.size() - faults;
             boolean applies = rules.stream().anyMatch(r -> !notApplicable.contains(r.id())) || !here.isEmpty();
             if (!applies) {
-                cats.add(new Score.CategoryScore(c.id(), c.name(), c.weight(), null, 0, 0));
+                // shortfall scoring: an N/A category costs nothing either way; "pass" only shows it as 100
+                Double shown = Scorecard.NA_PASS.equals(card.notApplicable()) ? 100.0 : null;
+                cats.add(new Score.CategoryScore(c.id(), c.name(), c.weight(), shown, 0, 0));
                 continue;
             }
             double lost = here.stream().filter(r -> !r.isStrength()).mapToDouble(card::pointsFor).sum();
@@ -58,7 +62,8 @@ public final class Scorer {
             shortfall += c.weight() * (100 - s);
         }
         double overall = critical ? 0 : round(Math.max(0, 100 - shortfall));
-        return new Score(overall, !critical && overall >= card.passMark(), card.passMark(), critical, cats, notApplicable);
+        return new Score(overall, !critical && overall >= card.passMark(), card.passMark(), critical, cats, notApplicable,
+                criticalRules);
     }
 
     private static double round(double v) {

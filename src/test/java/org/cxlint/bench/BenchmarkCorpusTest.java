@@ -34,5 +34,6 @@ class BenchmarkCorpusTest {
         assertEquals("that7 @be7 not7 my7|our7 job7", Benchmark.renumber("that @be not my|our job", 7));
         assertEquals("^ please7? *2 apolog7*|sorry7", Benchmark.renumber("^ please? *2 apolog*|sorry", 7));
         TokenPattern.compile(Benchmark.renumber("^ please? *2 apolog*|sorry", 7));
+        assertEquals("i7 _ sorry7", Benchmark.renumber("i _ sorry", 7));
     }
 }

@@ -54,30 +54,31 @@ class ScoreCommandTest {
                 binary.toString(), latin1.toString(), unknown.toString(), speaker.toString(), tmp.resolve("missing.json").toString());
         assertEquals(ExitCode.INPUT_ERRORS.code, run.exit());
         List<String> errors = run.err().lines().toList();
-        assertEquals(7, errors.size(), run.err());
+        assertEquals(6, errors.size(), run.err());
         assertTrue(errors.get(0).matches("cxlint: .*broken\\.json: malformed JSON at line 1, column \\d+: .*"), errors.get(0));
         assertTrue(errors.get(1).endsWith("empty.txt: file is empty"), errors.get(1));
         assertTrue(errors.get(2).contains("blob.txt: binary content"), errors.get(2));
-        assertTrue(errors.get(3).contains("latin1.txt: not valid UTF-8"), errors.get(3));
-        assertTrue(errors.get(4).contains("notes.txt: line 1: expected \"Agent: ...\""), errors.get(4));
-        assertTrue(errors.get(5).contains("speaker.json: turn 1: unknown speaker \"wizard\""), errors.get(5));
-        assertTrue(errors.get(6).endsWith("missing.json: file not found"), errors.get(6));
+        // Latin-1 is read as Windows-1252 and the report says so (README, "Encodings")
+        assertTrue(errors.get(3).contains("notes.txt: line 1: expected \"Agent: ...\""), errors.get(3));
+        assertTrue(errors.get(4).contains("speaker.json: turn 1: unknown speaker \"wizard\""), errors.get(4));
+        assertTrue(errors.get(5).endsWith("missing.json: file not found"), errors.get(5));
         assertFalse(run.err().contains("Exception"), "no stack traces for user errors");
 
         JsonNode json = new ObjectMapper().readTree(run.out());
-        assertEquals(1, json.get("reports").size());
+        assertEquals(2, json.get("reports").size());
         assertEquals("good-call", json.get("reports").get(0).get("transcript").get("id").asText());
-        assertEquals(7, json.get("errors").size());
+        assertTrue(json.get("reports").get(1).get("transcript").get("encoding").asText().startsWith("windows-1252"));
+        assertEquals(6, json.get("errors").size());
         assertEquals(8, json.get("summary").get("files").asInt());
-        assertEquals(1, json.get("summary").get("scored").asInt());
-        assertEquals(7, json.get("summary").get("failed").asInt());
+        assertEquals(2, json.get("summary").get("scored").asInt());
+        assertEquals(6, json.get("summary").get("failed").asInt());
     }
 
     @Test
     void unknownFormatIsAUsageError() {
         CliRun run = CliRun.of("score", "--format", "pdf", "samples");
         assertEquals(ExitCode.USAGE.code, run.exit());
-        assertTrue(run.err().contains("unknown --format \"pdf\" (known: text, json, line, junit, sarif)"), run.err());
+        assertTrue(run.err().contains("unknown --format \"pdf\" (known: text, json, line, junit, sarif, csv, jsonl, html)"), run.err());
     }
 
     @Test

@@ -10,7 +10,8 @@ public final class EvalTable {
     public static String render(EvalResult r, boolean details) {
         StringBuilder b = new StringBuilder();
         b.append("cxlint evaluation: ").append(r.turns()).append(" labelled agent turns\n");
-        b.append("(unit: conversation x agent turn x family; a \"strength\" finding honours, any other severity breaks)\n\n");
+        b.append("(unit: conversation x agent turn x family; a \"strength\" finding honours, any other severity breaks)\n");
+        b.append("(not evaluated, conversation-level: " + String.join(", ", new java.util.TreeSet<>(Evaluation.NOT_LABELLED)) + ")\n\n");
         for (Polarity p : Polarity.values()) {
             b.append(p == Polarity.BREAKS ? "BREAKS (violations)\n" : "HONOURS (strengths)\n");
             b.append(String.format(Locale.ROOT, "%-18s %8s %8s %5s %10s %7s%n", "family", "labelled", "flagged", "tp",

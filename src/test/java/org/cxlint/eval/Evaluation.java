@@ -19,6 +19,12 @@ import org.cxlint.rules.Severity;
  * finding elsewhere (a customer turn, an unlabelled turn) is neither right nor wrong here.
  */
 public final class Evaluation {
+    /**
+     * Rules about a whole conversation (the name never used, no check before closing): the labels judge
+     * turns, not conversations, so these findings are neither right nor wrong here and are left out.
+     */
+    public static final Set<String> NOT_LABELLED = Set.of("CON-NAME-UNUSED", "LIS-NO-CONFIRM");
+
     private Evaluation() {}
 
     public static EvalResult run(List<Label> labels, Map<ConversationRef, Conversation> conversations,
@@ -35,6 +41,7 @@ public final class Evaluation {
             if (c == null) throw new IllegalArgumentException("no conversation " + e.getKey());
             List<Integer> agentTurns = c.agentTurns();
             for (Report.Item f : scorer.apply(c.transcript()).findings()) {
+                if (NOT_LABELLED.contains(f.rule())) continue;
                 int ordinal = agentTurns.indexOf(f.turn() - 1);
                 if (ordinal < 0 || !e.getValue().contains(ordinal)) continue;
                 Polarity p = f.severity() == Severity.STRENGTH ? Polarity.HONOURS : Polarity.BREAKS;

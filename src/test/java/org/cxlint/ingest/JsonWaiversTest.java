@@ -14,7 +14,7 @@ class JsonWaiversTest {
     private static final String TURNS = "\"turns\": [{\"speaker\": \"agent\", \"text\": \"I just work here.\"}]";
 
     private static Transcript read(String waivers) throws InputException {
-        return new JsonTranscriptReader().read("t.json", "{" + TURNS + ", \"waivers\": " + waivers + "}");
+        return new JsonTranscriptReader().readOne("t.json", "{" + TURNS + ", \"waivers\": " + waivers + "}");
     }
 
     @Test
@@ -23,7 +23,7 @@ class JsonWaiversTest {
                 + " {\"rule\": \"POS-POLICY\", \"reason\": \"legal wording\"}]");
         assertEquals(List.of(new Waiver("OWN-DEFLECT", 1, "quoted for training", LocalDate.of(2027, 1, 31)),
                 new Waiver("POS-POLICY", null, "legal wording", null)), t.waivers());
-        assertTrue(new JsonTranscriptReader().read("t.json", "{" + TURNS + "}").waivers().isEmpty());
+        assertTrue(new JsonTranscriptReader().readOne("t.json", "{" + TURNS + "}").waivers().isEmpty());
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.cxlint.Linter;
 import org.cxlint.TestLinter;
 import org.cxlint.bench.Corpus;
 import org.cxlint.facts.PhraseMatcher;
+import org.cxlint.ingest.Ingest;
 import org.cxlint.ingest.InputException;
 import org.cxlint.ingest.Readers;
 import org.cxlint.model.Transcript;
@@ -44,13 +45,17 @@ class OnDemandTaggingTest {
     }
 
     @Test
-    void samplesGiveTheSameFindings() throws IOException, InputException {
+    void samplesGiveTheSameFindings() throws IOException {
         List<Transcript> samples = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("samples"))) {
             for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = p.getFileName().toString();
-                if (name.contains(".report.") || !(name.endsWith(".txt") || name.endsWith(".json"))) continue;
-                samples.add(Readers.read(p, null));
+                if (name.contains(".report.") || p.toString().contains("expected") || !Readers.accepts(name)) continue;
+                try {
+                    samples.addAll(Ingest.readAll(p));
+                } catch (InputException e) {
+                    // a sample of bad input: nothing to score
+                }
             }
         }
         assertTrue(samples.size() >= 3, "samples found: " + samples.size());

@@ -67,4 +67,32 @@ class ScorerTest {
         assertEquals(0.0, s.overall());
         assertFalse(s.pass());
     }
+
+    @Test
+    void notApplicablePassShowsAnNaCategoryAs100WithoutChangingTheOverall() {
+        String yaml = """
+                passMark: 80
+                points: {major: 10}
+                categories:
+                  - {id: own, name: Ownership, weight: 2}
+                  - {id: emp, name: Empathy, weight: 1}
+                """;
+        Scorer skip = new Scorer(Scorecard.parse("skip", yaml), List.of(MAJOR, UPSET));
+        Scorer pass = new Scorer(Scorecard.parse("pass", yaml + "notApplicable: pass\n"), List.of(MAJOR, UPSET));
+        Score a = skip.score(List.of(MAJOR), Set.of());
+        Score b = pass.score(List.of(MAJOR), Set.of());
+        assertNull(a.categories().get(1).score());
+        assertEquals(100.0, b.categories().get(1).score());
+        assertEquals(a.overall(), b.overall());
+        assertEquals(List.of("EMP-UPSET"), b.notApplicable());
+        assertEquals("skip", Scorecard.parse("d", yaml).notApplicable());
+    }
+
+    @Test
+    void criticalRulesNameWhatFailedTheCall() {
+        Score s = SCORER.score(List.of(MAJOR, WORST), Set.of());
+        assertTrue(s.criticalFailure());
+        assertEquals(List.of("OWN-WORST"), s.criticalRules());
+        assertEquals(List.of(), SCORER.score(List.of(MAJOR), Set.of()).criticalRules());
+    }
 }

@@ -1,0 +1,148 @@
+package org.cxlint.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.cxlint.Linter;
+import org.cxlint.Linters;
+import org.cxlint.rules.PrincipleCatalogue;
+import org.cxlint.rules.RuleDef;
+import org.cxlint.rules.RuleFiles;
+import org.cxlint.rules.RuleTester;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cxlint rules list | explain RULE | test DIR}: what the rules are, why, and whether they work. */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "List, explain and test rules.",
+        subcommands = {RulesCommand.ListRules.class, RulesCommand.Explain.class, RulesCommand.Test.class})
+final class RulesCommand {
+
+    static Linter load(Path dir) {
+        return Linters.forRules(dir == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(dir));
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "One line per rule: id, severity, category, principle.")
+    static final class ListRules implements Callable<Integer> {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--rules", paramLabel = "DIR", description = "List the rules in DIR instead of the bundled ones.")
+        Path rulesDir;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            Map<String, RuleDef> rules = load(rulesDir).rules();
+            out.printf(Locale.ROOT, "%-18s %-9s %-18s %-34s %s%n", "RULE", "SEVERITY", "CATEGORY", "PRINCIPLE", "APPLIES WHEN");
+            for (RuleDef r : rules.values()) {
+                out.printf(Locale.ROOT, "%-18s %-9s %-18s %-34s %s%n", r.id(), r.severity().label(), r.category(), r.principle(),
+                        r.appliesWhen() == null ? "always" : r.appliesWhen());
+            }
+            out.println(rules.size() + " rules");
+            out.flush();
+            return ExitCode.OK.code;
+        }
+    }
+
+    @Command(name = "explain", mixinStandardHelpOptions = true,
+            description = "A rule's principle, its source article, message, rewrite and examples.")
+    static final class Explain implements Callable<Integer> {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "RULE", description = "The rule id, e.g. OWN-DEFLECT.")
+        String id;
+
+        @Option(names = "--rules", paramLabel = "DIR", description = "Look in DIR instead of the bundled rules.")
+        Path rulesDir;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            Map<String, RuleDef> rules = load(rulesDir).rules();
+            RuleDef r = rules.get(id.toUpperCase(Locale.ROOT));
+            if (r == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no rule \"" + id + "\" (see `cxlint rules list`)");
+            }
+            PrincipleCatalogue catalogue = PrincipleCatalogue.bundled();
+            out.println(r.id() + "  (" + r.severity().label() + ", " + r.category() + ")");
+            out.println();
+            out.println(r.message().strip());
+            if (r.rewrite() != null) out.println("Suggested rewrite: " + r.rewrite());
+            if (r.appliesWhen() != null) out.println("Applies only when: " + r.appliesWhen() + " (otherwise N/A)");
+            out.println();
+            var p = catalogue.principle(r.principle());
+            if (p.isPresent()) {
+                out.println("Principle: " + p.get().title() + " [" + p.get().id() + "]");
+                out.println("  " + p.get().summary().strip());
+                for (PrincipleCatalogue.Source s : p.get().sources()) {
+                    catalogue.article(s.article()).ifPresent(a -> out.println("  Source: " + s.article() + " item " + s.item()
+                            + ": \"" + a.title() + "\"" + (a.author() == null ? "" : ", " + a.author())
+                            + (a.date() == null ? "" : ", " + a.date())));
+                }
+            } else {
+                out.println("Principle: " + r.principle() + " (not in the bundled catalogue)");
+            }
+            if (r.examples() != null) {
+                out.println();
+                out.println("Flags:");
+                r.examples().flag().forEach(e -> out.println("  " + e.replace("\n", "\n  ")));
+                out.println("Does not flag:");
+                r.examples().pass().forEach(e -> out.println("  " + e.replace("\n", "\n  ")));
+            }
+            out.flush();
+            return ExitCode.OK.code;
+        }
+    }
+
+    @Command(name = "test", mixinStandardHelpOptions = true,
+            description = "Run every rule's examples in DIR (and DIR/cases/*.yaml): flags where marked, "
+                    + "passes where it should, and a rewrite no longer flags. Exit 4 when any fails.")
+    static final class Test implements Callable<Integer> {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "DIR", description = "A rules directory (DRL, rule packs, scorecard.yaml).")
+        Path dir;
+
+        @Option(names = {"-v", "--verbose"}, description = "Print passing checks too.")
+        boolean verbose;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            Linter linter = load(dir);
+            Map<String, RuleDef.Examples> extra = RuleTester.extraCases(dir);
+            RuleTester tester = new RuleTester(linter);
+            int passed = 0;
+            int failed = 0;
+            for (String unknown : extra.keySet()) {
+                if (!linter.rules().containsKey(unknown)) {
+                    out.println("FAIL " + unknown + ": cases/ names a rule that does not exist");
+                    failed++;
+                }
+            }
+            for (RuleDef def : linter.rules().values()) {
+                List<RuleTester.Result> results = tester.test(def, extra.get(def.id()));
+                for (RuleTester.Result r : results) {
+                    if (r.passed()) {
+                        passed++;
+                        if (verbose) out.println("ok   " + r.name());
+                    } else {
+                        failed++;
+                        out.println("FAIL " + r.name() + ": " + r.problem());
+                    }
+                }
+            }
+            out.println(passed + " passed, " + failed + " failed");
+            out.flush();
+            return failed == 0 ? ExitCode.OK.code : ExitCode.FINDINGS.code;
+        }
+    }
+}

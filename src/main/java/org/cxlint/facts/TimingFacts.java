@@ -1,0 +1,132 @@
+package org.cxlint.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cxlint.model.Speaker;
+import org.cxlint.model.Turn;
+
+/**
+ * Derives the timing facts from turn timestamps. Every threshold is here, and only here; rules judge
+ * with them (or stricter ones of their own) but never re-measure.
+ */
+public final class TimingFacts {
+    /** Overlap below this is turn-taking jitter of the speech-to-text segmentation, not an interruption. */
+    public static final double INTERRUPTION_MIN_OVERLAP_SECONDS = 1.0;
+    /** Two people starting within this of each other started together; neither interrupted. */
+    public static final double SIMULTANEOUS_START_SECONDS = 1.0;
+    /**
+     * A turn of at most this many words ("mhm", "yeah right", "okay thank you") is a backchannel: speech
+     * over it, or it over speech, is not an interruption.
+     */
+    public static final int BACKCHANNEL_MAX_WORDS = 3;
+    /** Pauses shorter than this are ordinary thinking or typing time. */
+    public static final double SILENCE_MIN_SECONDS = 5.0;
+    /** A silence this long is a hold (the customer is waiting with nothing happening). */
+    public static final double HOLD_MIN_SECONDS = 30.0;
+    /** A chat customer waiting this long for a reply is waiting too long (common chat service level). */
+    public static final double SLOW_RESPONSE_SECONDS = 60.0;
+
+    /** Context names inserted with the facts, for scorecard {@code appliesWhen}. */
+    public static final String TIMED = "timed";
+    public static final String TIMED_DURATIONS = "timed-durations";
+
+    private TimingFacts() {}
+
+    /** The facts for these turns, in order: always a {@link Timing}, the rest only when the times allow. */
+    public static List<Object> derive(List<Turn> turns) {
+        List<Object> out = new ArrayList<>();
+        long started = turns.stream().filter(t -> t.start() != null).count();
+        boolean timed = started >= 2;
+        boolean durations = timed && turns.stream().allMatch(t -> t.start() == null || t.end() != null && t.end() >= t.start())
+                && turns.stream().anyMatch(t -> t.start() != null && t.end() > t.start());
+        out.add(new Timing(timed, durations, span(turns)));
+        if (!timed) return out;
+        out.add(new Context(TIMED, -1));
+        latencies(turns, durations, out);
+        if (!durations) return out;
+        out.add(new Context(TIMED_DURATIONS, -1));
+        out.add(talkTime(turns));
+        interruptions(turns, out);
+        silences(turns, out);
+        return out;
+    }
+
+    private static double span(List<Turn> turns) {
+        double first = Double.MAX_VALUE, last = -Double.MAX_VALUE;
+        for (Turn t : turns) {
+            if (t.start() != null) first = Math.min(first, t.start());
+            Double end = t.end() != null ? t.end() : t.start();
+            if (end != null) last = Math.max(last, end);
+        }
+        return first == Double.MAX_VALUE ? 0 : round(last - first);
+    }
+
+    static TalkTime talkTime(List<Turn> turns) {
+        double agent = 0, customer = 0;
+        for (Turn t : turns) {
+            if (t.start() == null) continue;
+            double d = t.end() - t.start();
+            if (t.speaker() == Speaker.AGENT) agent += d;
+            else if (t.speaker() == Speaker.CUSTOMER) customer += d;
+        }
+        double total = agent + customer;
+        return new TalkTime(round(agent), round(customer), total == 0 ? 0 : round(agent / total));
+    }
+
+    private static void interruptions(List<Turn> turns, List<Object> out) {
+        for (int j = 0; j < turns.size(); j++) {
+            Turn b = turns.get(j);
+            if (b.start() == null || !isParty(b) || backchannel(b)) continue;
+            Turn cut = null;
+            for (int i = 0; i < j; i++) {
+                Turn a = turns.get(i);
+                if (a.start() == null || !isParty(a) || a.speaker() == b.speaker() || backchannel(a)) continue;
+                boolean overlaps = a.end() - b.start() >= INTERRUPTION_MIN_OVERLAP_SECONDS
+                        && b.start() - a.start() >= SIMULTANEOUS_START_SECONDS;
+                if (overlaps && b.end() > a.end()) cut = a;
+            }
+            if (cut != null) out.add(new Interruption(b.index(), b.speaker(), cut.index(), round(cut.end() - b.start())));
+        }
+    }
+
+    private static void silences(List<Turn> turns, List<Object> out) {
+        Turn lastEnding = null;
+        for (Turn t : turns) {
+            if (t.start() == null) continue;
+            if (lastEnding != null) {
+                double gap = t.start() - lastEnding.end();
+                if (gap >= SILENCE_MIN_SECONDS) {
+                    out.add(new Silence(lastEnding.index(), lastEnding.speaker(), round(gap), gap >= HOLD_MIN_SECONDS));
+                }
+            }
+            if (lastEnding == null || t.end() > lastEnding.end()) lastEnding = t;
+        }
+    }
+
+    /** Without reliable end times (chats; plain text whose ends are only the next turn's start) wait from the customer's start. */
+    private static void latencies(List<Turn> turns, boolean durations, List<Object> out) {
+        double lastEnd = -Double.MAX_VALUE;
+        for (int j = 1; j < turns.size(); j++) {
+            Turn agent = turns.get(j), prev = turns.get(j - 1);
+            if (durations && prev.start() != null) lastEnd = Math.max(lastEnd, prev.end());
+            if (agent.speaker() != Speaker.AGENT || prev.speaker() != Speaker.CUSTOMER) continue;
+            if (agent.start() == null || prev.start() == null) continue;
+            // with durations: from when the line last went quiet (the agent may have been talking over a "yeah")
+            double from = durations ? lastEnd : prev.start();
+            double wait = Math.max(0, agent.start() - from);
+            out.add(new ResponseLatency(agent.index(), round(wait), wait >= SLOW_RESPONSE_SECONDS));
+        }
+    }
+
+    private static boolean backchannel(Turn t) {
+        return t.text().strip().split("\\s+").length <= BACKCHANNEL_MAX_WORDS;
+    }
+
+    private static boolean isParty(Turn t) {
+        return t.speaker() == Speaker.AGENT || t.speaker() == Speaker.CUSTOMER;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -1,0 +1,73 @@
+package org.cxlint.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.cxlint.model.Transcript;
+import org.cxlint.model.Turn;
+
+/**
+ * Reads one input file into scorable transcripts: decode the bytes, pick the format, parse, decide the
+ * roles, and refuse transcripts that cannot be scored (no agent turns) with a message naming the file.
+ */
+public final class Ingest {
+    private final String formatName;
+    private final RoleResolver roles;
+
+    /** @param formatName an {@code --input-format} name, or null to detect */
+    public Ingest(String formatName, RoleResolver roles) {
+        this.formatName = formatName;
+        this.roles = roles;
+    }
+
+    public ReadResult read(Path path) throws InputException {
+        String source = path.toString();
+        SourceText.Decoded text = SourceText.read(path);
+        TranscriptReader reader = formatName == null ? Readers.detect(source, text.text())
+                : Readers.byName(formatName).orElseThrow(() -> new InputException(source,
+                        "unknown format \"" + formatName + "\" (known formats: " + Readers.names() + ")"));
+        ReadResult raw;
+        try {
+            raw = reader.read(source, text.text());
+        } catch (InputException e) {
+            // a forced format that does not fit the file: say so, or the reader's complaint looks like a broken file
+            if (formatName == null || reader.sniff(new Probe(text.text()))) throw e;
+            throw new InputException(source, e.reason() + " (the content does not look like " + reader.name()
+                    + "; is --input-format right?)");
+        }
+        ReadResult.Builder out = new ReadResult.Builder();
+        raw.errors().forEach(out::error);
+        boolean many = raw.transcripts().size() > 1;
+        for (Transcript t : raw.transcripts()) {
+            // a file of many transcripts names each one file#id, so line reports and errors stay unambiguous
+            Transcript named = many && t.source().equals(source) ? t.withSource(source + "#" + t.id()) : t;
+            Transcript resolved = roles.resolve(named).withEncoding(text.encoding());
+            if (resolved.turns().isEmpty()) {
+                out.error(new InputException(resolved.source(), "transcript has no turns"));
+            } else if (resolved.agentTurnCount() == 0) {
+                out.error(new InputException(resolved.source(), noAgent(resolved)));
+            } else {
+                out.add(resolved);
+            }
+        }
+        return out.build();
+    }
+
+    private static String noAgent(Transcript t) {
+        String speakers = t.turns().stream().collect(Collectors.groupingBy(
+                        x -> x.label() != null ? x.label() + " (" + x.speaker().label() + ")" : x.speaker().label(),
+                        java.util.LinkedHashMap::new, Collectors.counting()))
+                .entrySet().stream().map(e -> e.getKey() + ": " + e.getValue() + " turns").collect(Collectors.joining(", "));
+        boolean labelled = t.turns().stream().map(Turn::label).anyMatch(l -> l != null);
+        return "no agent turns, nothing to score (" + speakers + ")"
+                + (labelled ? "; if one of these speakers is the agent, name it with --agent LABEL" : "");
+    }
+
+    /** For tests and tools: the transcripts of one file with detection and no role option. */
+    public static List<Transcript> readAll(Path path) throws InputException {
+        ReadResult r = new Ingest(null, RoleResolver.NONE).read(path);
+        if (!r.errors().isEmpty()) throw r.errors().get(0);
+        return r.transcripts();
+    }
+
+}

@@ -1,0 +1,64 @@
+package org.cxlint.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cxlint.model.Speaker;
+import org.cxlint.model.Turn;
+
+/**
+ * Collects the segments a source gives (STT utterances, subtitle cues, chat rows) into turns.
+ * Speech-to-text splits one person's turn into several segments; {@link #speech()} joins consecutive
+ * segments of the same speaker when the pause between them is short, so turn-based rules see turns,
+ * while a long pause (a hold, a silence) still separates them for the timing facts.
+ */
+public final class TurnsBuilder {
+    /** Segments of one speaker less than this far apart are one turn. Below the silence threshold on purpose. */
+    public static final double MERGE_MAX_GAP_SECONDS = 3.0;
+
+    private final boolean merge;
+    private final List<Turn> turns = new ArrayList<>();
+
+    private TurnsBuilder(boolean merge) {
+        this.merge = merge;
+    }
+
+    /** Joins a speaker's consecutive timed segments separated by short pauses. */
+    public static TurnsBuilder speech() {
+        return new TurnsBuilder(true);
+    }
+
+    /** Keeps every segment (a chat message, a CSV row) as its own turn. */
+    public static TurnsBuilder messages() {
+        return new TurnsBuilder(false);
+    }
+
+    /** Adds a segment; blank text is dropped (STT emits empty segments for noise). */
+    public TurnsBuilder add(Speaker speaker, String label, String text, Double start, Double end) {
+        if (text == null) return this;
+        String t = text.strip().replaceAll("\\s+", " ");
+        if (t.isEmpty()) return this;
+        if (merge && !turns.isEmpty()) {
+            Turn last = turns.get(turns.size() - 1);
+            if (last.speaker() == speaker && java.util.Objects.equals(last.label(), label) && close(last, start)) {
+                Double newEnd = end == null ? last.end() : last.end() == null ? end : Math.max(end, last.end());
+                turns.set(turns.size() - 1, new Turn(last.index(), speaker, last.text() + " " + t, last.start(), newEnd, label));
+                return this;
+            }
+        }
+        turns.add(new Turn(turns.size(), speaker, t, start, end, label));
+        return this;
+    }
+
+    private static boolean close(Turn last, Double start) {
+        Double lastEnd = last.end() != null ? last.end() : last.start();
+        return lastEnd != null && start != null && start - lastEnd <= MERGE_MAX_GAP_SECONDS;
+    }
+
+    public boolean isEmpty() {
+        return turns.isEmpty();
+    }
+
+    public List<Turn> build() {
+        return List.copyOf(turns);
+    }
+}

@@ -1,0 +1,78 @@
+package org.cxlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.cxlint.TestLinter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RulesCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void listShowsEveryRuleWithItsPrinciple() {
+        CliRun run = CliRun.of("rules", "list", "--rules", "rules");
+        assertEquals(0, run.exit(), run.err());
+        for (String id : TestLinter.get().rules().keySet()) assertTrue(run.out().contains(id + " "), id);
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("EMP-NO-EMPATHY\\s+major\\s+empathy\\s+stay-composed\\s+customer-upset")), run.out());
+        assertTrue(run.out().contains(TestLinter.get().rules().size() + " rules"));
+    }
+
+    @Test
+    void explainGivesPrincipleArticleRewriteAndExamples() {
+        CliRun run = CliRun.of("rules", "explain", "pos-policy");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("Principle: "), run.out());
+        assertTrue(run.out().contains("[principles-before-policy]"));
+        assertTrue(run.out().contains("Source: A1 item 17: \"The personal side of customer service. New rules of the game\", Jeffrey Gitomer"));
+        assertTrue(run.out().contains("Suggested rewrite: In order to be fair to everyone, {rest}."));
+        assertTrue(run.out().contains("Does not flag:"));
+        assertEquals(ExitCode.USAGE.code, CliRun.of("rules", "explain", "NOPE-1").exit());
+    }
+
+    @Test
+    void testRunsATeamsOwnRulesAndFailsWhenAnExampleIsWrong() throws IOException {
+        Path dir = Files.createDirectory(tmp.resolve("team-rules"));
+        Files.copy(Path.of("rules/scorecard.yaml"), dir.resolve("scorecard.yaml"));
+        Files.writeString(dir.resolve("greeting.drl"), """
+                package team
+                import org.cxlint.facts.PhraseHit
+                import org.cxlint.engine.Finding
+                rule "TEAM-SLANG"
+                when
+                    $h : PhraseHit(phrase == "slang", agent == true, plain == true)
+                then
+                    insert(new Finding(drools.getRule().getName(), $h));
+                end
+                """);
+        Files.writeString(dir.resolve("team.yaml"), """
+                phrases:
+                  - id: slang
+                    patterns: ["no worries", "cheers mate"]
+                rules:
+                  - id: TEAM-SLANG
+                    principle: courtesy-always
+                    category: professionalism
+                    severity: minor
+                    message: Keep it professional.
+                    rewrite: "You're welcome."
+                    examples:
+                      flag: ["Agent: [[No worries]], done."]
+                      pass: ["Agent: You're welcome, it's done."]
+                """);
+        CliRun ok = CliRun.of("rules", "test", dir.toString());
+        assertEquals(0, ok.exit(), ok.out() + ok.err());
+        assertTrue(ok.out().contains("3 passed, 0 failed"), ok.out());
+
+        Files.createDirectory(dir.resolve("cases"));
+        Files.writeString(dir.resolve("cases/TEAM-SLANG.yaml"), "rule: TEAM-SLANG\npass: [\"Agent: Cheers mate.\"]\n");
+        CliRun bad = CliRun.of("rules", "test", dir.toString());
+        assertEquals(ExitCode.FINDINGS.code, bad.exit(), bad.out());
+        assertTrue(bad.out().contains("FAIL TEAM-SLANG pass #2: Agent: Cheers mate.: must not flag, but flagged"), bad.out());
+    }
+}

@@ -1,0 +1,154 @@
+package org.cxlint.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.cxlint.cli.Cli;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Opens generated HTML reports in a real headless Chromium (Debian's chromium and chromedriver, which
+ * {@code .ci/run} installs). Skipped, saying why, where they are not installed.
+ */
+class HtmlReportBrowserTest {
+    static final String CHROMIUM = System.getProperty("cxlint.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("cxlint.chromedriver", "/usr/bin/chromedriver");
+    static final String INJECTION = "<script>alert(1)</script>";
+    static final String IMG = "<img src=x onerror=alert(2)>";
+
+    @TempDir
+    static Path tmp;
+    static WebDriver driver;
+    static Path out;
+    /** Selenium warns that it has no DevTools binding for this Chromium version; the test does not use DevTools. */
+    static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+    @BeforeAll
+    static void render() throws IOException {
+        assumeTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
+                "chromium and chromedriver are not installed (apt-get install chromium chromium-driver; .ci/run does it)");
+        Path hostile = tmp.resolve("hostile.json");
+        Files.writeString(hostile, """
+                {"id": "x<script>alert(3)</script>", "channel": "chat",
+                 "metadata": {"agent": "<img src=x onerror=alert(4)>", "team": "T&C \\"quoted\\"", "date": "2026-10-08"},
+                 "turns": [
+                  {"speaker": "customer", "text": "%s My parcel is late %s"},
+                  {"speaker": "agent", "text": "I can't do anything about that %s. That's not my department."}
+                 ]}
+                """.formatted(INJECTION, IMG, INJECTION), StandardCharsets.UTF_8);
+        out = tmp.resolve("html");
+        StringWriter so = new StringWriter();
+        StringWriter se = new StringWriter();
+        int code = Cli.run(new PrintWriter(so, true), new PrintWriter(se, true), "score", "--format", "html", "--output",
+                out.toString(), "samples/bad-call.txt", "samples/good-call.json", hostile.toString());
+        assertEquals(0, code, se.toString());
+
+        SELENIUM.setLevel(java.util.logging.Level.SEVERE);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + tmp.resolve("profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void quit() {
+        if (driver != null) driver.quit();
+    }
+
+    private static void open(String file) {
+        driver.get(out.resolve(file).toUri().toString());
+    }
+
+    @Test
+    void flaggedSpansAreHighlightedBySeverityWithTheRewriteBeside() {
+        open("00001-bad-call.txt.html");
+        List<WebElement> major = driver.findElements(By.cssSelector("mark.hl.sev-major"));
+        assertFalse(major.isEmpty(), "major spans are highlighted");
+        assertTrue(major.stream().anyMatch(m -> m.getText().equals("not my department")),
+                major.stream().map(WebElement::getText).toList().toString());
+        List<WebElement> minor = driver.findElements(By.cssSelector("mark.hl.sev-minor"));
+        assertTrue(minor.stream().anyMatch(m -> m.getText().equals("Our policy says")));
+        // the note beside the turn: rule, principle title from the catalogue, message and rewrite
+        WebElement turn = driver.findElement(By.id("turn-5"));
+        WebElement note = turn.findElement(By.cssSelector(".notes .note.sev-minor"));
+        assertTrue(note.getText().contains("POS-POLICY"), note.getText());
+        assertTrue(note.getText().contains("Explain the reason, not the rulebook"), note.getText());
+        assertEquals("Try: In order to be fair to everyone, returns are only accepted within 30 days of purchase.",
+                note.findElement(By.cssSelector(".rewrite")).getText());
+        // each mark points at its notes
+        String ids = major.get(0).getAttribute("data-findings");
+        for (String id : ids.split(" ")) assertTrue(driver.findElement(By.id(id)).isDisplayed(), id);
+        // marks are visibly coloured, not just classed
+        String bg = major.get(0).getCssValue("background-color");
+        assertFalse(bg.equals("rgba(0, 0, 0, 0)"), bg);
+        // the score chart: one bar per category, the score as its width
+        List<WebElement> bars = driver.findElements(By.cssSelector(".chart .bar-row"));
+        assertEquals(11, bars.size());
+        WebElement own = driver.findElement(By.cssSelector(".bar-row[data-category='ownership']"));
+        assertEquals("70.0", own.findElement(By.cssSelector(".value")).getText());
+        assertTrue(own.findElement(By.cssSelector(".fill")).getAttribute("style").contains("width: 70%"),
+                own.findElement(By.cssSelector(".fill")).getAttribute("style"));
+    }
+
+    @Test
+    void strengthsAreShownInGreen() {
+        open("00002-good-call.json.html");
+        List<WebElement> strengths = driver.findElements(By.cssSelector(".note.sev-strength"));
+        assertFalse(strengths.isEmpty());
+        assertEquals("rgba(46, 125, 50, 1)", strengths.get(0).getCssValue("border-left-color"));
+        assertTrue(driver.findElement(By.cssSelector(".verdict")).getText().contains("PASS"));
+    }
+
+    @Test
+    void scriptInjectionInATranscriptRendersAsText() {
+        open("00003-hostile.json.html");
+        assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
+        assertTrue(driver.findElements(By.tagName("script")).isEmpty(), "no script element");
+        assertTrue(driver.findElements(By.tagName("img")).isEmpty(), "no img element");
+        String body = driver.findElement(By.tagName("body")).getText();
+        assertTrue(body.contains(INJECTION + " My parcel is late " + IMG), body);
+        assertTrue(body.contains("agent <img src=x onerror=alert(4)>"), body);
+        assertTrue(driver.getTitle().contains("x<script>alert(3)</script>"), driver.getTitle());
+        // the span inside the hostile agent turn is still highlighted, its text intact
+        assertTrue(driver.findElements(By.cssSelector("#turn-2 mark.hl")).stream().anyMatch(m -> m.getText().equals("I can't")));
+    }
+
+    @Test
+    void theIndexLinksEveryPageWithThePerAgentSummary() {
+        open("index.html");
+        List<WebElement> links = driver.findElements(By.cssSelector("table.index a"));
+        assertEquals(3, links.size());
+        assertTrue(driver.findElements(By.tagName("img")).isEmpty());
+        links.get(0).click();
+        assertTrue(driver.getCurrentUrl().endsWith("00001-bad-call.txt.html"), driver.getCurrentUrl());
+        open("index.html");
+        String text = driver.findElement(By.tagName("body")).getText();
+        assertTrue(text.contains("By agent") && text.contains("Marcus Hale") && text.contains("By team"), text);
+    }
+}
