@@ -61,10 +61,25 @@ public final class Linter {
 
     /** @param nlp may be null only inside {@link #load(RuleFiles)}, which supplies it once loaded */
     public static Linter load(RuleFiles files, Nlp nlp) {
-        RulePack pack = RulePack.parse(files);
-        Scorecard card = Scorecard.parse(files.origin() + "/" + RuleFiles.SCORECARD, files.scorecard());
-        card.checkCovers(files.origin() + "/" + RuleFiles.SCORECARD, pack.rules().values());
-        RuleBase base = RuleBase.compile(files);
+        // DRL compilation is the longest step of a cold start; the packs and scorecard parse beside it
+        CompletableFuture<RuleBase> compiled = CompletableFuture.supplyAsync(() -> RuleBase.compile(files));
+        RulePack pack;
+        Scorecard card;
+        try {
+            pack = RulePack.parse(files);
+            card = Scorecard.parse(files.origin() + "/" + RuleFiles.SCORECARD, files.scorecard());
+            card.checkCovers(files.origin() + "/" + RuleFiles.SCORECARD, pack.rules().values());
+        } catch (RuntimeException e) {
+            compiled.cancel(false);
+            throw e;
+        }
+        RuleBase base;
+        try {
+            base = compiled.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw e;
+        }
         for (String id : pack.rules().keySet()) {
             if (!base.ruleNames().contains(id)) {
                 throw new RulesException(files.origin() + ": rule " + id + " has metadata but no DRL rule of that name");
@@ -83,6 +98,11 @@ public final class Linter {
 
     public Nlp nlp() {
         return nlp;
+    }
+
+    /** How many phrase patterns the matcher holds (for the benchmark). */
+    public int patternCount() {
+        return facts.patternCount();
     }
 
     public Map<String, RuleDef> rules() {

@@ -14,10 +14,16 @@ public final class FactBuilder {
         this.matcher = matcher;
     }
 
+    /** How many phrase patterns the matcher holds. */
+    public int patternCount() {
+        return matcher.patternCount();
+    }
+
     public List<Object> facts(Transcript transcript, List<AnnotatedTurn> turns) {
         List<Object> facts = new ArrayList<>();
         for (AnnotatedTurn at : turns) {
-            int words = (int) at.sentences().stream().flatMap(s -> s.tokens().stream()).filter(SentenceFacts::isWord).count();
+            int words = 0;
+            for (Sentence s : at.sentences()) for (var tok : s.tokens()) if (SentenceFacts.isWord(tok)) words++;
             var t = at.turn();
             facts.add(new TurnFact(t.index(), t.speaker(), at.agentOrdinal(), words, t.start(), t.end()));
         }

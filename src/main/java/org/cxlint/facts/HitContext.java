@@ -50,11 +50,17 @@ final class HitContext {
 
     private static boolean reported(List<Token> tokens, int start) {
         for (int i = scopeStart(tokens, start); i < start; i++) {
-            if (!REPORTING.contains(tokens.get(i).lemma())) continue;
+            if (!couldReport(tokens.get(i)) || !REPORTING.contains(tokens.get(i).lemma())) continue;
             for (int s = Math.max(0, i - 3); s < i; s++) {
                 if (OTHER_SUBJECTS.contains(tokens.get(s).norm())) return true;
             }
         }
+        return false;
+    }
+
+    /** Whether the word could be a reporting verb, without tagging its sentence. */
+    private static boolean couldReport(Token t) {
+        for (int k = 0; k < t.possibleLemmaCount(); k++) if (REPORTING.contains(t.possibleLemma(k))) return true;
         return false;
     }
 

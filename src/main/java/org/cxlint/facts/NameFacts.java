@@ -47,7 +47,7 @@ final class NameFacts {
                 for (int i = 0; i + 1 < tok.size(); i++) {
                     int nameAt = -1;
                     if (i + 2 < tok.size() && tok.get(i).norm().equals("my") && tok.get(i + 1).norm().equals("name")
-                            && tok.get(i + 2).lemma().equals("be")) nameAt = i + 3;
+                            && tok.get(i + 2).couldHaveLemma("be", false) && tok.get(i + 2).lemma().equals("be")) nameAt = i + 3;
                     else if (tok.get(i).norm().equals("this") && tok.get(i + 1).norm().equals("is")) nameAt = i + 2;
                     else if (tok.get(i).norm().equals("i") && tok.get(i + 1).norm().equals("am")) nameAt = i + 2;
                     if (nameAt < 0) continue;
@@ -63,7 +63,8 @@ final class NameFacts {
         StringBuilder sb = new StringBuilder();
         for (int i = at; i < tok.size() && i < at + 3; i++) {
             Token t = tok.get(i);
-            if (!t.pos().startsWith("NNP") || NOT_NAMES.contains(t.norm()) || !Character.isUpperCase(t.word().charAt(0))) break;
+            // the part of speech last: asking for it tags the sentence
+            if (NOT_NAMES.contains(t.norm()) || !Character.isUpperCase(t.word().charAt(0)) || !t.pos().startsWith("NNP")) break;
             sb.append(sb.isEmpty() ? "" : " ").append(t.word());
         }
         return sb.isEmpty() ? null : sb.toString();

@@ -1,52 +1,196 @@
 package org.cxlint.facts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.cxlint.nlp.AnnotatedTurn;
 import org.cxlint.nlp.Sentence;
 import org.cxlint.nlp.Token;
 
-/** Runs every phrase over every sentence and reports each non-overlapping hit once per phrase. */
+/**
+ * Runs every phrase over every sentence and reports each non-overlapping hit once per phrase.
+ *
+ * <p>Each pattern is indexed by its anchors: the words, lemmas or prefixes one of which the first token
+ * of any match must be. A token only tries the patterns its word, or a lemma it could have, anchors, so
+ * the cost per token does not grow with the number of patterns. The hits are exactly those of trying
+ * every pattern at every token: a pattern is skipped only where it cannot match.
+ */
 public final class PhraseMatcher {
+    private static final int MAX_MEMO = 200_000;
+    private static final Entry[] NONE = new Entry[0];
+
     private final List<Phrase> phrases;
+    private final Map<String, List<Entry>> byNorm = new HashMap<>();
+    private final Map<String, List<Entry>> byLemma = new HashMap<>();
+    private final Map<String, List<Entry>> byNormPrefix = new HashMap<>();
+    private final Map<String, List<Entry>> byLemmaPrefix = new HashMap<>();
+    private final int[] normPrefixLengths;
+    private final int[] lemmaPrefixLengths;
+    /** Patterns a match of which can start at any token. */
+    private final Entry[] unanchored;
+    private final ConcurrentHashMap<String, Entry[]> normMemo = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Entry[]> lemmaMemo = new ConcurrentHashMap<>();
+
+    /**
+     * One pattern of one phrase; {@code id} indexes {@link #entries}; {@code shape} is the same for every
+     * pattern with the same source text, so a pattern that several phrases share is matched once per position.
+     */
+    private record Entry(int id, int phrase, TokenPattern pattern, int shape, boolean shared) {}
+
+    /** Whether some pattern text appears in more than one place (then match results are shared per sentence). */
+    private final boolean sharedShapes;
+
+    private final Entry[] entries;
 
     public PhraseMatcher(List<Phrase> phrases) {
         this.phrases = List.copyOf(phrases);
+        List<Entry> always = new ArrayList<>();
+        TreeSet<Integer> normLengths = new TreeSet<>();
+        TreeSet<Integer> lemmaLengths = new TreeSet<>();
+        List<Entry> all = new ArrayList<>();
+        Map<String, Integer> shapes = new HashMap<>();
+        Map<String, Integer> uses = new HashMap<>();
+        for (Phrase ph : this.phrases) for (TokenPattern tp : ph.patterns()) uses.merge(tp.source(), 1, Integer::sum);
+        for (int p = 0; p < this.phrases.size(); p++) {
+            for (TokenPattern tp : this.phrases.get(p).patterns()) {
+                Entry e = new Entry(all.size(), p, tp, shapes.computeIfAbsent(tp.source(), k -> shapes.size()),
+                        uses.get(tp.source()) > 1);
+                all.add(e);
+                List<TokenPattern.Choice> anchors = tp.anchors();
+                if (anchors == null) {
+                    always.add(e);
+                    continue;
+                }
+                for (TokenPattern.Choice c : anchors.stream().distinct().toList()) {
+                    Map<String, List<Entry>> index = c.lemma() ? (c.prefix() ? byLemmaPrefix : byLemma) : (c.prefix() ? byNormPrefix : byNorm);
+                    index.computeIfAbsent(c.text(), k -> new ArrayList<>()).add(e);
+                    if (c.prefix()) (c.lemma() ? lemmaLengths : normLengths).add(c.text().length());
+                }
+            }
+        }
+        this.entries = all.toArray(Entry[]::new);
+        this.sharedShapes = shapes.size() < entries.length;
+        if (entries.length > MASK || this.phrases.size() > MASK) throw new IllegalArgumentException("too many patterns");
+        this.unanchored = always.toArray(Entry[]::new);
+        this.normPrefixLengths = normLengths.stream().mapToInt(Integer::intValue).toArray();
+        this.lemmaPrefixLengths = lemmaLengths.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** How many patterns (not counting exceptions) the phrases hold. */
+    public int patternCount() {
+        return phrases.stream().mapToInt(p -> p.patterns().size()).sum();
     }
 
     public List<PhraseHit> match(List<AnnotatedTurn> turns) {
         List<PhraseHit> hits = new ArrayList<>();
         for (AnnotatedTurn at : turns) {
-            for (Sentence s : at.sentences()) {
-                for (Phrase p : phrases) matchSentence(at, s, p, hits);
-            }
+            for (Sentence s : at.sentences()) matchSentence(at, s, hits);
         }
         return hits;
     }
 
-    private static void matchSentence(AnnotatedTurn at, Sentence s, Phrase p, List<PhraseHit> out) {
-        List<Token> tokens = s.tokens();
-        int i = 0;
-        while (i < tokens.size()) {
-            int end = firstMatch(p.patterns(), tokens, i);
-            if (end < 0 || excepted(p, tokens, i, end)) {
-                i++;
-                continue;
-            }
-            String text = at.turn().text();
-            int cs = tokens.get(i).begin();
-            int ce = tokens.get(end - 1).end();
-            out.add(new PhraseHit(p.id(), at.turn().speaker(), at.turn().index(), at.agentOrdinal(), s.index(),
-                    i, end, cs, ce, text.substring(cs, ce),
-                    HitContext.negated(tokens, i), HitContext.quoted(text, tokens, i, cs), HitContext.hypothetical(tokens, i)));
-            i = end;
+    /** The patterns a norm (exactly, or by a prefix) anchors. */
+    private Entry[] forNorm(String norm) {
+        Entry[] e = normMemo.get(norm);
+        if (e == null) {
+            e = lookup(norm, byNorm, byNormPrefix, normPrefixLengths);
+            if (normMemo.size() < MAX_MEMO) normMemo.put(norm, e);
+        }
+        return e;
+    }
+
+    private Entry[] forLemma(String lemma) {
+        Entry[] e = lemmaMemo.get(lemma);
+        if (e == null) {
+            e = lookup(lemma, byLemma, byLemmaPrefix, lemmaPrefixLengths);
+            if (lemmaMemo.size() < MAX_MEMO) lemmaMemo.put(lemma, e);
+        }
+        return e;
+    }
+
+    private static Entry[] lookup(String key, Map<String, List<Entry>> exact, Map<String, List<Entry>> prefixes, int[] lengths) {
+        List<Entry> out = new ArrayList<>(exact.getOrDefault(key, List.of()));
+        for (int len : lengths) {
+            if (len > key.length()) break;
+            out.addAll(prefixes.getOrDefault(key.substring(0, len), List.of()));
+        }
+        return out.isEmpty() ? NONE : out.toArray(Entry[]::new);
+    }
+
+    /** Candidate (phrase, position, pattern) triples of one sentence, as sortable keys. */
+    private static final class Candidates {
+        long[] keys = new long[64];
+        int n;
+
+        void add(Entry[] es, int pos) {
+            if (es.length == 0) return;
+            if (n + es.length > keys.length) keys = Arrays.copyOf(keys, Math.max(keys.length * 2, n + es.length));
+            if (pos > MASK) throw new IllegalStateException("sentence too long to match");
+            // phrase | position | pattern: sorting orders by phrase, then position
+            for (Entry e : es) keys[n++] = ((long) e.phrase() << 42) | ((long) pos << 21) | e.id();
         }
     }
 
-    private static int firstMatch(List<TokenPattern> patterns, List<Token> tokens, int start) {
-        int best = -1;
-        for (TokenPattern tp : patterns) best = Math.max(best, tp.matchAt(tokens, start));
-        return best;
+    private static final long MASK = (1L << 21) - 1;
+
+    private void matchSentence(AnnotatedTurn at, Sentence s, List<PhraseHit> out) {
+        List<Token> tokens = s.tokens();
+        boolean lemmaAnchors = !byLemma.isEmpty() || !byLemmaPrefix.isEmpty();
+        Candidates c = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Entry[] byWord = forNorm(t.norm());
+            if (byWord.length > 0 || unanchored.length > 0) {
+                if (c == null) c = new Candidates();
+                c.add(byWord, i);
+                c.add(unanchored, i);
+            }
+            if (!lemmaAnchors) continue;
+            for (int k = 0; k < t.possibleLemmaCount(); k++) {
+                Entry[] es = forLemma(t.possibleLemma(k));
+                if (es.length == 0) continue;
+                if (c == null) c = new Candidates();
+                c.add(es, i);
+            }
+        }
+        if (c == null || c.n == 0) return;
+        long[] keys = c.keys;
+        int n = c.n;
+        Arrays.sort(keys, 0, n);
+        Map<Long, Integer> shared = sharedShapes ? new HashMap<>(32) : null;
+        int k = 0;
+        while (k < n) {
+            int phrase = (int) (keys[k] >>> 42);
+            Phrase p = phrases.get(phrase);
+            int next = 0; // the earliest start: hits of one phrase do not overlap
+            while (k < n && (int) (keys[k] >>> 42) == phrase) {
+                int pos = (int) ((keys[k] >>> 21) & MASK);
+                int end = -1;
+                // every candidate pattern of this phrase at this position; the longest match wins
+                while (k < n && (int) (keys[k] >>> 42) == phrase && (int) ((keys[k] >>> 21) & MASK) == pos) {
+                    if (pos >= next) end = Math.max(end, matchAt(entries[(int) (keys[k] & MASK)], tokens, pos, shared));
+                    k++;
+                }
+                if (end < 0 || excepted(p, tokens, pos, end)) continue;
+                String text = at.turn().text();
+                int cs = tokens.get(pos).begin();
+                int ce = tokens.get(end - 1).end();
+                out.add(new PhraseHit(p.id(), at.turn().speaker(), at.turn().index(), at.agentOrdinal(), s.index(),
+                        pos, end, cs, ce, text.substring(cs, ce),
+                        HitContext.negated(tokens, pos), HitContext.quoted(text, tokens, pos, cs), HitContext.hypothetical(tokens, pos)));
+                next = end;
+            }
+        }
+    }
+
+    private static int matchAt(Entry e, List<Token> tokens, int pos, Map<Long, Integer> shared) {
+        if (shared == null || !e.shared()) return e.pattern().matchAt(tokens, pos);
+        // Long's own hash would put every position of a shape in one bucket; spread the bits
+        return shared.computeIfAbsent((((long) e.shape() << 21) | pos) * 0x9E3779B97F4A7C15L, k -> e.pattern().matchAt(tokens, pos));
     }
 
     /** An exception pattern that overlaps the hit, starting up to a few tokens before it, vetoes it. */

@@ -29,7 +29,8 @@ final class SentenceFacts {
                 List<Token> tokens = s.tokens();
                 if (tokens.get(tokens.size() - 1).word().equals("?")) out.accept(new Question(who, index, at.agentOrdinal(), s.index()));
                 if (who != Speaker.AGENT) continue;
-                List<String> words = tokens.stream().filter(SentenceFacts::isWord).map(Token::norm).toList();
+                List<String> words = new java.util.ArrayList<>(tokens.size());
+                for (Token t : tokens) if (isWord(t)) words.add(t.norm());
                 if (words.size() < MIN_REPEATED_WORDS) continue;
                 String key = String.join(" ", words);
                 Integer first = agentSentences.putIfAbsent(key, index);
@@ -47,7 +48,7 @@ final class SentenceFacts {
         for (Sentence s : at.sentences()) {
             for (Token t : s.tokens()) {
                 String w = t.word();
-                if (w.length() < 2 || !w.chars().allMatch(Character::isLetter)) continue;
+                if (w.length() < 2 || !letters(w)) continue;
                 words++;
                 if (w.length() >= 3 && w.equals(w.toUpperCase(Locale.ROOT))) caps++;
             }
@@ -55,7 +56,14 @@ final class SentenceFacts {
         return caps >= MIN_CAPS_WORDS && caps >= MIN_CAPS_SHARE * words;
     }
 
+    private static boolean letters(String w) {
+        for (int i = 0; i < w.length(); i++) if (!Character.isLetter(w.charAt(i))) return false;
+        return true;
+    }
+
     static boolean isWord(Token t) {
-        return t.word().chars().anyMatch(Character::isLetterOrDigit);
+        String w = t.word();
+        for (int i = 0; i < w.length(); i++) if (Character.isLetterOrDigit(w.charAt(i))) return true;
+        return false;
     }
 }

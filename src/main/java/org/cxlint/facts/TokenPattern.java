@@ -20,11 +20,39 @@ public final class TokenPattern {
     private final String source;
     private final List<Element> elements;
     private final boolean anchored;
+    /** Whether some item matches lemmas (which may need the tagger). */
+    private final boolean lemmas;
 
     private TokenPattern(String source, List<Element> elements, boolean anchored) {
         this.source = source;
         this.elements = elements;
         this.anchored = anchored;
+        boolean anyLemma = false;
+        for (Element e : elements) {
+            if (e instanceof Alt a && a.choices().stream().anyMatch(Choice::lemma)) anyLemma = true;
+        }
+        this.lemmas = anyLemma;
+    }
+
+    /**
+     * The choices one of which the first token of every match accepts, or null when a match can start
+     * at any token (a pattern that begins with optional items followed by a gap, or is all optional).
+     */
+    List<Choice> anchors() {
+        List<Choice> out = new ArrayList<>();
+        for (Element e : elements) {
+            if (e instanceof Gap) return null;
+            Alt a = (Alt) e;
+            if (a.choices().stream().anyMatch(Choice::isAny)) return null; // "_" starts a match at any word
+            out.addAll(a.choices());
+            if (!a.optional()) return out;
+        }
+        return null;
+    }
+
+    /** Whether some item matches lemmas, so matching may run the tagger. */
+    public boolean usesLemmas() {
+        return lemmas;
     }
 
     public String source() {
@@ -39,14 +67,46 @@ public final class TokenPattern {
             for (Choice c : choices) if (c.accepts(t)) return true;
             return false;
         }
+
+        boolean mayAccept(Token t, boolean[] maybe) {
+            for (Choice c : choices) if (c.mayAccept(t, maybe)) return true;
+            return false;
+        }
     }
 
     record Choice(String text, boolean lemma, boolean prefix) {
         static final String ANY = "_";
 
         boolean accepts(Token t) {
-            if (text.equals(ANY)) return t.word().chars().anyMatch(Character::isLetterOrDigit);
-            String v = lemma ? t.lemma() : t.norm();
+            if (isAny()) return anyWord(t);
+            if (!lemma) return prefix ? t.norm().startsWith(text) : t.norm().equals(text);
+            // the word-level test first: most words cannot have the lemma whatever their tag
+            if (!t.couldHaveLemma(text, prefix)) return false;
+            String v = t.lemma();
+            return prefix ? v.startsWith(text) : v.equals(text);
+        }
+
+        /** The wildcard {@code _}: any one word. */
+        boolean isAny() {
+            return text.equals(ANY);
+        }
+
+        private static boolean anyWord(Token t) {
+            String w = t.word();
+            for (int i = 0; i < w.length(); i++) if (Character.isLetterOrDigit(w.charAt(i))) return true;
+            return false;
+        }
+
+        /** Like {@link #accepts}, but never tags: true when the answer needs the tagger, and then notes it in {@code maybe}. */
+        boolean mayAccept(Token t, boolean[] maybe) {
+            if (isAny()) return anyWord(t);
+            if (!lemma) return prefix ? t.norm().startsWith(text) : t.norm().equals(text);
+            if (!t.couldHaveLemma(text, prefix)) return false;
+            if (!t.lemmaKnown()) {
+                maybe[0] = true;
+                return true;
+            }
+            String v = t.lemma();
             return prefix ? v.startsWith(text) : v.equals(text);
         }
     }
@@ -94,25 +154,33 @@ public final class TokenPattern {
     /** The exclusive end of the shortest match starting at {@code start}, or -1. */
     public int matchAt(List<Token> tokens, int start) {
         if (anchored && start != 0) return -1;
-        return match(tokens, start, 0);
+        if (!lemmas) return match(tokens, start, 0, null);
+        // A lemma item may need the tagger. First match without it, letting any token whose lemma depends
+        // on its tag pass: when that fails, the real match fails too; when no such token was asked about,
+        // it is the real match. Only otherwise match again, tagging the sentence.
+        boolean[] maybe = {false};
+        int end = match(tokens, start, 0, maybe);
+        if (end < 0 || !maybe[0]) return end;
+        return match(tokens, start, 0, null);
     }
 
-    private int match(List<Token> tokens, int pos, int el) {
+    /** @param maybe null to match exactly (tagging when needed); else match optimistically, never tagging */
+    private int match(List<Token> tokens, int pos, int el, boolean[] maybe) {
         if (el == elements.size()) return pos;
         Element e = elements.get(el);
         if (e instanceof Gap g) {
             for (int skip = 0; skip <= g.max() && pos + skip <= tokens.size(); skip++) {
-                int end = match(tokens, pos + skip, el + 1);
+                int end = match(tokens, pos + skip, el + 1, maybe);
                 if (end >= 0) return end;
             }
             return -1;
         }
         Alt a = (Alt) e;
-        if (pos < tokens.size() && a.accepts(tokens.get(pos))) {
-            int end = match(tokens, pos + 1, el + 1);
+        if (pos < tokens.size() && (maybe == null ? a.accepts(tokens.get(pos)) : a.mayAccept(tokens.get(pos), maybe))) {
+            int end = match(tokens, pos + 1, el + 1, maybe);
             if (end >= 0) return end;
         }
-        return a.optional() ? match(tokens, pos, el + 1) : -1;
+        return a.optional() ? match(tokens, pos, el + 1, maybe) : -1;
     }
 
     @Override

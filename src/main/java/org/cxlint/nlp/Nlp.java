@@ -3,28 +3,98 @@ package org.cxlint.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.MorphaAnnotator;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.tagger.maxent.CxlintTagOptions;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.cxlint.model.Speaker;
 import org.cxlint.model.Transcript;
 import org.cxlint.model.Turn;
 
-/** The only class that touches CoreNLP. One instance per JVM; annotate() is safe to call from many threads. */
+/**
+ * The only class that touches CoreNLP. One instance per JVM; annotate() is safe to call from many threads.
+ *
+ * <p>CoreNLP's tokenizer runs over every turn; the POS tagger (about ten times the tokenizer's cost, and
+ * nearly all of CoreNLP's) runs on a sentence only when a caller first needs a part of speech or a lemma
+ * that depends on one (see {@link Token}). A sentence is always tagged whole, by the same annotators
+ * ({@code pos}, then {@code lemma}) the pipeline {@code tokenize,ssplit,pos,lemma} runs, so every answer
+ * equals what annotating everything would give. The tagger loads in the background while the tokenizer
+ * and the rules get ready.
+ */
 public final class Nlp {
-    private final StanfordCoreNLP pipeline;
+    static final String POS_MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
+    /** Bounds the per-word memo of possible lemmas; words beyond it are computed each time. */
+    private static final int MAX_MEMO = 200_000;
 
+    private final boolean eager;
+    private final StanfordCoreNLP tokenizer;
+    private final CompletableFuture<Taggers> taggers;
+    private final ConcurrentHashMap<String, String[]> possibleLemmas = new ConcurrentHashMap<>();
+    private volatile StanfordCoreNLP full;
+    private final LongAdder sentencesSeen = new LongAdder();
+    private final LongAdder sentencesTagged = new LongAdder();
+
+    private record Taggers(MaxentTagger tagger, POSTaggerAnnotator pos, MorphaAnnotator lemma) {}
+
+    /** Tags sentences on demand (the default). */
     public Nlp() {
+        this(false);
+    }
+
+    private Nlp(boolean eager) {
+        this.eager = eager;
+        silence();
+        if (eager) {
+            this.tokenizer = null;
+            this.taggers = null;
+            this.full = fullPipeline();
+        } else {
+            this.taggers = CompletableFuture.supplyAsync(Nlp::loadTaggers);
+            this.tokenizer = new StanfordCoreNLP(props("tokenize,ssplit"));
+        }
+    }
+
+    /**
+     * The reference design: one {@code tokenize,ssplit,pos,lemma} pipeline that tags every sentence.
+     * Slower by a wide margin; for tests that prove on-demand tagging changes nothing, and for the benchmark.
+     */
+    public static Nlp eager() {
+        return new Nlp(true);
+    }
+
+    private static Properties props(String annotators) {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        props.setProperty("annotators", annotators);
         props.setProperty("tokenize.language", "en");
         // quotes=ascii: quote tokens read as " and ' whatever the typing; invertible keeps offsets exact
         props.setProperty("tokenize.options", "quotes=ascii,invertible=true,untokenizable=noneKeep");
-        props.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
-        this.pipeline = silently(() -> new StanfordCoreNLP(props));
+        props.setProperty("pos.model", POS_MODEL);
+        return props;
+    }
+
+    private static StanfordCoreNLP fullPipeline() {
+        silence();
+        return new StanfordCoreNLP(props("tokenize,ssplit,pos,lemma"));
+    }
+
+    private static Taggers loadTaggers() {
+        silence();
+        MaxentTagger tagger = new MaxentTagger(POS_MODEL);
+        // the same annotators, with the same settings, that "pos,lemma" in a pipeline would build
+        return new Taggers(tagger, new POSTaggerAnnotator(tagger), new MorphaAnnotator(false));
     }
 
     public List<AnnotatedTurn> annotate(Transcript transcript) {
@@ -39,29 +109,153 @@ public final class Nlp {
 
     public List<Sentence> sentences(String text) {
         Annotation doc = new Annotation(TokenNormalizer.straightenQuotes(text));
-        pipeline.annotate(doc);
+        (eager ? full : tokenizer).annotate(doc);
         List<Sentence> out = new ArrayList<>();
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         if (sentences == null) return out;
         for (CoreMap s : sentences) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (labels.isEmpty()) continue;
+            sentencesSeen.increment();
             List<Token> tokens = new ArrayList<>(labels.size());
+            Tagging tagging = eager ? null : new Tagging(labels, tokens);
             for (int i = 0; i < labels.size(); i++) {
                 CoreLabel l = labels.get(i);
                 String next = i + 1 < labels.size() ? labels.get(i + 1).word() : null;
-                String lemma = l.lemma() == null ? l.word() : l.lemma();
-                tokens.add(new Token(i, l.word(), TokenNormalizer.norm(l.word(), next),
-                        lemma.toLowerCase(Locale.ROOT), l.tag(), l.beginPosition(), l.endPosition()));
+                String norm = TokenNormalizer.norm(l.word(), next);
+                if (eager) {
+                    tokens.add(new Token(i, l.word(), norm, lemmaOf(l), l.tag(), l.beginPosition(), l.endPosition()));
+                } else {
+                    tokens.add(new Token(i, l.word(), norm, possibleLemmas(l.word()), tagging, l.beginPosition(), l.endPosition()));
+                }
             }
-            if (tokens.isEmpty()) continue;
             out.add(new Sentence(out.size(), tokens.get(0).begin(), tokens.get(tokens.size() - 1).end(), tokens));
         }
         return out;
     }
 
+    private static String lemmaOf(CoreLabel l) {
+        String lemma = l.lemma() == null ? l.word() : l.lemma();
+        return lemma.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Every lemma (lower case) CoreNLP's lemma annotator gives this word under a tag the tagger can choose
+     * for it (see {@link CxlintTagOptions}); memoised. Waits for the tagger to load.
+     */
+    String[] possibleLemmas(String word) {
+        String[] known = possibleLemmas.get(word);
+        if (known != null) return known;
+        String[] tags = CxlintTagOptions.possibleTags(taggers().tagger(), word);
+        Annotation a = new Annotation("");
+        List<CoreLabel> labels = new ArrayList<>(tags.length);
+        for (String tag : tags) {
+            CoreLabel l = new CoreLabel();
+            l.setWord(word);
+            l.setValue(word);
+            l.setOriginalText(word);
+            l.setTag(tag);
+            labels.add(l);
+        }
+        CoreMap sentence = new ArrayCoreMap();
+        sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
+        a.set(CoreAnnotations.TokensAnnotation.class, labels);
+        a.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
+        LEMMATIZER.annotate(a);
+        Set<String> distinct = new LinkedHashSet<>();
+        for (CoreLabel l : labels) distinct.add(lemmaOf(l));
+        String[] result = distinct.toArray(String[]::new);
+        if (possibleLemmas.size() < MAX_MEMO) possibleLemmas.put(word, result);
+        return result;
+    }
+
+    /** Stateless between calls (it makes its own Morphology per call), so one serves every thread. */
+    private static final MorphaAnnotator LEMMATIZER = new MorphaAnnotator(false);
+
+    /** Sentences tokenized and sentences tagged since this instance was made. */
+    public record Stats(long sentences, long tagged) {}
+
+    public Stats stats() {
+        return new Stats(sentencesSeen.sum(), eager ? sentencesSeen.sum() : sentencesTagged.sum());
+    }
+
+    /**
+     * CoreNLP alone on a text, for the benchmark: {@code tokenize,ssplit} or {@code tokenize,ssplit,pos,lemma},
+     * with the tokenizer options cxlint uses. Returns the number of tokens.
+     */
+    public int coreNlpOnly(String text, boolean posAndLemma) {
+        Annotation doc = new Annotation(TokenNormalizer.straightenQuotes(text));
+        (posAndLemma ? full() : tokenizer == null ? full : tokenizer).annotate(doc);
+        List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
+        return tokens == null ? 0 : tokens.size();
+    }
+
+    private Taggers taggers() {
+        try {
+            return taggers.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw e;
+        }
+    }
+
+    private StanfordCoreNLP full() {
+        StanfordCoreNLP f = full;
+        if (f == null) {
+            synchronized (this) {
+                if (full == null) full = fullPipeline();
+                f = full;
+            }
+        }
+        return f;
+    }
+
+    /** {@code -Dcxlint.debugTagging=true}: print on stderr each sentence tagged and the code that asked. */
+    private static final boolean DEBUG = Boolean.getBoolean("cxlint.debugTagging");
+
+    private static void debug(List<Token> tokens) {
+        String who = "";
+        for (StackTraceElement e : new Throwable().getStackTrace()) {
+            if (!e.getClassName().startsWith("org.cxlint.nlp")) {
+                who = e.getClassName() + "." + e.getMethodName() + ":" + e.getLineNumber();
+                break;
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Token tok : tokens) sb.append(tok.word()).append(' ');
+        System.err.println("cxlint: tagging for " + who + ": " + sb.toString().strip());
+    }
+
+    /** The sentence a lazily annotated token belongs to; tags it once, on first demand. */
+    final class Tagging {
+        private List<CoreLabel> labels;
+        private List<Token> tokens;
+
+        Tagging(List<CoreLabel> labels, List<Token> tokens) {
+            this.labels = labels;
+            this.tokens = tokens;
+        }
+
+        synchronized void tag() {
+            if (labels == null) return;
+            Taggers t = taggers();
+            if (DEBUG) debug(tokens);
+            CoreMap sentence = new ArrayCoreMap();
+            sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
+            Annotation a = new Annotation("");
+            a.set(CoreAnnotations.TokensAnnotation.class, labels);
+            a.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
+            t.pos().annotate(a);
+            t.lemma().annotate(a);
+            for (int i = 0; i < labels.size(); i++) tokens.get(i).annotate(lemmaOf(labels.get(i)), labels.get(i).tag());
+            sentencesTagged.increment();
+            labels = null;
+            tokens = null;
+        }
+    }
+
     /** CoreNLP prints model-loading chatter on stderr; a CLI's stderr is for the user's errors. */
-    private static <T> T silently(java.util.function.Supplier<T> body) {
+    private static void silence() {
         edu.stanford.nlp.util.logging.RedwoodConfiguration.current().clear().apply();
-        return body.get();
     }
 }

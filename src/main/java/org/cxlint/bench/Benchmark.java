@@ -1,0 +1,299 @@
+package org.cxlint.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToIntFunction;
+import org.cxlint.Linter;
+import org.cxlint.model.Transcript;
+import org.cxlint.model.Turn;
+import org.cxlint.nlp.Nlp;
+import org.cxlint.rules.RuleFiles;
+
+/**
+ * Measures cxlint's scoring throughput against CoreNLP's own on the same text, in one run, so the ratios
+ * hold whatever else the machine is doing: CoreNLP {@code tokenize,ssplit} (the floor cxlint cannot go
+ * below), CoreNLP {@code tokenize,ssplit,pos,lemma} (what tagging everything would cost), cxlint
+ * {@code score} end to end (tokens, phrases, Drools, scorecard, report), and cxlint with ten times the
+ * phrase patterns. Every stage runs over the same turns with the same number of threads.
+ */
+public final class Benchmark {
+    /** @param seconds measured time per stage, spread over {@code rounds} */
+    public record Options(int transcripts, int threads, long seed, double seconds, int rounds, boolean tenfold) {}
+
+    /** One measured stage. */
+    public record Stage(String name, long tokens, long transcripts, double seconds) {
+        public double tokensPerSecond() {
+            return tokens / seconds;
+        }
+
+        public double transcriptsPerSecond() {
+            return transcripts / seconds;
+        }
+    }
+
+    private final Linter linter;
+    private final RuleFiles files;
+    private final Options options;
+    private final PrintWriter out;
+
+    public Benchmark(Linter linter, RuleFiles files, Options options, PrintWriter out) {
+        this.linter = linter;
+        this.files = files;
+        this.options = options;
+        this.out = out;
+    }
+
+    public Map<String, Stage> run() throws Exception {
+        Nlp nlp = linter.nlp();
+        List<Transcript> corpus = new Corpus(linter.rules().values()).generate(options.transcripts(), options.seed());
+        int[] tokens = new int[corpus.size()];
+        long totalTokens = 0;
+        int turns = 0;
+        for (int i = 0; i < corpus.size(); i++) {
+            for (Turn t : corpus.get(i).turns()) tokens[i] += nlp.coreNlpOnly(t.text(), false);
+            totalTokens += tokens[i];
+            turns += corpus.get(i).turns().size();
+        }
+        // the full pipeline tags every sentence at about a tenth of the tokenizer's speed: a fifth of the corpus will do
+        int fullCount = Math.max(Math.min(corpus.size(), 20), corpus.size() / 5);
+        List<Transcript> fullCorpus = corpus.subList(0, fullCount);
+        out.printf("corpus: %d transcripts, %d turns, %d tokens (CoreNLP tokens; seed %d); %d thread%s%n",
+                corpus.size(), turns, totalTokens, options.seed(), options.threads(), options.threads() == 1 ? "" : "s");
+        out.flush();
+
+        Linter tenfold = null;
+        Linter distinct = null;
+        if (options.tenfold()) {
+            tenfold = Linter.load(tenfold(files, false), nlp);
+            distinct = Linter.load(tenfold(files, true), nlp);
+        }
+
+        ToIntFunction<Transcript> tokenize = t -> {
+            int n = 0;
+            for (Turn turn : t.turns()) n += nlp.coreNlpOnly(turn.text(), false);
+            return n;
+        };
+        ToIntFunction<Transcript> tagAll = t -> {
+            int n = 0;
+            for (Turn turn : t.turns()) n += nlp.coreNlpOnly(turn.text(), true);
+            return n;
+        };
+        Linter ten = tenfold;
+        Linter ten2 = distinct;
+        try (Pool pool = new Pool(options.threads())) {
+            // warm up every stage so the JIT has compiled what it measures
+            out.println("warming up...");
+            out.flush();
+            pool.pass(corpus, tokens, tokenize);
+            pool.pass(fullCorpus.subList(0, Math.max(1, fullCount / 2)), tokens, tagAll);
+            pool.pass(corpus, tokens, t -> { linter.score(t); return 0; });
+            if (ten != null) pool.pass(corpus, tokens, t -> { ten.score(t); return 0; });
+            if (ten2 != null) pool.pass(corpus, tokens, t -> { ten2.score(t); return 0; });
+
+            // Stages take turns, round after round, so that whatever else the machine does weighs on all of
+            // them alike; each figure is the median of its rounds, each ratio the median of per-round ratios.
+            Pool one = options.threads() > 1 ? new Pool(1) : null;
+            List<Spec> specs = new ArrayList<>();
+            specs.add(new Spec("tokenize", "CoreNLP tokenize,ssplit", pool, corpus, tokenize));
+            if (one != null) specs.add(new Spec("tokenize1", "CoreNLP tokenize,ssplit (1 thread)", one, corpus, tokenize));
+            specs.add(new Spec("cxlint", "cxlint score (default rules)", pool, corpus, t -> { linter.score(t); return 0; }));
+            if (ten2 != null) specs.add(new Spec("distinct", "cxlint score (10x patterns, new words)", pool, corpus, t -> { ten2.score(t); return 0; }));
+            if (ten != null) specs.add(new Spec("tenfold", "cxlint score (10x patterns, copies)", pool, corpus, t -> { ten.score(t); return 0; }));
+            specs.add(new Spec("full", "CoreNLP tokenize,ssplit,pos,lemma", pool, fullCorpus, tagAll));
+            Map<String, List<Stage>> rounds = new LinkedHashMap<>();
+            long sentences = 0;
+            long tagged = 0;
+            for (int r = 0; r < options.rounds(); r++) {
+                out.printf("round %d of %d...%n", r + 1, options.rounds());
+                out.flush();
+                for (Spec spec : specs) {
+                    Nlp.Stats before = nlp.stats();
+                    Stage st = measure(spec.pool(), spec.name(), spec.corpus(), tokens, spec.work(), options.seconds() / options.rounds());
+                    Nlp.Stats after = nlp.stats();
+                    if (spec.key().equals("cxlint")) {
+                        sentences += after.sentences() - before.sentences();
+                        tagged += after.tagged() - before.tagged();
+                    }
+                    rounds.computeIfAbsent(spec.key(), k -> new ArrayList<>()).add(st);
+                }
+            }
+            if (one != null) one.close();
+            Map<String, Stage> stages = new LinkedHashMap<>();
+            out.println();
+            for (Spec spec : specs) {
+                List<Stage> rs = rounds.get(spec.key());
+                Stage median = rs.stream().sorted(java.util.Comparator.comparingDouble(Stage::tokensPerSecond)).toList().get(rs.size() / 2);
+                stages.put(spec.key(), median);
+                double lo = rs.stream().mapToDouble(Stage::tokensPerSecond).min().orElse(0);
+                double hi = rs.stream().mapToDouble(Stage::tokensPerSecond).max().orElse(0);
+                out.printf("%-40s %9.0f tokens/s  %8.1f transcripts/s  (median of %d rounds; %.0f..%.0f)%n",
+                        spec.name(), median.tokensPerSecond(), median.transcriptsPerSecond(), rs.size(), lo, hi);
+            }
+            Stage tok = stages.get("tokenize");
+            Stage full = stages.get("full");
+            Stage cx = stages.get("cxlint");
+            out.println();
+            out.printf("sentences POS-tagged by cxlint: %d of %d (%.1f%%)%n", tagged, sentences, 100.0 * tagged / Math.max(1, sentences));
+            out.printf("cxlint / CoreNLP tokenize,ssplit             = %.2fx  (both on %d thread%s)%n",
+                    ratio(rounds, "cxlint", "tokenize"), options.threads(), options.threads() == 1 ? "" : "s");
+            if (stages.containsKey("tokenize1")) {
+                out.printf("cxlint / CoreNLP tokenize,ssplit on 1 thread = %.2fx  (cxlint on %d threads)%n",
+                        ratio(rounds, "cxlint", "tokenize1"), options.threads());
+            }
+            out.printf("cxlint / CoreNLP tokenize,ssplit,pos,lemma   = %.2fx%n", ratio(rounds, "cxlint", "full"));
+            out.printf("CoreNLP tokenize,ssplit,pos,lemma / tokenize,ssplit = %.3fx%n", ratio(rounds, "full", "tokenize"));
+            if (ten != null) {
+                for (String k : List.of("distinct", "tenfold")) {
+                    double r = ratio(rounds, k, "cxlint");
+                    out.printf("10x phrase patterns, %s (%d -> %d patterns): throughput %.2fx of default rules (drop %.0f%%)%n",
+                            k.equals("distinct") ? "new words" : "exact copies, 10x the hits", patterns(linter), patterns(ten),
+                            r, 100 * (1 - r));
+                }
+            }
+            out.flush();
+            return stages;
+        }
+    }
+
+    private record Spec(String key, String name, Pool pool, List<Transcript> corpus, ToIntFunction<Transcript> work) {}
+
+    /** The median over rounds of stage a's throughput divided by stage b's in the same round. */
+    private static double ratio(Map<String, List<Stage>> rounds, String a, String b) {
+        List<Stage> x = rounds.get(a);
+        List<Stage> y = rounds.get(b);
+        double[] r = new double[x.size()];
+        for (int i = 0; i < r.length; i++) r[i] = x.get(i).tokensPerSecond() / y.get(i).tokensPerSecond();
+        java.util.Arrays.sort(r);
+        return r[r.length / 2];
+    }
+
+    private static int patterns(Linter l) {
+        return l.patternCount();
+    }
+
+    private Stage measure(Pool pool, String name, List<Transcript> corpus, int[] tokens, ToIntFunction<Transcript> work, double seconds) throws Exception {
+        long toks = 0;
+        long done = 0;
+        long nanos = 0;
+        do {
+            long t0 = System.nanoTime();
+            toks += pool.pass(corpus, tokens, work);
+            nanos += System.nanoTime() - t0;
+            done += corpus.size();
+        } while (nanos < seconds * 1e9);
+        return new Stage(name, toks, done, nanos / 1e9);
+    }
+
+    /**
+     * The rules with every phrase repeated ten times under new ids. {@code distinct}: each copy's words and
+     * lemmas get the copy's number ("that @be not my job" -> "that7 @be7 not7 my7 job7"), so the copies are
+     * new patterns of the same shapes that rarely fire, as a grown rule pack would be; otherwise the copies are
+     * exact, and each fires wherever the original does (ten times the hits and facts).
+     */
+    static RuleFiles tenfold(RuleFiles files, boolean distinct) {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        Map<String, String> packs = new LinkedHashMap<>();
+        try {
+            for (var e : files.packs().entrySet()) {
+                JsonNode doc = yaml.readTree(e.getValue());
+                if (doc instanceof ObjectNode o && o.get("phrases") instanceof ArrayNode phrases) {
+                    List<JsonNode> originals = new ArrayList<>();
+                    phrases.forEach(originals::add);
+                    for (int k = 2; k <= 10; k++) {
+                        for (JsonNode p : originals) {
+                            ObjectNode copy = p.deepCopy();
+                            copy.put("id", p.get("id").asText() + "-x" + k);
+                            if (distinct) {
+                                for (String field : List.of("patterns", "except")) {
+                                    if (!(copy.get(field) instanceof ArrayNode list)) continue;
+                                    for (int i = 0; i < list.size(); i++) list.set(i, yaml.getNodeFactory().textNode(renumber(list.get(i).asText(), k)));
+                                }
+                            }
+                            phrases.add(copy);
+                        }
+                    }
+                    packs.put(e.getKey(), yaml.writeValueAsString(o));
+                } else {
+                    packs.put(e.getKey(), e.getValue());
+                }
+            }
+        } catch (java.io.IOException ex) {
+            throw new IllegalStateException("cannot multiply rule packs: " + ex.getMessage(), ex);
+        }
+        return new RuleFiles(files.origin() + " x10", files.drl(), packs, files.scorecard());
+    }
+
+    /** Appends {@code k} to every word and lemma of a pattern, keeping its syntax (alternatives, ?, prefixes, gaps). */
+    static String renumber(String pattern, int k) {
+        StringBuilder out = new StringBuilder();
+        for (String item : pattern.trim().split("\\s+")) {
+            if (out.length() > 0) out.append(' ');
+            if (item.equals("^") || item.matches("\\*\\d*")) {
+                out.append(item);
+                continue;
+            }
+            boolean optional = item.endsWith("?") && item.length() > 1;
+            String body = optional ? item.substring(0, item.length() - 1) : item;
+            StringBuilder alts = new StringBuilder();
+            for (String alt : body.split("\\|")) {
+                if (alts.length() > 0) alts.append('|');
+                boolean prefix = alt.length() > 1 && alt.endsWith("*");
+                if (alt.equals("_") || alt.equals("@_")) alts.append(alt); // the wildcard stays a wildcard
+                else alts.append(prefix ? alt.substring(0, alt.length() - 1) + k + "*" : alt + k);
+            }
+            out.append(alts).append(optional ? "?" : "");
+        }
+        return out.toString();
+    }
+
+    /** A fixed set of threads that go through a corpus together, each taking the next transcript. */
+    private static final class Pool implements AutoCloseable {
+        private final ExecutorService exec;
+        private final int threads;
+
+        Pool(int threads) {
+            this.threads = threads;
+            this.exec = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "cxlint-bench");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        /** @return the tokens of the transcripts done (from {@code tokens}, by index in the corpus) */
+        long pass(List<Transcript> corpus, int[] tokens, ToIntFunction<Transcript> work) throws Exception {
+            AtomicInteger next = new AtomicInteger();
+            List<Future<Long>> futures = new ArrayList<>();
+            for (int w = 0; w < threads; w++) {
+                futures.add(exec.submit(() -> {
+                    long n = 0;
+                    for (int i; (i = next.getAndIncrement()) < corpus.size(); ) {
+                        work.applyAsInt(corpus.get(i));
+                        n += tokens[i];
+                    }
+                    return n;
+                }));
+            }
+            long sum = 0;
+            for (Future<Long> f : futures) sum += f.get();
+            return sum;
+        }
+
+        @Override
+        public void close() {
+            exec.shutdownNow();
+        }
+    }
+}
