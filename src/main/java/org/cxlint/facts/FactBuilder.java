@@ -21,11 +21,20 @@ public final class FactBuilder {
 
     public List<Object> facts(Transcript transcript, List<AnnotatedTurn> turns) {
         List<Object> facts = new ArrayList<>();
-        for (AnnotatedTurn at : turns) {
+        int[] nextAgent = new int[turns.size()];
+        int next = -1;
+        for (int i = turns.size() - 1; i >= 0; i--) {
+            nextAgent[i] = next;
+            if (turns.get(i).turn().speaker() == org.cxlint.model.Speaker.AGENT) next = i;
+        }
+        for (int i = 0; i < turns.size(); i++) {
+            AnnotatedTurn at = turns.get(i);
             int words = 0;
             for (Sentence s : at.sentences()) for (var tok : s.tokens()) if (SentenceFacts.isWord(tok)) words++;
             var t = at.turn();
-            facts.add(new TurnFact(t.index(), t.speaker(), at.agentOrdinal(), words, t.start(), t.end()));
+            boolean agent = t.speaker() == org.cxlint.model.Speaker.AGENT;
+            facts.add(new TurnFact(t.index(), t.speaker(), at.agentOrdinal(), words, t.start(), t.end(),
+                    nextAgent[i], agent && nextAgent[i] < 0));
         }
         facts.add(new Channel(transcript.channel()));
         facts.addAll(TimingFacts.derive(transcript.turns()));
