@@ -14,6 +14,7 @@ import org.cxlint.rules.RuleFiles;
 import org.cxlint.rules.RuleTester;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,18 +28,28 @@ final class RulesCommand {
         return Linters.forRules(dir == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(dir));
     }
 
+    /** Which rules to read: the bundled ones, or a directory the user names. */
+    static final class RulesDir {
+        @Option(names = "--rules", paramLabel = "DIR", description = "Read the rules in DIR instead of the bundled ones.")
+        Path dir;
+
+        Map<String, RuleDef> rules() {
+            return load(dir).rules();
+        }
+    }
+
     @Command(name = "list", mixinStandardHelpOptions = true, description = "One line per rule: id, severity, category, principle.")
     static final class ListRules implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--rules", paramLabel = "DIR", description = "List the rules in DIR instead of the bundled ones.")
-        Path rulesDir;
+        @Mixin
+        RulesDir rulesDir;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            Map<String, RuleDef> rules = load(rulesDir).rules();
+            Map<String, RuleDef> rules = rulesDir.rules();
             out.printf(Locale.ROOT, "%-18s %-9s %-18s %-34s %s%n", "RULE", "SEVERITY", "CATEGORY", "PRINCIPLE", "APPLIES WHEN");
             for (RuleDef r : rules.values()) {
                 out.printf(Locale.ROOT, "%-18s %-9s %-18s %-34s %s%n", r.id(), r.severity().label(), r.category(), r.principle(),
@@ -59,13 +70,13 @@ final class RulesCommand {
         @Parameters(paramLabel = "RULE", description = "The rule id, e.g. OWN-DEFLECT.")
         String id;
 
-        @Option(names = "--rules", paramLabel = "DIR", description = "Look in DIR instead of the bundled rules.")
-        Path rulesDir;
+        @Mixin
+        RulesDir rulesDir;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            Map<String, RuleDef> rules = load(rulesDir).rules();
+            Map<String, RuleDef> rules = rulesDir.rules();
             RuleDef r = rules.get(id.toUpperCase(Locale.ROOT));
             if (r == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no rule \"" + id + "\" (see `cxlint rules list`)");
