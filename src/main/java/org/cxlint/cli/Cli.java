@@ -26,6 +26,14 @@ public final class Cli {
         CommandLine cl = new CommandLine(new Cli());
         if (out != null) cl.setOut(out);
         if (err != null) cl.setErr(err);
+        // a usage error gets one line and a pointer to --help, not the whole option list
+        cl.setParameterExceptionHandler((ex, args2) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println("cxlint: " + ex.getMessage());
+            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+            cmd.getErr().flush();
+            return ExitCode.USAGE.code;
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof RulesException) {
                 cmd.getErr().println("cxlint: " + ex.getMessage());
