@@ -161,7 +161,7 @@ public final class PhraseMatcher {
         long[] keys = c.keys;
         int n = c.n;
         Arrays.sort(keys, 0, n);
-        Map<Long, Integer> shared = sharedShapes ? new HashMap<>(32) : null;
+        ShapeMemo shared = sharedShapes ? new ShapeMemo() : null;
         int k = 0;
         while (k < n) {
             int phrase = (int) (keys[k] >>> 42);
@@ -187,10 +187,54 @@ public final class PhraseMatcher {
         }
     }
 
-    private static int matchAt(Entry e, List<Token> tokens, int pos, Map<Long, Integer> shared) {
+    private static int matchAt(Entry e, List<Token> tokens, int pos, ShapeMemo shared) {
         if (shared == null || !e.shared()) return e.pattern().matchAt(tokens, pos);
-        // Long's own hash would put every position of a shape in one bucket; spread the bits
-        return shared.computeIfAbsent((((long) e.shape() << 21) | pos) * 0x9E3779B97F4A7C15L, k -> e.pattern().matchAt(tokens, pos));
+        long key = ((long) e.shape() << 21) | pos;
+        int slot = shared.find(key);
+        if (slot >= 0) return shared.values[slot];
+        int end = e.pattern().matchAt(tokens, pos);
+        shared.put(~slot, key, end);
+        return end;
+    }
+
+    /**
+     * Match results of shared pattern shapes at positions of one sentence: an open-addressing table of
+     * primitive keys (shape, position), so a lookup neither boxes nor allocates.
+     */
+    private static final class ShapeMemo {
+        long[] keys = new long[64];
+        int[] values = new int[64];
+        boolean[] used = new boolean[64];
+        int size;
+
+        /** The slot holding {@code key}, or {@code ~slot} of the free slot where it would go. */
+        int find(long key) {
+            int mask = keys.length - 1;
+            int i = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+            while (used[i]) {
+                if (keys[i] == key) return i;
+                i = (i + 1) & mask;
+            }
+            return ~i;
+        }
+
+        void put(int slot, long key, int value) {
+            keys[slot] = key;
+            values[slot] = value;
+            used[slot] = true;
+            if (++size * 2 > keys.length) grow();
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldValues = values;
+            boolean[] oldUsed = used;
+            keys = new long[oldKeys.length * 2];
+            values = new int[oldKeys.length * 2];
+            used = new boolean[oldKeys.length * 2];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) if (oldUsed[i]) put(~find(oldKeys[i]), oldKeys[i], oldValues[i]);
+        }
     }
 
     /** An exception pattern that overlaps the hit, starting up to a few tokens before it, vetoes it. */

@@ -41,6 +41,8 @@ public final class Nlp {
 
     private final boolean eager;
     private final StanfordCoreNLP tokenizer;
+    /** The same tokenizer over a whole transcript, its turns separated by blank lines (see {@link #annotate}). */
+    private final StanfordCoreNLP joinedTokenizer;
     private final CompletableFuture<Taggers> taggers;
     private final ConcurrentHashMap<String, String[]> possibleLemmas = new ConcurrentHashMap<>();
     private volatile StanfordCoreNLP full;
@@ -59,11 +61,15 @@ public final class Nlp {
         silence();
         if (eager) {
             this.tokenizer = null;
+            this.joinedTokenizer = null;
             this.taggers = null;
             this.full = fullPipeline();
         } else {
             this.taggers = CompletableFuture.supplyAsync(Nlp::loadTaggers);
             this.tokenizer = new StanfordCoreNLP(props("tokenize,ssplit"));
+            Properties joined = props("tokenize,ssplit");
+            joined.setProperty("ssplit.newlineIsSentenceBreak", "two");
+            this.joinedTokenizer = new StanfordCoreNLP(joined);
         }
     }
 
@@ -97,14 +103,71 @@ public final class Nlp {
         return new Taggers(tagger, new POSTaggerAnnotator(tagger), new MorphaAnnotator(false));
     }
 
+    /**
+     * The turns' sentences and tokens. On demand (the default), all turns of a transcript go through the
+     * tokenizer as one text, separated by blank lines that break sentences, and offsets are mapped back to
+     * each turn: CoreNLP's fixed cost per annotated text (a new lexer with 48 KB of buffers, the pipeline's
+     * bookkeeping) is then paid once per transcript, not once per turn. A turn holding a line break (where
+     * newline handling could differ) or a sentence spanning two turns sends the whole transcript back to
+     * one annotation per turn, so the tokens are always exactly those of tokenizing each turn alone.
+     */
     public List<AnnotatedTurn> annotate(Transcript transcript) {
-        List<AnnotatedTurn> out = new ArrayList<>(transcript.turns().size());
+        List<Turn> turns = transcript.turns();
+        List<List<Sentence>> perTurn = eager || turns.size() < 2 ? null : joinedSentences(turns);
+        List<AnnotatedTurn> out = new ArrayList<>(turns.size());
         int agentOrdinal = 0;
-        for (Turn turn : transcript.turns()) {
+        for (int i = 0; i < turns.size(); i++) {
+            Turn turn = turns.get(i);
             int ordinal = turn.speaker() == Speaker.AGENT ? agentOrdinal++ : -1;
-            out.add(new AnnotatedTurn(turn, ordinal, sentences(turn.text())));
+            out.add(new AnnotatedTurn(turn, ordinal, perTurn == null ? sentences(turn.text()) : perTurn.get(i)));
         }
         return out;
+    }
+
+    /** Each turn's sentences from one annotation of the whole transcript, or null to annotate turn by turn. */
+    private List<List<Sentence>> joinedSentences(List<Turn> turns) {
+        StringBuilder sb = new StringBuilder();
+        int[] starts = new int[turns.size() + 1];
+        for (int i = 0; i < turns.size(); i++) {
+            String text = TokenNormalizer.straightenQuotes(turns.get(i).text());
+            if (hasLineBreak(text)) return null;
+            starts[i] = sb.length();
+            sb.append(text).append("\n\n");
+        }
+        starts[turns.size()] = sb.length();
+        Annotation doc = new Annotation(sb.toString());
+        joinedTokenizer.annotate(doc);
+        List<List<Sentence>> out = new ArrayList<>(turns.size());
+        for (int i = 0; i < turns.size(); i++) out.add(new ArrayList<>());
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences == null) return out;
+        int turn = 0;
+        int seen = 0;
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (labels.isEmpty()) continue;
+            int begin = labels.get(0).beginPosition();
+            while (begin >= starts[turn + 1]) turn++;
+            int base = starts[turn];
+            int limit = starts[turn + 1] - 2;
+            for (CoreLabel l : labels) {
+                if (l.beginPosition() < base || l.endPosition() > limit) return null; // spans two turns
+            }
+            List<Sentence> into = out.get(turn);
+            into.add(sentence(labels, into.size(), base));
+            seen++;
+        }
+        sentencesSeen.add(seen);
+        return out;
+    }
+
+    /** Characters CoreNLP's tokenizer reads as a line break. */
+    private static boolean hasLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\u000C' || c == '\u0085') return true;
+        }
+        return false;
     }
 
     public List<Sentence> sentences(String text) {
@@ -117,21 +180,28 @@ public final class Nlp {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             if (labels.isEmpty()) continue;
             sentencesSeen.increment();
-            List<Token> tokens = new ArrayList<>(labels.size());
-            Tagging tagging = eager ? null : new Tagging(labels, tokens);
-            for (int i = 0; i < labels.size(); i++) {
-                CoreLabel l = labels.get(i);
-                String next = i + 1 < labels.size() ? labels.get(i + 1).word() : null;
-                String norm = TokenNormalizer.norm(l.word(), next);
-                if (eager) {
-                    tokens.add(new Token(i, l.word(), norm, lemmaOf(l), l.tag(), l.beginPosition(), l.endPosition()));
-                } else {
-                    tokens.add(new Token(i, l.word(), norm, possibleLemmas(l.word()), tagging, l.beginPosition(), l.endPosition()));
-                }
-            }
-            out.add(new Sentence(out.size(), tokens.get(0).begin(), tokens.get(tokens.size() - 1).end(), tokens));
+            out.add(sentence(labels, out.size(), 0));
         }
         return out;
+    }
+
+    /** A sentence of CoreNLP tokens; {@code base} is subtracted from their character offsets. */
+    private Sentence sentence(List<CoreLabel> labels, int index, int base) {
+        List<Token> tokens = new ArrayList<>(labels.size());
+        Tagging tagging = eager ? null : new Tagging(labels, tokens);
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            String next = i + 1 < labels.size() ? labels.get(i + 1).word() : null;
+            String norm = TokenNormalizer.norm(l.word(), next);
+            int b = l.beginPosition() - base;
+            int e = l.endPosition() - base;
+            if (eager) {
+                tokens.add(new Token(i, l.word(), norm, lemmaOf(l), l.tag(), b, e));
+            } else {
+                tokens.add(new Token(i, l.word(), norm, possibleLemmas(l.word()), tagging, b, e));
+            }
+        }
+        return new Sentence(index, tokens.get(0).begin(), tokens.get(tokens.size() - 1).end(), tokens);
     }
 
     private static String lemmaOf(CoreLabel l) {
@@ -186,6 +256,24 @@ public final class Nlp {
     public int coreNlpOnly(String text, boolean posAndLemma) {
         Annotation doc = new Annotation(TokenNormalizer.straightenQuotes(text));
         (posAndLemma ? full() : tokenizer == null ? full : tokenizer).annotate(doc);
+        List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
+        return tokens == null ? 0 : tokens.size();
+    }
+
+    /**
+     * CoreNLP {@code tokenize,ssplit} alone on a whole transcript the way {@link #annotate} runs it (one
+     * annotation, turns separated by blank lines), for the benchmark. Returns the number of tokens.
+     */
+    public int coreNlpOnlyJoined(Transcript transcript) {
+        if (joinedTokenizer == null) {
+            int n = 0;
+            for (Turn t : transcript.turns()) n += coreNlpOnly(t.text(), false);
+            return n;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Turn t : transcript.turns()) sb.append(TokenNormalizer.straightenQuotes(t.text())).append("\n\n");
+        Annotation doc = new Annotation(sb.toString());
+        joinedTokenizer.annotate(doc);
         List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
         return tokens == null ? 0 : tokens.size();
     }
