@@ -79,6 +79,11 @@ class ScoreCommandTest {
         CliRun run = CliRun.of("score", "--format", "pdf", "samples");
         assertEquals(ExitCode.USAGE.code, run.exit());
         assertTrue(run.err().contains("unknown --format \"pdf\" (known: text, json, line, junit, sarif, csv, jsonl, html)"), run.err());
+        assertEquals(List.of("cxlint: unknown --format \"pdf\" (known: text, json, line, junit, sarif, csv, jsonl, html)",
+                "Try 'cxlint score --help'."), run.err().lines().toList(), "one line and a pointer, not the option list");
+        CliRun missing = CliRun.of("score");
+        assertEquals(ExitCode.USAGE.code, missing.exit());
+        assertEquals(2, missing.err().lines().count(), missing.err());
     }
 
     @Test
