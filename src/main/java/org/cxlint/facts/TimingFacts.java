@@ -74,13 +74,15 @@ public final class TimingFacts {
     }
 
     private static void interruptions(List<Turn> turns, List<Object> out) {
+        boolean[] backchannel = new boolean[turns.size()];
+        for (int j = 0; j < turns.size(); j++) backchannel[j] = backchannel(turns.get(j));
         for (int j = 0; j < turns.size(); j++) {
             Turn b = turns.get(j);
-            if (b.start() == null || !isParty(b) || backchannel(b)) continue;
+            if (b.start() == null || !isParty(b) || backchannel[j]) continue;
             Turn cut = null;
             for (int i = 0; i < j; i++) {
                 Turn a = turns.get(i);
-                if (a.start() == null || !isParty(a) || a.speaker() == b.speaker() || backchannel(a)) continue;
+                if (a.start() == null || !isParty(a) || a.speaker() == b.speaker() || backchannel[i]) continue;
                 boolean overlaps = a.end() - b.start() >= INTERRUPTION_MIN_OVERLAP_SECONDS
                         && b.start() - a.start() >= SIMULTANEOUS_START_SECONDS;
                 if (overlaps && b.end() > a.end()) cut = a;
@@ -118,8 +120,17 @@ public final class TimingFacts {
         }
     }
 
-    private static boolean backchannel(Turn t) {
-        return t.text().strip().split("\\s+").length <= BACKCHANNEL_MAX_WORDS;
+    /** A turn of at most {@link #BACKCHANNEL_MAX_WORDS} whitespace-separated words ("yeah", "uh huh okay"). */
+    static boolean backchannel(Turn t) {
+        String text = t.text();
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord && ++words > BACKCHANNEL_MAX_WORDS) return false;
+            inWord = !space;
+        }
+        return true;
     }
 
     private static boolean isParty(Turn t) {

@@ -75,6 +75,14 @@ class TimingFactsTest {
     }
 
     @Test
+    void backchannelIsThreeWordsOrFewerWhateverTheSpacing() {
+        assertTrue(TimingFacts.backchannel(new Turn(0, C, "  uh huh\tokay \n", 1.0, 2.0)));
+        assertTrue(TimingFacts.backchannel(new Turn(0, C, "", 1.0, 2.0)));
+        assertFalse(TimingFacts.backchannel(new Turn(0, C, "no that is wrong", 1.0, 2.0)));
+        assertFalse(TimingFacts.backchannel(new Turn(0, C, "yeah\nright\u2003okay sure", 1.0, 2.0)));
+    }
+
+    @Test
     void latencyCountsFromWhenTheLineWentQuiet() {
         // the agent talks on over the customer's "yeah", then asks a question: the customer never waited
         List<Turn> t = List.of(new Turn(0, A, "give me one second while I look at the card details", 156.9, 177.9),
