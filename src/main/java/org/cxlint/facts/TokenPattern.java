@@ -143,6 +143,8 @@ public final class TokenPattern {
                 }
                 choices.add(new Choice(text, lemma, prefix));
             }
+            // word alternatives first: a word that matches one never waits for the tagger ("@charge|charged")
+            choices.sort(java.util.Comparator.comparing(Choice::lemma));
             elements.add(new Alt(List.copyOf(choices), optional));
         }
         if (elements.get(0) instanceof Gap || elements.get(elements.size() - 1) instanceof Gap) {
