@@ -43,6 +43,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Stages take turns R times; figures are medians of the rounds. Default: ${DEFAULT-VALUE}.")
     int rounds;
 
+    @Option(names = "--warmup", defaultValue = "3", paramLabel = "SECS",
+            description = "Unmeasured time each stage runs first, so the JIT has compiled what is measured (a batch of "
+                    + "thousands of transcripts runs at this steady state). Default: ${DEFAULT-VALUE}.")
+    double warmup;
+
     @Option(names = "--no-tenfold", description = "Skip the run with ten times the phrase patterns.")
     boolean noTenfold;
 
@@ -58,6 +63,7 @@ final class BenchCommand implements Callable<Integer> {
         if (transcripts < 1) throw new CommandLine.ParameterException(cl, "--transcripts must be at least 1");
         if (threads < 1) throw new CommandLine.ParameterException(cl, "--threads must be at least 1");
         if (rounds < 1) throw new CommandLine.ParameterException(cl, "--rounds must be at least 1");
+        if (warmup < 0) throw new CommandLine.ParameterException(cl, "--warmup cannot be negative");
         RuleFiles files = rulesDir == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(rulesDir);
         var out = cl.getOut();
         long t0 = System.nanoTime();
@@ -72,7 +78,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("cxlint bench: rules and CoreNLP loaded in %.1f s; %d phrase patterns; java %s, %d CPUs%n",
                 (System.nanoTime() - t0) / 1e9, linter.patternCount(), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
-        new Benchmark(linter, files, new Benchmark.Options(transcripts, threads, seed, seconds, rounds, !noTenfold), out).run();
+        new Benchmark(linter, files, new Benchmark.Options(transcripts, threads, seed, seconds, rounds, warmup, !noTenfold), out).run();
         return ExitCode.OK.code;
     }
 

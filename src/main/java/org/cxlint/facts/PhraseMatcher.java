@@ -39,7 +39,54 @@ public final class PhraseMatcher {
      * One pattern of one phrase; {@code id} indexes {@link #entries}; {@code shape} is the same for every
      * pattern with the same source text, so a pattern that several phrases share is matched once per position.
      */
-    private record Entry(int id, int phrase, TokenPattern pattern, int shape, boolean shared) {}
+    private record Entry(int id, int phrase, TokenPattern pattern, int shape, boolean shared, int[][] needs) {
+        /** False when the sentence signature lacks every word of some item the pattern requires. */
+        boolean feasible(long[] signature) {
+            for (int[] bits : needs) {
+                boolean any = false;
+                for (int b : bits) {
+                    if ((signature[b >>> 6] & (1L << b)) != 0) {
+                        any = true;
+                        break;
+                    }
+                }
+                if (!any) return false;
+            }
+            return true;
+        }
+    }
+
+    /** Bits in a sentence signature: enough that a sentence of a few dozen words leaves most of them clear. */
+    private static final int SIGNATURE_BITS = 512;
+
+    /** A word's or lemma's bit in a sentence signature. */
+    private static int bit(String text) {
+        return (text.hashCode() * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(SIGNATURE_BITS));
+    }
+
+    /**
+     * The bits of every word (normalised) and every lemma the sentence's tokens could have: a superset of
+     * the texts any of its tokens can match, so testing a pattern's required items against it never
+     * rules out a real match; it only spares trying patterns whose other words are absent.
+     */
+    private static long[] signature(List<Token> tokens) {
+        long[] sig = new long[SIGNATURE_BITS / 64];
+        for (Token t : tokens) {
+            int b = bit(t.norm());
+            sig[b >>> 6] |= 1L << b;
+            for (int k = 0; k < t.possibleLemmaCount(); k++) {
+                b = bit(t.possibleLemma(k));
+                sig[b >>> 6] |= 1L << b;
+            }
+        }
+        return sig;
+    }
+
+    private static int[][] needs(TokenPattern tp) {
+        return tp.requiredTexts().stream()
+                .map(texts -> texts.stream().mapToInt(PhraseMatcher::bit).distinct().toArray())
+                .toArray(int[][]::new);
+    }
 
     /** Whether some pattern text appears in more than one place (then match results are shared per sentence). */
     private final boolean sharedShapes;
@@ -58,7 +105,7 @@ public final class PhraseMatcher {
         for (int p = 0; p < this.phrases.size(); p++) {
             for (TokenPattern tp : this.phrases.get(p).patterns()) {
                 Entry e = new Entry(all.size(), p, tp, shapes.computeIfAbsent(tp.source(), k -> shapes.size()),
-                        uses.get(tp.source()) > 1);
+                        uses.get(tp.source()) > 1, needs(tp));
                 all.add(e);
                 List<TokenPattern.Choice> anchors = tp.anchors();
                 if (anchors == null) {
@@ -126,12 +173,12 @@ public final class PhraseMatcher {
         long[] keys = new long[64];
         int n;
 
-        void add(Entry[] es, int pos) {
+        void add(Entry[] es, int pos, long[] signature) {
             if (es.length == 0) return;
             if (n + es.length > keys.length) keys = Arrays.copyOf(keys, Math.max(keys.length * 2, n + es.length));
             if (pos > MASK) throw new IllegalStateException("sentence too long to match");
             // phrase | position | pattern: sorting orders by phrase, then position
-            for (Entry e : es) keys[n++] = ((long) e.phrase() << 42) | ((long) pos << 21) | e.id();
+            for (Entry e : es) if (e.feasible(signature)) keys[n++] = ((long) e.phrase() << 42) | ((long) pos << 21) | e.id();
         }
     }
 
@@ -140,21 +187,22 @@ public final class PhraseMatcher {
     private void matchSentence(AnnotatedTurn at, Sentence s, List<PhraseHit> out) {
         List<Token> tokens = s.tokens();
         boolean lemmaAnchors = !byLemma.isEmpty() || !byLemmaPrefix.isEmpty();
+        long[] sig = signature(tokens);
         Candidates c = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Entry[] byWord = forNorm(t.norm());
             if (byWord.length > 0 || unanchored.length > 0) {
                 if (c == null) c = new Candidates();
-                c.add(byWord, i);
-                c.add(unanchored, i);
+                c.add(byWord, i, sig);
+                c.add(unanchored, i, sig);
             }
             if (!lemmaAnchors) continue;
             for (int k = 0; k < t.possibleLemmaCount(); k++) {
                 Entry[] es = forLemma(t.possibleLemma(k));
                 if (es.length == 0) continue;
                 if (c == null) c = new Candidates();
-                c.add(es, i);
+                c.add(es, i, sig);
             }
         }
         if (c == null || c.n == 0) return;

@@ -50,6 +50,20 @@ public final class TokenPattern {
         return null;
     }
 
+    /**
+     * For each item every match must contain (not optional, no prefix or wildcard alternative), the words
+     * and lemmas one of which the token there must have: a sentence holding none of them cannot match.
+     */
+    List<List<String>> requiredTexts() {
+        List<List<String>> out = new ArrayList<>();
+        for (Element e : elements) {
+            if (!(e instanceof Alt a) || a.optional()) continue;
+            if (a.choices().stream().anyMatch(c -> c.prefix() || c.isAny())) continue;
+            out.add(a.choices().stream().map(Choice::text).distinct().toList());
+        }
+        return out;
+    }
+
     /** Whether some item matches lemmas, so matching may run the tagger. */
     public boolean usesLemmas() {
         return lemmas;

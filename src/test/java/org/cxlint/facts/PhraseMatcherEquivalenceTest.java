@@ -1,0 +1,72 @@
+package org.cxlint.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.cxlint.Linter;
+import org.cxlint.TestLinter;
+import org.cxlint.bench.Corpus;
+import org.cxlint.model.Transcript;
+import org.cxlint.nlp.AnnotatedTurn;
+import org.cxlint.nlp.Sentence;
+import org.cxlint.nlp.Token;
+import org.cxlint.rules.RuleFiles;
+import org.cxlint.rules.RulePack;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The matcher skips patterns by anchor index and sentence signature; neither may lose a hit. Compared with
+ * the plainest reading of the rules: every pattern of every phrase tried at every token.
+ */
+class PhraseMatcherEquivalenceTest {
+
+    @Test
+    void indexedMatchingFindsWhatTryingEveryPatternEverywhereFinds() {
+        List<Phrase> phrases = RulePack.parse(RuleFiles.fromDirectory(Path.of("rules"))).phrases();
+        PhraseMatcher matcher = new PhraseMatcher(phrases);
+        Linter linter = TestLinter.get();
+        Corpus corpus = new Corpus(linter.rules().values());
+        List<Transcript> transcripts = new ArrayList<>(corpus.generate(300, 7));
+        int hits = 0;
+        for (Transcript t : transcripts) {
+            List<AnnotatedTurn> turns = linter.nlp().annotate(t);
+            List<String> expected = everywhere(phrases, turns);
+            List<String> actual = matcher.match(turns).stream()
+                    .map(h -> h.phrase() + "@" + h.turn() + "." + h.sentence() + ":" + h.tokenStart() + "-" + h.tokenEnd()).toList();
+            assertEquals(expected, actual, t.id());
+            hits += actual.size();
+        }
+        assertTrue(hits > 1000, "the corpus should hit often: " + hits);
+    }
+
+    private static List<String> everywhere(List<Phrase> phrases, List<AnnotatedTurn> turns) {
+        List<String> out = new ArrayList<>();
+        for (AnnotatedTurn at : turns) {
+            for (Sentence s : at.sentences()) {
+                List<Token> tokens = s.tokens();
+                for (Phrase p : phrases) {
+                    int next = 0;
+                    for (int pos = next; pos < tokens.size(); pos++) {
+                        if (pos < next) continue;
+                        int end = -1;
+                        for (TokenPattern tp : p.patterns()) end = Math.max(end, tp.matchAt(tokens, pos));
+                        if (end < 0 || excepted(p, tokens, pos, end)) continue;
+                        out.add(p.id() + "@" + at.turn().index() + "." + s.index() + ":" + pos + "-" + end);
+                        next = end;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean excepted(Phrase p, List<Token> tokens, int start, int end) {
+        for (TokenPattern ex : p.except()) {
+            for (int j = Math.max(0, start - 4); j < end; j++) if (ex.matchAt(tokens, j) > start) return true;
+        }
+        return false;
+    }
+}
