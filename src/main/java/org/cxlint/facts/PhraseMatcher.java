@@ -83,9 +83,11 @@ public final class PhraseMatcher {
     }
 
     private static int[][] needs(TokenPattern tp) {
-        return tp.requiredTexts().stream()
-                .map(texts -> texts.stream().mapToInt(PhraseMatcher::bit).distinct().toArray())
-                .toArray(int[][]::new);
+        List<int[]> needs = new ArrayList<>(tp.requiredTexts().stream()
+                .map(texts -> texts.stream().mapToInt(PhraseMatcher::bit).distinct().toArray()).toList());
+        // the first item is usually the anchor, which the token that brought the pattern here already has
+        if (needs.size() > 1) needs.add(needs.remove(0));
+        return needs.toArray(int[][]::new);
     }
 
     /** Whether some pattern text appears in more than one place (then match results are shared per sentence). */

@@ -2,7 +2,6 @@ package org.cxlint.facts;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.cxlint.model.Speaker;
@@ -48,17 +47,21 @@ final class SentenceFacts {
         for (Sentence s : at.sentences()) {
             for (Token t : s.tokens()) {
                 String w = t.word();
-                if (w.length() < 2 || !letters(w)) continue;
+                if (w.length() < 2) continue;
+                boolean upper = true;
+                boolean letters = true;
+                for (int i = 0; i < w.length() && letters; i++) {
+                    char ch = w.charAt(i);
+                    letters = Character.isLetter(ch);
+                    // a letter with no case (CJK, say) counts as upper, as toUpperCase would leave it alone
+                    upper &= !Character.isLowerCase(ch);
+                }
+                if (!letters) continue;
                 words++;
-                if (w.length() >= 3 && w.equals(w.toUpperCase(Locale.ROOT))) caps++;
+                if (w.length() >= 3 && upper) caps++;
             }
         }
         return caps >= MIN_CAPS_WORDS && caps >= MIN_CAPS_SHARE * words;
-    }
-
-    private static boolean letters(String w) {
-        for (int i = 0; i < w.length(); i++) if (!Character.isLetter(w.charAt(i))) return false;
-        return true;
     }
 
     static boolean isWord(Token t) {

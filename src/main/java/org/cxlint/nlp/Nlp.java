@@ -191,14 +191,15 @@ public final class Nlp {
         Tagging tagging = eager ? null : new Tagging(labels, tokens);
         for (int i = 0; i < labels.size(); i++) {
             CoreLabel l = labels.get(i);
+            String word = l.word();
             String next = i + 1 < labels.size() ? labels.get(i + 1).word() : null;
-            String norm = TokenNormalizer.norm(l.word(), next);
+            String norm = TokenNormalizer.norm(word, next);
             int b = l.beginPosition() - base;
             int e = l.endPosition() - base;
             if (eager) {
-                tokens.add(new Token(i, l.word(), norm, lemmaOf(l), l.tag(), b, e));
+                tokens.add(new Token(i, word, norm, lemmaOf(l), l.tag(), b, e));
             } else {
-                tokens.add(new Token(i, l.word(), norm, possibleLemmas(l.word()), tagging, b, e));
+                tokens.add(new Token(i, word, norm, possibleLemmas(word), tagging, b, e));
             }
         }
         return new Sentence(index, tokens.get(0).begin(), tokens.get(tokens.size() - 1).end(), tokens);

@@ -42,10 +42,8 @@ public final class TokenNormalizer {
         if (c != null) return c;
         if (w.equals("nt")) return "not";
         // "cant" and "wont" typed without an apostrophe split into "ca"/"wo" + "nt"
-        if (next != null && (straightenQuotes(next).equalsIgnoreCase("n't") || next.equalsIgnoreCase("nt"))) {
-            String host = CLITIC_HOSTS.get(w);
-            if (host != null) return host;
-        }
+        String host = CLITIC_HOSTS.get(w);
+        if (host != null && next != null && (straightenQuotes(next).equalsIgnoreCase("n't") || next.equalsIgnoreCase("nt"))) return host;
         return w;
     }
 }

@@ -63,9 +63,15 @@ public record Rewrite(String sentence, int begin, int end) {
 
     /** Templates with an empty part leave gaps before punctuation ("that , but"); close them. */
     private static String tidy(String s) {
-        return s.replaceAll(" {2,}", " ").replaceAll(" ([,.;:!?])", "$1").replaceAll("([,;:])([.!?])", "$2")
-                .replaceAll("(?<!\\.)\\.\\.(?!\\.)", ".");
+        return DOUBLE_STOP.matcher(STOP_AFTER_COMMA.matcher(SPACE_BEFORE_STOP.matcher(SPACES.matcher(s).replaceAll(" "))
+                .replaceAll("$1")).replaceAll("$2")).replaceAll(".");
     }
+
+    // compiled once: a report with many findings tidies a rewrite for each
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" {2,}");
+    private static final java.util.regex.Pattern SPACE_BEFORE_STOP = java.util.regex.Pattern.compile(" ([,.;:!?])");
+    private static final java.util.regex.Pattern STOP_AFTER_COMMA = java.util.regex.Pattern.compile("([,;:])([.!?])");
+    private static final java.util.regex.Pattern DOUBLE_STOP = java.util.regex.Pattern.compile("(?<!\\.)\\.\\.(?!\\.)");
 
     /** The turn text with this rewrite spliced in. */
     public String applyTo(String turnText) {

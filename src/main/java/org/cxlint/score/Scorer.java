@@ -16,11 +16,14 @@ import org.cxlint.rules.RuleDef;
 public final class Scorer {
     private final Scorecard card;
     private final Collection<RuleDef> loaded;
+    /** The loaded rules of each category, by category id. */
+    private final java.util.Map<String, List<RuleDef>> byCategory = new java.util.HashMap<>();
 
     /** @param loaded the rules in force: a category none of them feeds is left out */
     public Scorer(Scorecard card, Collection<RuleDef> loaded) {
         this.card = card;
         this.loaded = List.copyOf(loaded);
+        for (RuleDef r : this.loaded) byCategory.computeIfAbsent(r.category(), k -> new ArrayList<>()).add(r);
     }
 
     public double points(RuleDef rule) {
@@ -43,20 +46,30 @@ public final class Scorer {
         List<Score.CategoryScore> cats = new ArrayList<>();
         double shortfall = 0;
         for (Scorecard.Category c : card.categories()) {
-            List<RuleDef> rules = loaded.stream().filter(r -> r.category().equals(c.id())).toList();
+            List<RuleDef> rules = byCategory.getOrDefault(c.id(), List.of());
             if (rules.isEmpty()) continue;
-            List<RuleDef> here = fired.stream().filter(r -> r.category().equals(c.id())).toList();
-            int faults = (int) here.stream().filter(r -> !r.isStrength()).count();
-            int strengths = here.size() - faults;
-            boolean applies = rules.stream().anyMatch(r -> !notApplicable.contains(r.id())) || !here.isEmpty();
+            int faults = 0;
+            int strengths = 0;
+            double lost = 0;
+            double earned = 0;
+            for (RuleDef r : fired) {
+                if (!r.category().equals(c.id())) continue;
+                if (r.isStrength()) {
+                    strengths++;
+                    earned += card.pointsFor(r);
+                } else {
+                    faults++;
+                    lost += card.pointsFor(r);
+                }
+            }
+            boolean applies = faults + strengths > 0;
+            for (int i = 0; i < rules.size() && !applies; i++) applies = !notApplicableIds.contains(rules.get(i).id());
             if (!applies) {
                 // shortfall scoring: an N/A category costs nothing either way; "pass" only shows it as 100
                 Double shown = Scorecard.NA_PASS.equals(card.notApplicable()) ? 100.0 : null;
                 cats.add(new Score.CategoryScore(c.id(), c.name(), c.weight(), shown, 0, 0));
                 continue;
             }
-            double lost = here.stream().filter(r -> !r.isStrength()).mapToDouble(card::pointsFor).sum();
-            double earned = here.stream().filter(RuleDef::isStrength).mapToDouble(card::pointsFor).sum();
             double s = round(Math.max(0, Math.min(100, 100 - lost + earned)));
             cats.add(new Score.CategoryScore(c.id(), c.name(), c.weight(), s, faults, strengths));
             shortfall += c.weight() * (100 - s);
