@@ -210,7 +210,7 @@ public final class Benchmark {
      * new patterns of the same shapes that rarely fire, as a grown rule pack would be; otherwise the copies are
      * exact, and each fires wherever the original does (ten times the hits and facts).
      */
-    static RuleFiles tenfold(RuleFiles files, boolean distinct) {
+    public static RuleFiles tenfold(RuleFiles files, boolean distinct) {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         Map<String, String> packs = new LinkedHashMap<>();
         try {

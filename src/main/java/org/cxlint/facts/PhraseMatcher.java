@@ -92,8 +92,12 @@ public final class PhraseMatcher {
 
     /** Whether some pattern text appears in more than one place (then match results are shared per sentence). */
     private final boolean sharedShapes;
+    /** Per thread, each shape's feasibility in the sentence being matched; the last slot numbers the sentences. */
+    private final ThreadLocal<int[]> feasibilityMemo;
 
     private final Entry[] entries;
+    /** Per phrase, the shape of each exception pattern, or -1 where no other pattern has its text. */
+    private final int[][] exceptShapes;
 
     public PhraseMatcher(List<Phrase> phrases) {
         this.phrases = List.copyOf(phrases);
@@ -103,8 +107,14 @@ public final class PhraseMatcher {
         List<Entry> all = new ArrayList<>();
         Map<String, Integer> shapes = new HashMap<>();
         Map<String, Integer> uses = new HashMap<>();
-        for (Phrase ph : this.phrases) for (TokenPattern tp : ph.patterns()) uses.merge(tp.source(), 1, Integer::sum);
+        for (Phrase ph : this.phrases) {
+            for (TokenPattern tp : ph.patterns()) uses.merge(tp.source(), 1, Integer::sum);
+            for (TokenPattern tp : ph.except()) uses.merge(tp.source(), 1, Integer::sum);
+        }
+        this.exceptShapes = new int[this.phrases.size()][];
         for (int p = 0; p < this.phrases.size(); p++) {
+            exceptShapes[p] = this.phrases.get(p).except().stream()
+                    .mapToInt(tp -> uses.get(tp.source()) > 1 ? shapes.computeIfAbsent(tp.source(), k -> shapes.size()) : -1).toArray();
             for (TokenPattern tp : this.phrases.get(p).patterns()) {
                 Entry e = new Entry(all.size(), p, tp, shapes.computeIfAbsent(tp.source(), k -> shapes.size()),
                         uses.get(tp.source()) > 1, needs(tp));
@@ -122,7 +132,9 @@ public final class PhraseMatcher {
             }
         }
         this.entries = all.toArray(Entry[]::new);
-        this.sharedShapes = shapes.size() < entries.length;
+        this.sharedShapes = uses.values().stream().anyMatch(n -> n > 1);
+        int shapeCount = shapes.size();
+        this.feasibilityMemo = ThreadLocal.withInitial(() -> new int[shapeCount + 1]);
         if (entries.length > MASK || this.phrases.size() > MASK) throw new IllegalArgumentException("too many patterns");
         this.unanchored = always.toArray(Entry[]::new);
         this.normPrefixLengths = normLengths.stream().mapToInt(Integer::intValue).toArray();
@@ -175,12 +187,44 @@ public final class PhraseMatcher {
         long[] keys = new long[64];
         int n;
 
-        void add(Entry[] es, int pos, long[] signature) {
+        void add(Entry[] es, int pos, Feasibility f) {
             if (es.length == 0) return;
             if (n + es.length > keys.length) keys = Arrays.copyOf(keys, Math.max(keys.length * 2, n + es.length));
             if (pos > MASK) throw new IllegalStateException("sentence too long to match");
             // phrase | position | pattern: sorting orders by phrase, then position
-            for (Entry e : es) if (e.feasible(signature)) keys[n++] = ((long) e.phrase() << 42) | ((long) pos << 21) | e.id();
+            for (Entry e : es) if (f.test(e)) keys[n++] = ((long) e.phrase() << 42) | ((long) pos << 21) | e.id();
+        }
+    }
+
+    /**
+     * Whether each pattern shape can match in the current sentence, decided once per shape: an anchor word
+     * as common as "I" brings the same patterns (and, in a grown pack, many copies of them) at every
+     * occurrence. The memo is one array per thread, stamped with the sentence's number, so it never allocates.
+     */
+    private final class Feasibility {
+        private final long[] signature;
+        private final int[] memo;
+        private final int stamp;
+
+        Feasibility(long[] signature) {
+            this.signature = signature;
+            int[] m = feasibilityMemo.get();
+            int last = m[m.length - 1];
+            if (last == (1 << 30) - 1) {
+                Arrays.fill(m, 0);
+                last = 0;
+            }
+            this.stamp = last + 1;
+            m[m.length - 1] = stamp;
+            this.memo = m;
+        }
+
+        boolean test(Entry e) {
+            int v = memo[e.shape()];
+            if (v >>> 1 == stamp) return (v & 1) != 0;
+            boolean ok = e.feasible(signature);
+            memo[e.shape()] = stamp << 1 | (ok ? 1 : 0);
+            return ok;
         }
     }
 
@@ -189,7 +233,7 @@ public final class PhraseMatcher {
     private void matchSentence(AnnotatedTurn at, Sentence s, List<PhraseHit> out) {
         List<Token> tokens = s.tokens();
         boolean lemmaAnchors = !byLemma.isEmpty() || !byLemmaPrefix.isEmpty();
-        long[] sig = signature(tokens);
+        Feasibility sig = new Feasibility(signature(tokens));
         Candidates c = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -212,6 +256,7 @@ public final class PhraseMatcher {
         int n = c.n;
         Arrays.sort(keys, 0, n);
         ShapeMemo shared = sharedShapes ? new ShapeMemo() : null;
+        byte[] context = null;
         int k = 0;
         while (k < n) {
             int phrase = (int) (keys[k] >>> 42);
@@ -225,24 +270,36 @@ public final class PhraseMatcher {
                     if (pos >= next) end = Math.max(end, matchAt(entries[(int) (keys[k] & MASK)], tokens, pos, shared));
                     k++;
                 }
-                if (end < 0 || excepted(p, tokens, pos, end)) continue;
+                if (end < 0 || excepted(p, exceptShapes[phrase], tokens, pos, end, shared)) continue;
                 String text = at.turn().text();
                 int cs = tokens.get(pos).begin();
                 int ce = tokens.get(end - 1).end();
+                if (context == null) context = new byte[tokens.size()];
+                int flags = context[pos];
+                if (flags == 0) {
+                    // the same for every phrase that starts here
+                    flags = 1 | (HitContext.negated(tokens, pos) ? 2 : 0) | (HitContext.quoted(text, tokens, pos, cs) ? 4 : 0)
+                            | (HitContext.hypothetical(tokens, pos) ? 8 : 0);
+                    context[pos] = (byte) flags;
+                }
                 out.add(new PhraseHit(p.id(), at.turn().speaker(), at.turn().index(), at.agentOrdinal(), s.index(),
-                        pos, end, cs, ce, text.substring(cs, ce),
-                        HitContext.negated(tokens, pos), HitContext.quoted(text, tokens, pos, cs), HitContext.hypothetical(tokens, pos)));
+                        pos, end, cs, ce, text.substring(cs, ce), (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0));
                 next = end;
             }
         }
     }
 
     private static int matchAt(Entry e, List<Token> tokens, int pos, ShapeMemo shared) {
-        if (shared == null || !e.shared()) return e.pattern().matchAt(tokens, pos);
-        long key = ((long) e.shape() << 21) | pos;
+        return matchAt(e.pattern(), e.shared() ? e.shape() : -1, tokens, pos, shared);
+    }
+
+    /** @param shape the pattern's shape when other patterns share its text, else -1 (not memoised) */
+    private static int matchAt(TokenPattern tp, int shape, List<Token> tokens, int pos, ShapeMemo shared) {
+        if (shared == null || shape < 0) return tp.matchAt(tokens, pos);
+        long key = ((long) shape << 21) | pos;
         int slot = shared.find(key);
         if (slot >= 0) return shared.values[slot];
-        int end = e.pattern().matchAt(tokens, pos);
+        int end = tp.matchAt(tokens, pos);
         shared.put(~slot, key, end);
         return end;
     }
@@ -288,10 +345,11 @@ public final class PhraseMatcher {
     }
 
     /** An exception pattern that overlaps the hit, starting up to a few tokens before it, vetoes it. */
-    private static boolean excepted(Phrase p, List<Token> tokens, int start, int end) {
-        for (TokenPattern ex : p.except()) {
+    private static boolean excepted(Phrase p, int[] shapes, List<Token> tokens, int start, int end, ShapeMemo shared) {
+        List<TokenPattern> except = p.except();
+        for (int x = 0; x < except.size(); x++) {
             for (int j = Math.max(0, start - 4); j < end; j++) {
-                int e = ex.matchAt(tokens, j);
+                int e = matchAt(except.get(x), shapes[x], tokens, j, shared);
                 if (e > start) return true;
             }
         }

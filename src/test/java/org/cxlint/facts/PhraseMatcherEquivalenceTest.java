@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cxlint.Linter;
 import org.cxlint.TestLinter;
+import org.cxlint.bench.Benchmark;
 import org.cxlint.bench.Corpus;
 import org.cxlint.model.Transcript;
 import org.cxlint.nlp.AnnotatedTurn;
@@ -25,21 +26,31 @@ class PhraseMatcherEquivalenceTest {
 
     @Test
     void indexedMatchingFindsWhatTryingEveryPatternEverywhereFinds() {
-        List<Phrase> phrases = RulePack.parse(RuleFiles.fromDirectory(Path.of("rules"))).phrases();
+        assertSameHits(RuleFiles.fromDirectory(Path.of("rules")), 300, 1000);
+    }
+
+    /** Ten copies of every phrase: shared shapes, memoised exceptions and hit contexts must not lose or mix up hits. */
+    @Test
+    void copiedPatternsFindTheSameHitsToo() {
+        assertSameHits(Benchmark.tenfold(RuleFiles.fromDirectory(Path.of("rules")), false), 30, 1000);
+    }
+
+    private static void assertSameHits(RuleFiles files, int transcripts, int minHits) {
+        List<Phrase> phrases = RulePack.parse(files).phrases();
         PhraseMatcher matcher = new PhraseMatcher(phrases);
         Linter linter = TestLinter.get();
         Corpus corpus = new Corpus(linter.rules().values());
-        List<Transcript> transcripts = new ArrayList<>(corpus.generate(300, 7));
         int hits = 0;
-        for (Transcript t : transcripts) {
+        for (Transcript t : corpus.generate(transcripts, 7)) {
             List<AnnotatedTurn> turns = linter.nlp().annotate(t);
             List<String> expected = everywhere(phrases, turns);
             List<String> actual = matcher.match(turns).stream()
-                    .map(h -> h.phrase() + "@" + h.turn() + "." + h.sentence() + ":" + h.tokenStart() + "-" + h.tokenEnd()).toList();
+                    .map(h -> h.phrase() + "@" + h.turn() + "." + h.sentence() + ":" + h.tokenStart() + "-" + h.tokenEnd()
+                            + (h.negated() ? "n" : "") + (h.quoted() ? "q" : "") + (h.hypothetical() ? "h" : "")).toList();
             assertEquals(expected, actual, t.id());
             hits += actual.size();
         }
-        assertTrue(hits > 1000, "the corpus should hit often: " + hits);
+        assertTrue(hits > minHits, "the corpus should hit often: " + hits);
     }
 
     private static List<String> everywhere(List<Phrase> phrases, List<AnnotatedTurn> turns) {
@@ -54,7 +65,11 @@ class PhraseMatcherEquivalenceTest {
                         int end = -1;
                         for (TokenPattern tp : p.patterns()) end = Math.max(end, tp.matchAt(tokens, pos));
                         if (end < 0 || excepted(p, tokens, pos, end)) continue;
-                        out.add(p.id() + "@" + at.turn().index() + "." + s.index() + ":" + pos + "-" + end);
+                        String text = at.turn().text();
+                        int cs = tokens.get(pos).begin();
+                        out.add(p.id() + "@" + at.turn().index() + "." + s.index() + ":" + pos + "-" + end
+                                + (HitContext.negated(tokens, pos) ? "n" : "") + (HitContext.quoted(text, tokens, pos, cs) ? "q" : "")
+                                + (HitContext.hypothetical(tokens, pos) ? "h" : ""));
                         next = end;
                     }
                 }
