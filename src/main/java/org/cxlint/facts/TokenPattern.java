@@ -3,6 +3,7 @@ package org.cxlint.facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.cxlint.nlp.Nlp;
 import org.cxlint.nlp.Token;
 
 /**
@@ -177,7 +178,10 @@ public final class TokenPattern {
         boolean[] maybe = {false};
         int end = match(tokens, start, 0, maybe);
         if (end < 0 || !maybe[0]) return end;
-        return match(tokens, start, 0, null);
+        Nlp.debugReason("pattern \"" + source + "\"");
+        end = match(tokens, start, 0, null);
+        Nlp.debugReason(null);
+        return end;
     }
 
     /** @param maybe null to match exactly (tagging when needed); else match optimistically, never tagging */

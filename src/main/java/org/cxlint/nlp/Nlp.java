@@ -302,11 +302,22 @@ public final class Nlp {
     /** {@code -Dcxlint.debugTagging=true}: print on stderr each sentence tagged and the code that asked. */
     private static final boolean DEBUG = Boolean.getBoolean("cxlint.debugTagging");
 
+    /** What is matching on this thread (a phrase pattern), named in the debug line of any tagging it causes. */
+    private static final ThreadLocal<String> DEBUG_REASON = new ThreadLocal<>();
+
+    /**
+     * With {@code -Dcxlint.debugTagging=true}, names {@code what} (e.g. a pattern) in the lines of taggings it
+     * causes on this thread until the next call; null clears it. Otherwise does nothing.
+     */
+    public static void debugReason(String what) {
+        if (DEBUG) DEBUG_REASON.set(what);
+    }
+
     private static void debug(List<Token> tokens) {
-        String who = "";
+        String who = DEBUG_REASON.get() == null ? "" : DEBUG_REASON.get() + " in ";
         for (StackTraceElement e : new Throwable().getStackTrace()) {
             if (!e.getClassName().startsWith("org.cxlint.nlp")) {
-                who = e.getClassName() + "." + e.getMethodName() + ":" + e.getLineNumber();
+                who += e.getClassName() + "." + e.getMethodName() + ":" + e.getLineNumber();
                 break;
             }
         }
