@@ -82,7 +82,9 @@ final class BatchRunner {
                 out.add(Result.ok(t, linter.score(t)));
             } catch (RuntimeException e) {
                 if (e instanceof org.cxlint.rules.RulesException) throw e; // the rules are broken: stop, it is not this file
-                out.add(Result.failed(new InputError(t.source(), "could not be scored: " + e)));
+                // a runaway is explained by its message; anything else is a bug, so its type is worth showing
+                String why = e instanceof org.cxlint.engine.RunawayRulesException ? e.getMessage() : e.toString();
+                out.add(Result.failed(new InputError(t.source(), "could not be scored: " + why)));
             }
         }
         return out;

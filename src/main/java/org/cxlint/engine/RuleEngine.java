@@ -26,7 +26,7 @@ public final class RuleEngine {
             facts.forEach(session::insert);
             int fired = session.fireAllRules(MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
-                throw new IllegalStateException("rules fired " + fired + " times without settling; a rule probably re-triggers itself");
+                throw new RunawayRulesException("rules fired " + fired + " times without settling; a rule probably re-triggers itself");
             }
             List<Finding> findings = new ArrayList<>();
             for (Object o : session.getObjects(new ClassObjectFilter(Finding.class))) findings.add((Finding) o);

@@ -109,6 +109,28 @@ class ScoreCommandTest {
         assertEquals(3, run.out().lines().count());
     }
 
+    @Test
+    void aTranscriptOnWhichTheRulesNeverSettleFailsAloneAndTheBatchGoesOn() throws IOException {
+        Path rules = Files.createDirectory(tmp.resolve("runaway"));
+        for (String f : List.of("scorecard.yaml", "ownership.yaml", "ownership.drl")) Files.copy(Path.of("rules", f), rules.resolve(f));
+        // each Tick makes another: the bounded fireAllRules must stop it, for this transcript only
+        Files.writeString(rules.resolve("runaway.drl"), """
+                package org.cxlint.rules
+                import org.cxlint.facts.PhraseHit
+                declare Tick end
+                rule "seed" when PhraseHit(phrase == "deflect") then insert(new Tick()); end
+                rule "grow" when Tick() then insert(new Tick()); end
+                """);
+        CliRun run = CliRun.of("score", "--rules", rules.toString(), "--format", "line", "samples/bad-call.txt", "samples/good-call.json");
+        assertEquals(ExitCode.INPUT_ERRORS.code, run.exit(), run.err());
+        assertTrue(run.err().contains("bad-call.txt") && run.err().contains("could not be scored")
+                && run.err().contains("without settling") && !run.err().contains("Exception"), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace");
+        assertFalse(run.out().contains("bad-call.txt:"), run.out());
+        CliRun json = CliRun.of("score", "--rules", rules.toString(), "--format", "jsonl", "samples/bad-call.txt", "samples/good-call.json");
+        assertTrue(json.out().contains("good-call"), "the other transcript is still scored: " + json.out());
+    }
+
     private Path write(String name, String content) throws IOException {
         return Files.writeString(tmp.resolve(name), content);
     }

@@ -99,6 +99,8 @@ final class RecordScorer implements Serializable {
                 Report j = gate.judge(r, t.waivers(), null, null);
                 r = j.judged(j.findings(), null);
             }
+        } catch (org.cxlint.engine.RunawayRulesException e) {
+            return error(t.source(), file, offset, t.id(), "could not be scored: " + e.getMessage());
         } catch (RuntimeException e) {
             // a bug, not bad data; still one record must not sink a job of millions
             return error(t.source(), file, offset, t.id(), "internal error while scoring: " + e);
