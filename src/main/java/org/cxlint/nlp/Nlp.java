@@ -187,19 +187,37 @@ public final class Nlp {
 
     /** A sentence of CoreNLP tokens; {@code base} is subtracted from their character offsets. */
     private Sentence sentence(List<CoreLabel> labels, int index, int base) {
-        List<Token> tokens = new ArrayList<>(labels.size());
-        Tagging tagging = eager ? null : new Tagging(labels, tokens);
+        List<Token> tokens = new ArrayList<>(labels.size() + 2);
+        int[] tokenOf = null; // label -> token, when a run-together contraction makes two tokens of one label
+        for (CoreLabel l : labels) {
+            if (RunTogether.host(l.word()) != null) {
+                tokenOf = new int[labels.size()];
+                break;
+            }
+        }
+        Tagging tagging = eager ? null : new Tagging(labels, tokens, tokenOf);
         for (int i = 0; i < labels.size(); i++) {
             CoreLabel l = labels.get(i);
             String word = l.word();
-            String next = i + 1 < labels.size() ? labels.get(i + 1).word() : null;
-            String norm = TokenNormalizer.norm(word, next);
             int b = l.beginPosition() - base;
             int e = l.endPosition() - base;
+            RunTogether.Host host = tokenOf == null ? null : RunTogether.host(word);
+            if (host != null && e - b == word.length()) {
+                tokenOf[i] = -1; // fixed lemma and tag: tagging leaves these pieces alone
+                int cut = b + host.word().length();
+                String first = word.substring(0, host.word().length());
+                String rest = word.substring(host.word().length());
+                tokens.add(new Token(tokens.size(), first, TokenNormalizer.norm(first, rest), host.lemma(), host.tag(), b, cut));
+                tokens.add(new Token(tokens.size(), rest, TokenNormalizer.norm(rest, null), RunTogether.NOT_LEMMA, RunTogether.NOT_TAG, cut, e));
+                continue;
+            }
+            if (tokenOf != null) tokenOf[i] = tokens.size();
+            String next = i + 1 < labels.size() ? labels.get(i + 1).word() : null;
+            String norm = TokenNormalizer.norm(word, next);
             if (eager) {
-                tokens.add(new Token(i, word, norm, lemmaOf(l), l.tag(), b, e));
+                tokens.add(new Token(tokens.size(), word, norm, lemmaOf(l), l.tag(), b, e));
             } else {
-                tokens.add(new Token(i, word, norm, possibleLemmas(word), tagging, b, e));
+                tokens.add(new Token(tokens.size(), word, norm, possibleLemmas(word), tagging, b, e));
             }
         }
         return new Sentence(index, tokens.get(0).begin(), tokens.get(tokens.size() - 1).end(), tokens);
@@ -330,10 +348,13 @@ public final class Nlp {
     final class Tagging {
         private List<CoreLabel> labels;
         private List<Token> tokens;
+        /** The token of each label, -1 for a split contraction; null when they are one to one. */
+        private int[] tokenOf;
 
-        Tagging(List<CoreLabel> labels, List<Token> tokens) {
+        Tagging(List<CoreLabel> labels, List<Token> tokens, int[] tokenOf) {
             this.labels = labels;
             this.tokens = tokens;
+            this.tokenOf = tokenOf;
         }
 
         synchronized void tag() {
@@ -347,10 +368,14 @@ public final class Nlp {
             a.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
             t.pos().annotate(a);
             t.lemma().annotate(a);
-            for (int i = 0; i < labels.size(); i++) tokens.get(i).annotate(lemmaOf(labels.get(i)), labels.get(i).tag());
+            for (int i = 0; i < labels.size(); i++) {
+                int k = tokenOf == null ? i : tokenOf[i];
+                if (k >= 0) tokens.get(k).annotate(lemmaOf(labels.get(i)), labels.get(i).tag());
+            }
             sentencesTagged.increment();
             labels = null;
             tokens = null;
+            tokenOf = null;
         }
     }
 
