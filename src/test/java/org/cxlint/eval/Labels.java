@@ -8,16 +8,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads labels.jsonl from the test classpath. */
+/** Reads a label file (labels.jsonl, heldout.jsonl) from the test classpath. */
 public final class Labels {
+    /** The labels the rules were tuned against. */
     public static final String RESOURCE = "/eval/labels.jsonl";
+    /** Labels made after the tuning, on other conversations, never used to change a rule. */
+    public static final String HELD_OUT = "/eval/heldout.jsonl";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Labels() {}
 
     public static List<Label> load() {
-        try (InputStream in = Labels.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException(RESOURCE + " is not on the test classpath");
+        return load(RESOURCE);
+    }
+
+    public static List<Label> load(String resource) {
+        try (InputStream in = Labels.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException(resource + " is not on the test classpath");
             List<Label> out = new ArrayList<>();
             int n = 0;
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -26,7 +33,7 @@ public final class Labels {
                 try {
                     out.add(JSON.readValue(line, Label.class));
                 } catch (IOException e) {
-                    throw new IllegalStateException(RESOURCE + " line " + n + ": " + e.getMessage(), e);
+                    throw new IllegalStateException(resource + " line " + n + ": " + e.getMessage(), e);
                 }
             }
             return out;
