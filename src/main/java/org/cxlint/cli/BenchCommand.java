@@ -39,11 +39,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Measured time per stage, spread over the rounds (whole passes over the corpus). Default: ${DEFAULT-VALUE}.")
     double seconds;
 
-    @Option(names = "--rounds", defaultValue = "3", paramLabel = "R",
+    @Option(names = "--rounds", defaultValue = "5", paramLabel = "R",
             description = "Stages take turns R times; figures are medians of the rounds. Default: ${DEFAULT-VALUE}.")
     int rounds;
 
-    @Option(names = "--warmup", defaultValue = "3", paramLabel = "SECS",
+    @Option(names = "--warmup", defaultValue = "5", paramLabel = "SECS",
             description = "Unmeasured time each stage runs first, so the JIT has compiled what is measured (a batch of "
                     + "thousands of transcripts runs at this steady state). Default: ${DEFAULT-VALUE}.")
     double warmup;
