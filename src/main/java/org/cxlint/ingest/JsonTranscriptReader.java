@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,22 +92,8 @@ public final class JsonTranscriptReader implements SingleTranscriptReader {
         List<Waiver> out = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             WaiverDoc w = raw.get(i);
-            String where = "waiver " + (i + 1);
-            if (w == null) throw new InputException(source, where + " is null");
-            if (w.turn() != null && (w.turn() < 1 || w.turn() > turnCount)) {
-                throw new InputException(source, where + ": turn " + w.turn() + " is not between 1 and " + turnCount);
-            }
-            LocalDate expires;
-            try {
-                expires = w.expires() == null ? null : LocalDate.parse(w.expires());
-            } catch (DateTimeParseException e) {
-                throw new InputException(source, where + ": \"expires\" must be a date like 2026-12-31, not \"" + w.expires() + "\"");
-            }
-            try {
-                out.add(new Waiver(w.rule(), w.turn(), w.reason(), expires));
-            } catch (IllegalArgumentException e) {
-                throw new InputException(source, where + ": " + e.getMessage());
-            }
+            if (w == null) throw new InputException(source, "waiver " + (i + 1) + " is null");
+            out.add(Waivers.of(source, i + 1, w.rule(), w.turn(), w.reason(), w.expires(), turnCount));
         }
         return out;
     }

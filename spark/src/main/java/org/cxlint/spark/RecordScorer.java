@@ -17,8 +17,10 @@ import org.cxlint.Linter;
 import org.cxlint.gate.Gate;
 import org.cxlint.gate.Thresholds;
 import org.cxlint.ingest.InputException;
+import org.cxlint.ingest.Waivers;
 import org.cxlint.ingest.JsonTranscriptReader;
 import org.cxlint.model.Metadata;
+import org.cxlint.model.Waiver;
 import org.cxlint.model.Speaker;
 import org.cxlint.model.Transcript;
 import org.cxlint.model.Turn;
@@ -72,8 +74,8 @@ final class RecordScorer implements Serializable {
         Linter linter = ExecutorLinter.get(rules);
         Gate gate = gate(linter);
         return map(rows, row -> {
-            String file = row.getString(8);
-            long index = row.getLong(9);
+            String file = row.getString(9);
+            long index = row.getLong(10);
             String source = file + "#row=" + index;
             String id = row.isNullAt(0) ? null : row.getString(0);
             Transcript t;
@@ -181,7 +183,14 @@ final class RecordScorer implements Serializable {
             if (k != null && v != null) kept.put(k, v);
         });
         Metadata m = new Metadata(str(row, 2), str(row, 3), str(row, 4), str(row, 5), kept);
-        return new Transcript(id, source, "parquet", str(row, 1), m, turns);
+        List<Waiver> waivers = new ArrayList<>();
+        List<Row> rawWaivers = row.isNullAt(8) ? List.of() : row.getList(8);
+        for (int i = 0; i < rawWaivers.size(); i++) {
+            Row w = rawWaivers.get(i);
+            if (w == null) throw new InputException(source, "waiver " + (i + 1) + " is null");
+            waivers.add(Waivers.of(source, i + 1, str(w, 0), w.isNullAt(1) ? null : w.getInt(1), str(w, 2), str(w, 3), turns.size()));
+        }
+        return new Transcript(id, source, "parquet", str(row, 1), m, turns, waivers);
     }
 
     /** Spark's row encoder takes Scala collections for map and array columns. */

@@ -23,6 +23,13 @@ final class Schemas {
             createStructField("start", DoubleType, true),
             createStructField("end", DoubleType, true)));
 
+    /** A waiver as in the JSON format: {@code turn} 1-based or null, {@code expires} an ISO date or null. */
+    static final StructType WAIVER = createStructType(List.of(
+            createStructField("rule", StringType, true),
+            createStructField("turn", IntegerType, true),
+            createStructField("reason", StringType, true),
+            createStructField("expires", StringType, true)));
+
     /** Parquet input: one row per transcript. Only {@code turns} is required. */
     static final StructType PARQUET_INPUT = createStructType(List.of(
             createStructField("id", StringType, true),
@@ -32,7 +39,8 @@ final class Schemas {
             createStructField("customer", StringType, true),
             createStructField("date", StringType, true),
             createStructField("metadata", createMapType(StringType, StringType, true), true),
-            createStructField("turns", createArrayType(TURN, true), true)));
+            createStructField("turns", createArrayType(TURN, true), true),
+            createStructField("waivers", createArrayType(WAIVER, true), true)));
 
     static final StructType FINDING = createStructType(List.of(
             createStructField("rule", StringType, false),

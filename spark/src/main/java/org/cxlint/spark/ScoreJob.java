@@ -152,6 +152,9 @@ public final class ScoreJob {
         List<Column> cols = new ArrayList<>();
         for (StructField f : Schemas.PARQUET_INPUT.fields()) {
             if (f.name().equals("turns")) cols.add(turns(schema.apply("turns").dataType(), input).as("turns"));
+            else if (f.name().equals("waivers") && names.contains("waivers")) {
+                cols.add(waivers(schema.apply("waivers").dataType(), input).as("waivers"));
+            }
             else if (names.contains(f.name())) cols.add(col(f.name()).cast(f.dataType()).as(f.name()));
             else cols.add(lit(null).cast(f.dataType()).as(f.name()));
         }
@@ -170,6 +173,18 @@ public final class ScoreJob {
         return transform(col("turns"), t -> struct(
                 field(t, fields, "speaker", Schemas.TURN), field(t, fields, "text", Schemas.TURN),
                 field(t, fields, "start", Schemas.TURN), field(t, fields, "end", Schemas.TURN)));
+    }
+
+    /** Rebuilds each waiver by field name, like {@link #turns}; {@code expires} may be a date or a string. */
+    private static Column waivers(DataType type, String input) {
+        if (!(type instanceof ArrayType a) || !(a.elementType() instanceof StructType s)) {
+            throw new JobOptions.UsageException(input + ": column \"waivers\" must be array<struct<rule,turn,reason,expires>>, not "
+                    + type.simpleString());
+        }
+        List<String> fields = Arrays.asList(s.fieldNames());
+        return transform(col("waivers"), w -> struct(
+                field(w, fields, "rule", Schemas.WAIVER), field(w, fields, "turn", Schemas.WAIVER),
+                field(w, fields, "reason", Schemas.WAIVER), field(w, fields, "expires", Schemas.WAIVER)));
     }
 
     private static Column field(Column t, List<String> present, String name, StructType target) {

@@ -132,11 +132,19 @@ class ScoreJobTest {
             List<Row> turns = new ArrayList<>();
             for (Turn turn : t.turns()) turns.add(RowFactory.create(turn.speaker().label(), turn.text(), turn.start(), turn.end()));
             var m = t.metadata();
+            List<Row> waivers = new ArrayList<>();
+            for (var w : t.waivers()) {
+                waivers.add(RowFactory.create(w.rule(), w.turn(), w.reason(), w.expires() == null ? null : w.expires().toString()));
+            }
             rows.add(RowFactory.create(t.id(), t.channel(), m.agent(), m.team(), m.customer(), m.date(),
-                    RecordScorer.scalaMap(m.extra()), RecordScorer.scalaSeq(turns)));
+                    RecordScorer.scalaMap(m.extra()), RecordScorer.scalaSeq(turns), RecordScorer.scalaSeq(waivers)));
         }
-        // one row without turns, which must come back as an error
-        rows.add(RowFactory.create("empty", "call", null, null, null, null, null, RecordScorer.scalaSeq(List.of())));
+        assertTrue(samples.stream().anyMatch(t -> !t.waivers().isEmpty()), "some sample should carry a waiver");
+        // a row without turns and one whose waiver names a turn it lacks: both must come back as errors
+        rows.add(RowFactory.create("empty", "call", null, null, null, null, null, RecordScorer.scalaSeq(List.of()), null));
+        rows.add(RowFactory.create("bad-waiver", "chat", null, null, null, null, null,
+                RecordScorer.scalaSeq(List.of(RowFactory.create("agent", "Hello", null, null))),
+                RecordScorer.scalaSeq(List.of(RowFactory.create("POS-POLICY", 9, "contract", null)))));
         Path input = tmp.resolve("in.parquet");
         spark.createDataFrame(rows, Schemas.PARQUET_INPUT).coalesce(2).write().parquet(input.toString());
         Path output = tmp.resolve("out-parquet");
@@ -145,18 +153,18 @@ class ScoreJobTest {
                 output.toString(), "--today", TODAY));
 
         assertEquals(samples.size(), counts.results());
-        assertEquals(1, counts.errors());
+        assertEquals(2, counts.errors());
         for (Row r : spark.read().parquet(output.resolve("results/parquet").toString()).collectAsList()) {
             String id = r.getAs("id");
             JsonNode expected = cli.get(id);
             assertEquals(expected.at("/score/overall").asDouble(), (double) r.getAs("score"), id);
-            // Parquet input has no waivers column, so compare rule ids without the waived status
-            assertEquals(ruleIds(expected).stream().map(x -> x.replace("/waived", "")).toList(), rulesOf(r), id);
+            assertEquals(ruleIds(expected), rulesOf(r), id + ": waived findings marked as the CLI marks them");
             assertTrue(((String) r.getAs("source")).contains("#row="), id);
         }
-        Row error = spark.read().json(output.resolve("errors").toString()).first();
-        assertEquals("empty", error.getAs("id"));
-        assertEquals("no \"turns\" in transcript", error.getAs("reason"));
+        Map<String, String> reasons = new java.util.TreeMap<>();
+        for (Row e : spark.read().json(output.resolve("errors").toString()).collectAsList()) reasons.put(e.getAs("id"), e.getAs("reason"));
+        assertEquals("no \"turns\" in transcript", reasons.get("empty"));
+        assertEquals("waiver 1: turn 9 is not between 1 and 1", reasons.get("bad-waiver"));
     }
 
     @Test
