@@ -43,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Stages take turns R times; figures are medians of the rounds. Default: ${DEFAULT-VALUE}.")
     int rounds;
 
-    @Option(names = "--warmup", defaultValue = "5", paramLabel = "SECS",
+    @Option(names = "--warmup", defaultValue = "15", paramLabel = "SECS",
             description = "Unmeasured time each stage runs first, so the JIT has compiled what is measured (a batch of "
                     + "thousands of transcripts runs at this steady state). Default: ${DEFAULT-VALUE}.")
     double warmup;
