@@ -3,8 +3,11 @@ package org.cxlint.facts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.cxlint.nlp.AnnotatedTurn;
@@ -14,131 +17,82 @@ import org.cxlint.nlp.Token;
 /**
  * Runs every phrase over every sentence and reports each non-overlapping hit once per phrase.
  *
- * <p>Each pattern is indexed by its anchors: the words, lemmas or prefixes one of which the first token
- * of any match must be. A token only tries the patterns its word, or a lemma it could have, anchors, so
- * the cost per token does not grow with the number of patterns. The hits are exactly those of trying
- * every pattern at every token: a pattern is skipped only where it cannot match.
+ * <p>Patterns are grouped by their text (a "shape": several phrases, or ten copies of a pack, may share
+ * one), and each group is indexed by its anchors: the words, lemmas or prefixes one of which the first
+ * token of any match must be. A token tries only the groups its word, or a lemma it could have, anchors;
+ * a group is tried only if the {@link SentenceSignature} holds every item it requires (decided once per
+ * sentence), and is matched once per position however many phrases use it. So the cost per token does
+ * not grow with the number of patterns. The hits are exactly those of trying every pattern of every
+ * phrase at every token (PhraseMatcherEquivalenceTest): a pattern is skipped only where it cannot match.
  */
 public final class PhraseMatcher {
     private static final int MAX_MEMO = 200_000;
-    private static final Entry[] NONE = new Entry[0];
+    private static final Group[] NONE = new Group[0];
+    /** Bits of one field of a candidate key: phrase | start | end. */
+    private static final long MASK = (1L << 21) - 1;
+
+    /** One pattern text and the phrases (by index) that use it. */
+    private record Group(int shape, TokenPattern pattern, int[][] needs, int[] phrases) {}
 
     private final List<Phrase> phrases;
-    private final Map<String, List<Entry>> byNorm = new HashMap<>();
-    private final Map<String, List<Entry>> byLemma = new HashMap<>();
-    private final Map<String, List<Entry>> byNormPrefix = new HashMap<>();
-    private final Map<String, List<Entry>> byLemmaPrefix = new HashMap<>();
+    private final Map<String, List<Group>> byNorm = new HashMap<>();
+    private final Map<String, List<Group>> byLemma = new HashMap<>();
+    private final Map<String, List<Group>> byNormPrefix = new HashMap<>();
+    private final Map<String, List<Group>> byLemmaPrefix = new HashMap<>();
     private final int[] normPrefixLengths;
     private final int[] lemmaPrefixLengths;
-    /** Patterns a match of which can start at any token. */
-    private final Entry[] unanchored;
-    private final ConcurrentHashMap<String, Entry[]> normMemo = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Entry[]> lemmaMemo = new ConcurrentHashMap<>();
-
-    /**
-     * One pattern of one phrase; {@code id} indexes {@link #entries}; {@code shape} is the same for every
-     * pattern with the same source text, so a pattern that several phrases share is matched once per position.
-     */
-    private record Entry(int id, int phrase, TokenPattern pattern, int shape, boolean shared, int[][] needs) {
-        /** False when the sentence signature lacks every word of some item the pattern requires. */
-        boolean feasible(long[] signature) {
-            for (int[] bits : needs) {
-                boolean any = false;
-                for (int b : bits) {
-                    if ((signature[b >>> 6] & (1L << b)) != 0) {
-                        any = true;
-                        break;
-                    }
-                }
-                if (!any) return false;
-            }
-            return true;
-        }
-    }
-
-    /** Bits in a sentence signature: enough that a sentence of a few dozen words leaves most of them clear. */
-    private static final int SIGNATURE_BITS = 512;
-
-    /** A word's or lemma's bit in a sentence signature. */
-    private static int bit(String text) {
-        return (text.hashCode() * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(SIGNATURE_BITS));
-    }
-
-    /**
-     * The bits of every word (normalised) and every lemma the sentence's tokens could have: a superset of
-     * the texts any of its tokens can match, so testing a pattern's required items against it never
-     * rules out a real match; it only spares trying patterns whose other words are absent.
-     */
-    private static long[] signature(List<Token> tokens) {
-        long[] sig = new long[SIGNATURE_BITS / 64];
-        for (Token t : tokens) {
-            int b = bit(t.norm());
-            sig[b >>> 6] |= 1L << b;
-            for (int k = 0; k < t.possibleLemmaCount(); k++) {
-                b = bit(t.possibleLemma(k));
-                sig[b >>> 6] |= 1L << b;
-            }
-        }
-        return sig;
-    }
-
-    private static int[][] needs(TokenPattern tp) {
-        List<int[]> needs = new ArrayList<>(tp.requiredTexts().stream()
-                .map(texts -> texts.stream().mapToInt(PhraseMatcher::bit).distinct().toArray()).toList());
-        // the first item is usually the anchor, which the token that brought the pattern here already has
-        if (needs.size() > 1) needs.add(needs.remove(0));
-        return needs.toArray(int[][]::new);
-    }
-
-    /** Whether some pattern text appears in more than one place (then match results are shared per sentence). */
-    private final boolean sharedShapes;
+    /** Groups a match of which can start at any token. */
+    private final Group[] unanchored;
+    private final boolean lemmaAnchors;
+    private final ConcurrentHashMap<String, Group[]> normMemo = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Group[]> lemmaMemo = new ConcurrentHashMap<>();
+    /** Per phrase, the shape of each exception pattern (an exception sharing a pattern's text shares its results). */
+    private final int[][] exceptShapes;
     /** Per thread, each shape's feasibility in the sentence being matched; the last slot numbers the sentences. */
     private final ThreadLocal<int[]> feasibilityMemo;
 
-    private final Entry[] entries;
-    /** Per phrase, the shape of each exception pattern, or -1 where no other pattern has its text. */
-    private final int[][] exceptShapes;
-
     public PhraseMatcher(List<Phrase> phrases) {
         this.phrases = List.copyOf(phrases);
-        List<Entry> always = new ArrayList<>();
-        TreeSet<Integer> normLengths = new TreeSet<>();
-        TreeSet<Integer> lemmaLengths = new TreeSet<>();
-        List<Entry> all = new ArrayList<>();
+        if (this.phrases.size() > MASK) throw new IllegalArgumentException("too many phrases");
         Map<String, Integer> shapes = new HashMap<>();
-        Map<String, Integer> uses = new HashMap<>();
-        for (Phrase ph : this.phrases) {
-            for (TokenPattern tp : ph.patterns()) uses.merge(tp.source(), 1, Integer::sum);
-            for (TokenPattern tp : ph.except()) uses.merge(tp.source(), 1, Integer::sum);
+        Map<Integer, TokenPattern> patternOf = new LinkedHashMap<>();
+        Map<Integer, Set<Integer>> phrasesOf = new HashMap<>();
+        for (int p = 0; p < this.phrases.size(); p++) {
+            for (TokenPattern tp : this.phrases.get(p).patterns()) {
+                int shape = shapes.computeIfAbsent(tp.source(), k -> shapes.size());
+                patternOf.putIfAbsent(shape, tp);
+                phrasesOf.computeIfAbsent(shape, k -> new LinkedHashSet<>()).add(p);
+            }
         }
         this.exceptShapes = new int[this.phrases.size()][];
         for (int p = 0; p < this.phrases.size(); p++) {
             exceptShapes[p] = this.phrases.get(p).except().stream()
-                    .mapToInt(tp -> uses.get(tp.source()) > 1 ? shapes.computeIfAbsent(tp.source(), k -> shapes.size()) : -1).toArray();
-            for (TokenPattern tp : this.phrases.get(p).patterns()) {
-                Entry e = new Entry(all.size(), p, tp, shapes.computeIfAbsent(tp.source(), k -> shapes.size()),
-                        uses.get(tp.source()) > 1, needs(tp));
-                all.add(e);
-                List<TokenPattern.Choice> anchors = tp.anchors();
-                if (anchors == null) {
-                    always.add(e);
-                    continue;
-                }
-                for (TokenPattern.Choice c : anchors.stream().distinct().toList()) {
-                    Map<String, List<Entry>> index = c.lemma() ? (c.prefix() ? byLemmaPrefix : byLemma) : (c.prefix() ? byNormPrefix : byNorm);
-                    index.computeIfAbsent(c.text(), k -> new ArrayList<>()).add(e);
-                    if (c.prefix()) (c.lemma() ? lemmaLengths : normLengths).add(c.text().length());
-                }
+                    .mapToInt(tp -> shapes.computeIfAbsent(tp.source(), k -> shapes.size())).toArray();
+        }
+        List<Group> always = new ArrayList<>();
+        TreeSet<Integer> normLengths = new TreeSet<>();
+        TreeSet<Integer> lemmaLengths = new TreeSet<>();
+        for (var e : patternOf.entrySet()) {
+            TokenPattern tp = e.getValue();
+            Group g = new Group(e.getKey(), tp, SentenceSignature.needs(tp),
+                    phrasesOf.get(e.getKey()).stream().mapToInt(Integer::intValue).toArray());
+            List<TokenPattern.Choice> anchors = tp.anchors();
+            if (anchors == null) {
+                always.add(g);
+                continue;
+            }
+            for (TokenPattern.Choice c : anchors.stream().distinct().toList()) {
+                Map<String, List<Group>> index = c.lemma() ? (c.prefix() ? byLemmaPrefix : byLemma) : (c.prefix() ? byNormPrefix : byNorm);
+                index.computeIfAbsent(c.text(), k -> new ArrayList<>()).add(g);
+                if (c.prefix()) (c.lemma() ? lemmaLengths : normLengths).add(c.text().length());
             }
         }
-        this.entries = all.toArray(Entry[]::new);
-        this.sharedShapes = uses.values().stream().anyMatch(n -> n > 1);
-        int shapeCount = shapes.size();
-        this.feasibilityMemo = ThreadLocal.withInitial(() -> new int[shapeCount + 1]);
-        if (entries.length > MASK || this.phrases.size() > MASK) throw new IllegalArgumentException("too many patterns");
-        this.unanchored = always.toArray(Entry[]::new);
+        this.unanchored = always.toArray(Group[]::new);
+        this.lemmaAnchors = !byLemma.isEmpty() || !byLemmaPrefix.isEmpty();
         this.normPrefixLengths = normLengths.stream().mapToInt(Integer::intValue).toArray();
         this.lemmaPrefixLengths = lemmaLengths.stream().mapToInt(Integer::intValue).toArray();
+        int shapeCount = shapes.size();
+        this.feasibilityMemo = ThreadLocal.withInitial(() -> new int[shapeCount + 1]);
     }
 
     /** How many patterns (not counting exceptions) the phrases hold. */
@@ -154,60 +108,47 @@ public final class PhraseMatcher {
         return hits;
     }
 
-    /** The patterns a norm (exactly, or by a prefix) anchors. */
-    private Entry[] forNorm(String norm) {
-        Entry[] e = normMemo.get(norm);
-        if (e == null) {
-            e = lookup(norm, byNorm, byNormPrefix, normPrefixLengths);
-            if (normMemo.size() < MAX_MEMO) normMemo.put(norm, e);
+    /** The groups a norm (exactly, or by a prefix) anchors. */
+    private Group[] forNorm(String norm) {
+        Group[] g = normMemo.get(norm);
+        if (g == null) {
+            g = lookup(norm, byNorm, byNormPrefix, normPrefixLengths);
+            if (normMemo.size() < MAX_MEMO) normMemo.put(norm, g);
         }
-        return e;
+        return g;
     }
 
-    private Entry[] forLemma(String lemma) {
-        Entry[] e = lemmaMemo.get(lemma);
-        if (e == null) {
-            e = lookup(lemma, byLemma, byLemmaPrefix, lemmaPrefixLengths);
-            if (lemmaMemo.size() < MAX_MEMO) lemmaMemo.put(lemma, e);
+    private Group[] forLemma(String lemma) {
+        Group[] g = lemmaMemo.get(lemma);
+        if (g == null) {
+            g = lookup(lemma, byLemma, byLemmaPrefix, lemmaPrefixLengths);
+            if (lemmaMemo.size() < MAX_MEMO) lemmaMemo.put(lemma, g);
         }
-        return e;
+        return g;
     }
 
-    private static Entry[] lookup(String key, Map<String, List<Entry>> exact, Map<String, List<Entry>> prefixes, int[] lengths) {
-        List<Entry> out = new ArrayList<>(exact.getOrDefault(key, List.of()));
+    private static Group[] lookup(String key, Map<String, List<Group>> exact, Map<String, List<Group>> prefixes, int[] lengths) {
+        List<Group> out = new ArrayList<>(exact.getOrDefault(key, List.of()));
         for (int len : lengths) {
             if (len > key.length()) break;
             out.addAll(prefixes.getOrDefault(key.substring(0, len), List.of()));
         }
-        return out.isEmpty() ? NONE : out.toArray(Entry[]::new);
+        return out.isEmpty() ? NONE : out.toArray(Group[]::new);
     }
 
-    /** Candidate (phrase, position, pattern) triples of one sentence, as sortable keys. */
-    private static final class Candidates {
-        long[] keys = new long[64];
+    /** One sentence's work: which shapes matched where, and the (phrase, start, end) of every match. */
+    private final class Attempt {
+        final List<Token> tokens;
+        final ShapeMemo memo = new ShapeMemo();
+        final long[] signature;
+        final int[] feasible;
+        final int stamp;
+        long[] keys = new long[32];
         int n;
 
-        void add(Entry[] es, int pos, Feasibility f) {
-            if (es.length == 0) return;
-            if (n + es.length > keys.length) keys = Arrays.copyOf(keys, Math.max(keys.length * 2, n + es.length));
-            if (pos > MASK) throw new IllegalStateException("sentence too long to match");
-            // phrase | position | pattern: sorting orders by phrase, then position
-            for (Entry e : es) if (f.test(e)) keys[n++] = ((long) e.phrase() << 42) | ((long) pos << 21) | e.id();
-        }
-    }
-
-    /**
-     * Whether each pattern shape can match in the current sentence, decided once per shape: an anchor word
-     * as common as "I" brings the same patterns (and, in a grown pack, many copies of them) at every
-     * occurrence. The memo is one array per thread, stamped with the sentence's number, so it never allocates.
-     */
-    private final class Feasibility {
-        private final long[] signature;
-        private final int[] memo;
-        private final int stamp;
-
-        Feasibility(long[] signature) {
-            this.signature = signature;
+        Attempt(List<Token> tokens) {
+            this.tokens = tokens;
+            this.signature = SentenceSignature.of(tokens);
             int[] m = feasibilityMemo.get();
             int last = m[m.length - 1];
             if (last == (1 << 30) - 1) {
@@ -216,46 +157,67 @@ public final class PhraseMatcher {
             }
             this.stamp = last + 1;
             m[m.length - 1] = stamp;
-            this.memo = m;
+            this.feasible = m;
         }
 
-        boolean test(Entry e) {
-            int v = memo[e.shape()];
+        /** Tries each group at {@code pos} once (a group may be reached through several anchors) and keeps its matches. */
+        void tryAll(Group[] groups, int pos) {
+            for (Group g : groups) {
+                long key = ShapeMemo.key(g.shape(), pos);
+                int slot = memo.find(key);
+                if (slot >= 0) continue;
+                int end = feasible(g) ? g.pattern().matchAt(tokens, pos) : -1;
+                memo.put(~slot, key, end);
+                if (end < 0) continue;
+                if (pos > MASK || end > MASK) throw new IllegalStateException("sentence too long to match");
+                if (n + g.phrases().length > keys.length) keys = Arrays.copyOf(keys, Math.max(keys.length * 2, n + g.phrases().length));
+                // phrase | start | end: sorting orders by phrase, then start, then end
+                for (int p : g.phrases()) keys[n++] = ((long) p << 42) | ((long) pos << 21) | end;
+            }
+        }
+
+        /** Whether the signature holds the group's required items; decided once per shape and sentence. */
+        private boolean feasible(Group g) {
+            int v = feasible[g.shape()];
             if (v >>> 1 == stamp) return (v & 1) != 0;
-            boolean ok = e.feasible(signature);
-            memo[e.shape()] = stamp << 1 | (ok ? 1 : 0);
+            boolean ok = SentenceSignature.allows(signature, g.needs());
+            feasible[g.shape()] = stamp << 1 | (ok ? 1 : 0);
             return ok;
+        }
+
+        int matchAt(TokenPattern tp, int shape, int pos) {
+            long key = ShapeMemo.key(shape, pos);
+            int slot = memo.find(key);
+            if (slot >= 0) return memo.value(slot);
+            int end = tp.matchAt(tokens, pos);
+            memo.put(~slot, key, end);
+            return end;
         }
     }
 
-    private static final long MASK = (1L << 21) - 1;
-
     private void matchSentence(AnnotatedTurn at, Sentence s, List<PhraseHit> out) {
         List<Token> tokens = s.tokens();
-        boolean lemmaAnchors = !byLemma.isEmpty() || !byLemmaPrefix.isEmpty();
-        Feasibility sig = new Feasibility(signature(tokens));
-        Candidates c = null;
+        Attempt a = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            Entry[] byWord = forNorm(t.norm());
+            Group[] byWord = forNorm(t.norm());
             if (byWord.length > 0 || unanchored.length > 0) {
-                if (c == null) c = new Candidates();
-                c.add(byWord, i, sig);
-                c.add(unanchored, i, sig);
+                if (a == null) a = new Attempt(tokens);
+                a.tryAll(byWord, i);
+                a.tryAll(unanchored, i);
             }
             if (!lemmaAnchors) continue;
             for (int k = 0; k < t.possibleLemmaCount(); k++) {
-                Entry[] es = forLemma(t.possibleLemma(k));
-                if (es.length == 0) continue;
-                if (c == null) c = new Candidates();
-                c.add(es, i, sig);
+                Group[] gs = forLemma(t.possibleLemma(k));
+                if (gs.length == 0) continue;
+                if (a == null) a = new Attempt(tokens);
+                a.tryAll(gs, i);
             }
         }
-        if (c == null || c.n == 0) return;
-        long[] keys = c.keys;
-        int n = c.n;
+        if (a == null || a.n == 0) return;
+        long[] keys = a.keys;
+        int n = a.n;
         Arrays.sort(keys, 0, n);
-        ShapeMemo shared = sharedShapes ? new ShapeMemo() : null;
         byte[] context = null;
         int k = 0;
         while (k < n) {
@@ -265,12 +227,12 @@ public final class PhraseMatcher {
             while (k < n && (int) (keys[k] >>> 42) == phrase) {
                 int pos = (int) ((keys[k] >>> 21) & MASK);
                 int end = -1;
-                // every candidate pattern of this phrase at this position; the longest match wins
+                // the phrase's matches starting here, shortest first: the longest wins
                 while (k < n && (int) (keys[k] >>> 42) == phrase && (int) ((keys[k] >>> 21) & MASK) == pos) {
-                    if (pos >= next) end = Math.max(end, matchAt(entries[(int) (keys[k] & MASK)], tokens, pos, shared));
+                    end = (int) (keys[k] & MASK);
                     k++;
                 }
-                if (end < 0 || excepted(p, exceptShapes[phrase], tokens, pos, end, shared)) continue;
+                if (pos < next || excepted(p, exceptShapes[phrase], pos, end, a)) continue;
                 String text = at.turn().text();
                 int cs = tokens.get(pos).begin();
                 int ce = tokens.get(end - 1).end();
@@ -289,68 +251,12 @@ public final class PhraseMatcher {
         }
     }
 
-    private static int matchAt(Entry e, List<Token> tokens, int pos, ShapeMemo shared) {
-        return matchAt(e.pattern(), e.shared() ? e.shape() : -1, tokens, pos, shared);
-    }
-
-    /** @param shape the pattern's shape when other patterns share its text, else -1 (not memoised) */
-    private static int matchAt(TokenPattern tp, int shape, List<Token> tokens, int pos, ShapeMemo shared) {
-        if (shared == null || shape < 0) return tp.matchAt(tokens, pos);
-        long key = ((long) shape << 21) | pos;
-        int slot = shared.find(key);
-        if (slot >= 0) return shared.values[slot];
-        int end = tp.matchAt(tokens, pos);
-        shared.put(~slot, key, end);
-        return end;
-    }
-
-    /**
-     * Match results of shared pattern shapes at positions of one sentence: an open-addressing table of
-     * primitive keys (shape, position), so a lookup neither boxes nor allocates.
-     */
-    private static final class ShapeMemo {
-        long[] keys = new long[64];
-        int[] values = new int[64];
-        boolean[] used = new boolean[64];
-        int size;
-
-        /** The slot holding {@code key}, or {@code ~slot} of the free slot where it would go. */
-        int find(long key) {
-            int mask = keys.length - 1;
-            int i = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
-            while (used[i]) {
-                if (keys[i] == key) return i;
-                i = (i + 1) & mask;
-            }
-            return ~i;
-        }
-
-        void put(int slot, long key, int value) {
-            keys[slot] = key;
-            values[slot] = value;
-            used[slot] = true;
-            if (++size * 2 > keys.length) grow();
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            int[] oldValues = values;
-            boolean[] oldUsed = used;
-            keys = new long[oldKeys.length * 2];
-            values = new int[oldKeys.length * 2];
-            used = new boolean[oldKeys.length * 2];
-            size = 0;
-            for (int i = 0; i < oldKeys.length; i++) if (oldUsed[i]) put(~find(oldKeys[i]), oldKeys[i], oldValues[i]);
-        }
-    }
-
     /** An exception pattern that overlaps the hit, starting up to a few tokens before it, vetoes it. */
-    private static boolean excepted(Phrase p, int[] shapes, List<Token> tokens, int start, int end, ShapeMemo shared) {
+    private static boolean excepted(Phrase p, int[] shapes, int start, int end, Attempt a) {
         List<TokenPattern> except = p.except();
         for (int x = 0; x < except.size(); x++) {
             for (int j = Math.max(0, start - 4); j < end; j++) {
-                int e = matchAt(except.get(x), shapes[x], tokens, j, shared);
-                if (e > start) return true;
+                if (a.matchAt(except.get(x), shapes[x], j) > start) return true;
             }
         }
         return false;
