@@ -178,9 +178,9 @@ public final class TokenPattern {
         boolean[] maybe = {false};
         int end = match(tokens, start, 0, maybe);
         if (end < 0 || !maybe[0]) return end;
-        Nlp.debugReason("pattern \"" + source + "\"");
+        Nlp.debugPattern(source);
         end = match(tokens, start, 0, null);
-        Nlp.debugReason(null);
+        Nlp.debugPattern(null);
         return end;
     }
 

@@ -324,11 +324,11 @@ public final class Nlp {
     private static final ThreadLocal<String> DEBUG_REASON = new ThreadLocal<>();
 
     /**
-     * With {@code -Dcxlint.debugTagging=true}, names {@code what} (e.g. a pattern) in the lines of taggings it
-     * causes on this thread until the next call; null clears it. Otherwise does nothing.
+     * With {@code -Dcxlint.debugTagging=true}, names the phrase pattern {@code source} in the lines of
+     * taggings it causes on this thread until the next call; null clears it. Otherwise does nothing.
      */
-    public static void debugReason(String what) {
-        if (DEBUG) DEBUG_REASON.set(what);
+    public static void debugPattern(String source) {
+        if (DEBUG) DEBUG_REASON.set(source == null ? null : "pattern \"" + source + "\"");
     }
 
     private static void debug(List<Token> tokens) {
