@@ -83,7 +83,7 @@ final class BatchRunner {
             } catch (RuntimeException e) {
                 if (e instanceof org.cxlint.rules.RulesException) throw e; // the rules are broken: stop, it is not this file
                 // a runaway is explained by its message; anything else is a bug, so its type is worth showing
-                String why = e instanceof org.cxlint.engine.RunawayRulesException ? e.getMessage() : e.toString();
+                String why = e instanceof org.cxlint.UnscorableException ? e.getMessage() : e.toString();
                 out.add(Result.failed(new InputError(t.source(), "could not be scored: " + why)));
             }
         }

@@ -1,7 +1,9 @@
 package org.cxlint.engine;
 
+import org.cxlint.UnscorableException;
+
 /** The rules kept firing on one transcript without settling: that transcript fails, the batch goes on. */
-public final class RunawayRulesException extends RuntimeException {
+public final class RunawayRulesException extends UnscorableException {
     public RunawayRulesException(String message) {
         super(message);
     }

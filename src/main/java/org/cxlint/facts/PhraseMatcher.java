@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.cxlint.UnscorableException;
 import org.cxlint.nlp.AnnotatedTurn;
 import org.cxlint.nlp.Sentence;
 import org.cxlint.nlp.Token;
@@ -169,7 +170,6 @@ public final class PhraseMatcher {
                 int end = feasible(g) ? g.pattern().matchAt(tokens, pos) : -1;
                 memo.put(~slot, key, end);
                 if (end < 0) continue;
-                if (pos > MASK || end > MASK) throw new IllegalStateException("sentence too long to match");
                 if (n + g.phrases().length > keys.length) keys = Arrays.copyOf(keys, Math.max(keys.length * 2, n + g.phrases().length));
                 // phrase | start | end: sorting orders by phrase, then start, then end
                 for (int p : g.phrases()) keys[n++] = ((long) p << 42) | ((long) pos << 21) | end;
@@ -197,6 +197,11 @@ public final class PhraseMatcher {
 
     private void matchSentence(AnnotatedTurn at, Sentence s, List<PhraseHit> out) {
         List<Token> tokens = s.tokens();
+        if (tokens.size() > MASK) {
+            // positions are packed into 21 bits; a sentence this long is text without punctuation, not speech
+            throw new UnscorableException("turn " + (at.turn().index() + 1) + " has a sentence of " + tokens.size()
+                    + " tokens, more than the " + MASK + " the phrase matcher handles; add sentence punctuation or split the turn");
+        }
         Attempt a = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);

@@ -67,6 +67,16 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void aSentenceTooLongToMatchIsAClearErrorForThatTranscript() {
+        org.cxlint.nlp.Token thanks = new org.cxlint.nlp.Token(0, "thanks", "thanks", "thanks", "NNS", 0, 6);
+        List<org.cxlint.nlp.Token> tokens = java.util.Collections.nCopies(2_100_000, thanks);
+        var turn = new org.cxlint.nlp.AnnotatedTurn(new Turn(0, Speaker.AGENT, "thanks ...", null, null), 0,
+                List.of(new org.cxlint.nlp.Sentence(0, 0, 6, tokens)));
+        var e = assertThrows(org.cxlint.UnscorableException.class, () -> new PhraseMatcher(List.of(JOB)).match(List.of(turn)));
+        assertTrue(e.getMessage().contains("turn 1 has a sentence of 2100000 tokens"), e.getMessage());
+    }
+
+    @Test
     void badPatternsAreRejectedWithTheirText() {
         assertTrue(assertThrows(PatternException.class, () -> TokenPattern.compile("*2 hello")).getMessage().contains("*2 hello"));
         assertTrue(assertThrows(PatternException.class, () -> TokenPattern.compile("a||b")).getMessage().contains("a||b"));

@@ -101,7 +101,7 @@ final class RecordScorer implements Serializable {
                 Report j = gate.judge(r, t.waivers(), null, null);
                 r = j.judged(j.findings(), null);
             }
-        } catch (org.cxlint.engine.RunawayRulesException e) {
+        } catch (org.cxlint.UnscorableException e) {
             return error(t.source(), file, offset, t.id(), "could not be scored: " + e.getMessage());
         } catch (RuntimeException e) {
             // a bug, not bad data; still one record must not sink a job of millions
