@@ -151,11 +151,9 @@ public final class ScoreJob {
         }
         List<Column> cols = new ArrayList<>();
         for (StructField f : Schemas.PARQUET_INPUT.fields()) {
-            if (f.name().equals("turns")) cols.add(turns(schema.apply("turns").dataType(), input).as("turns"));
-            else if (f.name().equals("waivers") && names.contains("waivers")) {
-                cols.add(waivers(schema.apply("waivers").dataType(), input).as("waivers"));
-            }
-            else if (names.contains(f.name())) cols.add(col(f.name()).cast(f.dataType()).as(f.name()));
+            if (names.contains(f.name()) && f.dataType() instanceof ArrayType at && at.elementType() instanceof StructType target) {
+                cols.add(structs(f.name(), schema.apply(f.name()).dataType(), target, input).as(f.name()));
+            } else if (names.contains(f.name())) cols.add(col(f.name()).cast(f.dataType()).as(f.name()));
             else cols.add(lit(null).cast(f.dataType()).as(f.name()));
         }
         cols.add(col("_metadata.file_path").as("_file"));
@@ -163,28 +161,19 @@ public final class ScoreJob {
         return df.select(cols.toArray(Column[]::new));
     }
 
-    /** Rebuilds each turn by field name, so a file whose turn struct orders or omits start/end still reads. */
-    private static Column turns(DataType type, String input) {
+    /**
+     * Rebuilds each element of an array-of-struct column ({@code turns}, {@code waivers}) by field name, so a
+     * file whose structs order their fields differently or omit optional ones still reads; a field is cast to
+     * its target type (a waiver's {@code expires} may be a date or a string).
+     */
+    private static Column structs(String column, DataType type, StructType target, String input) {
         if (!(type instanceof ArrayType a) || !(a.elementType() instanceof StructType s)) {
-            throw new JobOptions.UsageException(input + ": column \"turns\" must be array<struct<speaker,text,start,end>>, not "
-                    + type.simpleString());
+            throw new JobOptions.UsageException(input + ": column \"" + column + "\" must be array<struct<"
+                    + String.join(",", target.fieldNames()) + ">>, not " + type.simpleString());
         }
-        List<String> fields = Arrays.asList(s.fieldNames());
-        return transform(col("turns"), t -> struct(
-                field(t, fields, "speaker", Schemas.TURN), field(t, fields, "text", Schemas.TURN),
-                field(t, fields, "start", Schemas.TURN), field(t, fields, "end", Schemas.TURN)));
-    }
-
-    /** Rebuilds each waiver by field name, like {@link #turns}; {@code expires} may be a date or a string. */
-    private static Column waivers(DataType type, String input) {
-        if (!(type instanceof ArrayType a) || !(a.elementType() instanceof StructType s)) {
-            throw new JobOptions.UsageException(input + ": column \"waivers\" must be array<struct<rule,turn,reason,expires>>, not "
-                    + type.simpleString());
-        }
-        List<String> fields = Arrays.asList(s.fieldNames());
-        return transform(col("waivers"), w -> struct(
-                field(w, fields, "rule", Schemas.WAIVER), field(w, fields, "turn", Schemas.WAIVER),
-                field(w, fields, "reason", Schemas.WAIVER), field(w, fields, "expires", Schemas.WAIVER)));
+        List<String> present = Arrays.asList(s.fieldNames());
+        return transform(col(column), e -> struct(Arrays.stream(target.fieldNames())
+                .map(name -> field(e, present, name, target)).toArray(Column[]::new)));
     }
 
     private static Column field(Column t, List<String> present, String name, StructType target) {
