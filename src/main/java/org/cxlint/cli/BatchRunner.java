@@ -82,7 +82,7 @@ final class BatchRunner {
                 out.add(Result.ok(t, linter.score(t)));
             } catch (RuntimeException e) {
                 if (e instanceof org.cxlint.rules.RulesException) throw e; // the rules are broken: stop, it is not this file
-                // a runaway is explained by its message; anything else is a bug, so its type is worth showing
+                // an unscorable transcript is explained by its message; anything else is a bug, so its type is worth showing
                 String why = e instanceof org.cxlint.UnscorableException ? e.getMessage() : e.toString();
                 out.add(Result.failed(new InputError(t.source(), "could not be scored: " + why)));
             }

@@ -63,8 +63,10 @@ public record Rewrite(String sentence, int begin, int end) {
 
     /** Templates with an empty part leave gaps before punctuation ("that , but"); close them. */
     private static String tidy(String s) {
-        return DOUBLE_STOP.matcher(STOP_AFTER_COMMA.matcher(SPACE_BEFORE_STOP.matcher(SPACES.matcher(s).replaceAll(" "))
-                .replaceAll("$1")).replaceAll("$2")).replaceAll(".");
+        String t = SPACES.matcher(s).replaceAll(" ");
+        t = SPACE_BEFORE_STOP.matcher(t).replaceAll("$1");
+        t = STOP_AFTER_COMMA.matcher(t).replaceAll("$2");
+        return DOUBLE_STOP.matcher(t).replaceAll(".");
     }
 
     // compiled once: a report with many findings tidies a rewrite for each
