@@ -16,6 +16,7 @@ import org.cxlint.ingest.vendor.AzureConversationReader;
 import org.cxlint.ingest.vendor.DeepgramReader;
 import org.cxlint.ingest.vendor.HarperValleyMetadataReader;
 import org.cxlint.ingest.vendor.HarperValleyReader;
+import org.cxlint.ingest.vendor.IbmTwitterReader;
 
 /**
  * The registry of input formats. Without {@code --input-format}, the first reader in this order whose
@@ -36,6 +37,7 @@ public final class Readers {
             new HarperValleyReader(),            // [ {speaker_role, transcript} ]
             new HarperValleyMetadataReader(),    // {sid, agent, caller}: companion, no transcript
             new AbcdReader(),                    // [ {convo_id, original} ]
+            new IbmTwitterReader(),              // [ {dialogHeader, dialogContent} ]
             new WebVttReader(),                  // WEBVTT header
             new SrtReader(),                     // 1 / 00:00:01,000 --> ...
             new CsvReader(),                     // header row naming speaker and text columns

@@ -41,6 +41,7 @@ class FormatFixturesTest {
                 Arguments.of("harper-valley/transcript/fixture01.json", "harper-valley"),
                 Arguments.of("harper-valley/metadata/fixture01.json", "harper-valley-metadata"),
                 Arguments.of("abcd/chats.json", "abcd"),
+                Arguments.of("ibm-twitter/conversations.json", "ibm-twitter"),
                 Arguments.of("webvtt/voice-tags.vtt", "webvtt"),
                 Arguments.of("webvtt/prefixes.vtt", "webvtt"),
                 Arguments.of("webvtt/no-speakers.vtt", "webvtt"),
