@@ -114,6 +114,14 @@ public final class Linter {
         return scorer.scoreKnowing(firedRuleIds.stream().map(defs::get).toList(), Set.copyOf(notApplicable));
     }
 
+    /**
+     * Every finding the rules make on the transcript, each strength as often as it fires (a report counts
+     * it once): evaluation against reviewers' labels judges each turn, not the score.
+     */
+    public List<Finding> findings(Transcript t) {
+        return engine.run(facts.facts(t, nlp.annotate(t))).findings();
+    }
+
     public Report score(Transcript t) {
         List<AnnotatedTurn> turns = nlp.annotate(t);
         List<Object> known = facts.facts(t, turns);
