@@ -1,72 +1,67 @@
 package org.cxlint.facts;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.cxlint.model.Speaker;
 import org.cxlint.model.Transcript;
 import org.cxlint.nlp.AnnotatedTurn;
 import org.cxlint.nlp.Sentence;
+import org.cxlint.nlp.SocialText;
 import org.cxlint.nlp.Token;
 
-/** Whether the customer's name is known, and where the agent used it. */
+/**
+ * Whether the customer's name is known, and where the agent used it. The name comes from the metadata, from
+ * the customer (an introduction, a sign-off), or from the agent addressing them ("Hi Priya.", "Thanks, Omar!",
+ * "thank you mr smith"). Names that belong to the agent (their sign-off, their introduction, the metadata) or
+ * to the brand are never taken for the customer's.
+ */
 final class NameFacts {
-    /** Words people say after "I'm" that the tagger may read as names. */
-    private static final Set<String> NOT_NAMES = Set.of("sorry", "okay", "ok", "fine", "good", "great", "calling",
-            "here", "just", "so", "not", "still", "trying", "having", "looking", "back", "done");
-
     private NameFacts() {}
 
     static void derive(Transcript t, List<AnnotatedTurn> turns, Consumer<Object> out) {
-        CustomerName name = t.metadata().customer() != null && !t.metadata().customer().isBlank()
-                ? new CustomerName(t.metadata().customer().strip(), "metadata")
-                : introduced(turns);
-        if (name == null) return;
-        out.accept(name);
-        List<String> parts = new ArrayList<>();
-        for (String p : name.name().split("[\\s,]+")) if (p.length() >= 2 && Character.isUpperCase(p.charAt(0))) parts.add(p);
+        Set<String> notCustomer = NameCues.notCustomer(t, turns);
+        String known = t.metadata().customer() != null && !t.metadata().customer().isBlank() ? t.metadata().customer().strip() : null;
+        String source = known == null ? null : "metadata";
+        if (known == null) {
+            known = NameCues.fromCustomer(turns, notCustomer);
+            if (known != null) source = "customer";
+        }
+        Set<String> parts = parts(known, notCustomer);
+        List<NameMention> mentions = new ArrayList<>();
         for (AnnotatedTurn at : turns) {
             if (at.turn().speaker() != Speaker.AGENT) continue;
-            for (Sentence s : at.sentences()) {
-                for (Token tok : s.tokens()) {
-                    if (parts.contains(tok.word())) {
-                        out.accept(new NameMention(at.turn().index(), tok.begin(), tok.end(), tok.word()));
-                    }
-                }
-            }
-        }
-    }
-
-    /** "my name is Dana Ortiz", "this is Dana", "I'm Dana" in a customer turn. */
-    private static CustomerName introduced(List<AnnotatedTurn> turns) {
-        for (AnnotatedTurn at : turns) {
-            if (at.turn().speaker() != Speaker.CUSTOMER) continue;
+            int index = at.turn().index();
             for (Sentence s : at.sentences()) {
                 List<Token> tok = s.tokens();
-                for (int i = 0; i + 1 < tok.size(); i++) {
-                    int nameAt = -1;
-                    if (i + 2 < tok.size() && tok.get(i).norm().equals("my") && tok.get(i + 1).norm().equals("name")
-                            && tok.get(i + 2).couldHaveLemma("be", false) && tok.get(i + 2).lemma().equals("be")) nameAt = i + 3;
-                    else if (tok.get(i).norm().equals("this") && tok.get(i + 1).norm().equals("is")) nameAt = i + 2;
-                    else if (tok.get(i).norm().equals("i") && tok.get(i + 1).norm().equals("am")) nameAt = i + 2;
-                    if (nameAt < 0) continue;
-                    String n = properNoun(tok, nameAt);
-                    if (n != null) return new CustomerName(n, "introduction");
+                for (int i = 0; i < tok.size(); i++) {
+                    Token w = tok.get(i);
+                    boolean vocative = NameCues.addressed(tok, i, notCustomer);
+                    boolean knownPart = parts.contains(w.norm()) && !NameCues.selfIntroduced(tok, i);
+                    if (vocative || knownPart) mentions.add(new NameMention(index, w.begin(), w.end(), w.word()));
                 }
             }
         }
-        return null;
+        if (known == null && !mentions.isEmpty()) {
+            known = mentions.get(0).text();
+            source = "addressed";
+        }
+        if (known == null) return;
+        out.accept(new CustomerName(known, source));
+        mentions.forEach(out);
     }
 
-    private static String properNoun(List<Token> tok, int at) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = at; i < tok.size() && i < at + 3; i++) {
-            Token t = tok.get(i);
-            // the part of speech last: asking for it tags the sentence
-            if (NOT_NAMES.contains(t.norm()) || !Character.isUpperCase(t.word().charAt(0)) || !t.pos().startsWith("NNP")) break;
-            sb.append(sb.isEmpty() ? "" : " ").append(t.word());
+    /** The parts of a known name worth matching (lower case): first name, surname; not the agent's own. */
+    private static Set<String> parts(String name, Set<String> notCustomer) {
+        Set<String> out = new HashSet<>();
+        if (name == null) return out;
+        for (String p : name.split("[\\s,]+")) {
+            String l = p.toLowerCase(Locale.ROOT);
+            if (l.length() >= 2 && !notCustomer.contains(l) && !NameCues.TITLES.contains(l)) out.add(l);
         }
-        return sb.isEmpty() ? null : sb.toString();
+        return out;
     }
 }

@@ -13,8 +13,8 @@ import org.cxlint.nlp.Token;
  *   <li>{@code @lemma} matches the lemma ({@code @be} matches is, 's, were...)</li>
  *   <li>{@code a|b|@c} any of the alternatives; {@code apolog*} a word prefix</li>
  *   <li>{@code item?} optional; {@code *N} a gap of 0..N tokens ({@code *} alone = up to 3)</li>
- *   <li>{@code ^} first, alone: the match must start the sentence</li>
- *   <li>{@code _} any one word (not punctuation); {@code _?} optional</li>
+ *   <li>{@code ^} first, alone: the match must start the sentence (after any leading @handles or split marker)</li>
+ *   <li>{@code _} any one word (not punctuation, nor markup such as @handles, URLs, #tags, emoji); {@code _?} optional</li>
  * </ul>
  */
 public final class TokenPattern {
@@ -107,6 +107,7 @@ public final class TokenPattern {
         }
 
         private static boolean anyWord(Token t) {
+            if (org.cxlint.nlp.SocialText.isMarkup(t)) return false;
             String w = t.word();
             for (int i = 0; i < w.length(); i++) if (Character.isLetterOrDigit(w.charAt(i))) return true;
             return false;
@@ -170,7 +171,7 @@ public final class TokenPattern {
 
     /** The exclusive end of the shortest match starting at {@code start}, or -1. */
     public int matchAt(List<Token> tokens, int start) {
-        if (anchored && start != 0) return -1;
+        if (anchored && start != firstWord(tokens)) return -1;
         if (!lemmas) return match(tokens, start, 0, null);
         // A lemma item may need the tagger. First match without it, letting any token whose lemma depends
         // on its tag pass: when that fails, the real match fails too; when no such token was asked about,
@@ -182,6 +183,13 @@ public final class TokenPattern {
         end = match(tokens, start, 0, null);
         Nlp.debugPattern(null);
         return end;
+    }
+
+    /** A sentence starts at its first token that is not markup: "@jdoe Hi there" starts at "Hi". */
+    private static int firstWord(List<Token> tokens) {
+        int i = 0;
+        while (i < tokens.size() && org.cxlint.nlp.SocialText.isMarkup(tokens.get(i))) i++;
+        return i;
     }
 
     /** @param maybe null to match exactly (tagging when needed); else match optimistically, never tagging */

@@ -17,7 +17,11 @@ public record RulePack(List<Phrase> phrases, Map<String, RuleDef> rules) {
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    record PackDoc(List<PhraseDoc> phrases, List<RuleDef> rules) {}
+    /**
+     * @param classes word classes: a name and its one-word alternatives ({@code @lemma}, {@code word},
+     *                {@code prefix*}); any pack's pattern writes {@code $name} for "any of them"
+     */
+    record PackDoc(Map<String, List<String>> classes, List<PhraseDoc> phrases, List<RuleDef> rules) {}
 
     record PhraseDoc(String id, List<String> patterns, List<String> except) {}
 
@@ -25,9 +29,14 @@ public record RulePack(List<Phrase> phrases, Map<String, RuleDef> rules) {
         List<Phrase> phrases = new ArrayList<>();
         Map<String, String> phraseFile = new LinkedHashMap<>();
         Map<String, RuleDef> rules = new LinkedHashMap<>();
+        Map<String, PackDoc> docs = new LinkedHashMap<>();
         for (var e : files.packs().entrySet()) {
+            docs.put(e.getKey(), readYaml(files.origin() + "/" + e.getKey(), e.getValue(), PackDoc.class));
+        }
+        WordClasses classes = WordClasses.collect(files.origin(), docs);
+        for (var e : docs.entrySet()) {
             String file = e.getKey();
-            PackDoc doc = readYaml(files.origin() + "/" + file, e.getValue(), PackDoc.class);
+            PackDoc doc = e.getValue();
             if (doc == null) continue;
             for (PhraseDoc p : doc.phrases() == null ? List.<PhraseDoc>of() : doc.phrases()) {
                 String where = files.origin() + "/" + file + ": phrase " + p.id();
@@ -37,7 +46,7 @@ public record RulePack(List<Phrase> phrases, Map<String, RuleDef> rules) {
                 String prev = phraseFile.putIfAbsent(p.id(), file);
                 if (prev != null) throw new RulesException(where + ": also defined in " + prev);
                 try {
-                    phrases.add(new Phrase(p.id(), compile(p.patterns()), compile(p.except())));
+                    phrases.add(new Phrase(p.id(), compile(classes.expand(p.patterns())), compile(classes.expand(p.except()))));
                 } catch (PatternException ex) {
                     throw new RulesException(where + ": " + ex.getMessage());
                 }
