@@ -258,7 +258,8 @@ public final class Benchmark {
             for (String alt : body.split("\\|")) {
                 if (alts.length() > 0) alts.append('|');
                 boolean prefix = alt.length() > 1 && alt.endsWith("*");
-                if (alt.equals("_") || alt.equals("@_")) alts.append(alt); // the wildcard stays a wildcard
+                // the wildcard stays a wildcard; a word class stays the class (its words are shared by every copy)
+                if (alt.equals("_") || alt.equals("@_") || alt.startsWith("$")) alts.append(alt);
                 else alts.append(prefix ? alt.substring(0, alt.length() - 1) + k + "*" : alt + k);
             }
             out.append(alts).append(optional ? "?" : "");
