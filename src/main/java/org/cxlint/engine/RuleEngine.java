@@ -32,7 +32,10 @@ public final class RuleEngine {
             for (Object o : session.getObjects(new ClassObjectFilter(Finding.class))) findings.add((Finding) o);
             findings.sort(Comparator.comparingInt(Finding::turn)
                     .thenComparingInt(f -> f.hasSpan() ? f.charStart() : Integer.MAX_VALUE)
-                    .thenComparing(Finding::rule));
+                    .thenComparing(Finding::rule)
+                    // two patterns of one rule can start at one word: the longer quote first, so the order
+                    // (and a strength's one reported quote) never depends on the session's hashing
+                    .thenComparing(Comparator.comparingInt(Finding::charEnd).reversed()));
             Set<String> contexts = new TreeSet<>();
             for (Object o : session.getObjects(new ClassObjectFilter(Context.class))) contexts.add(((Context) o).name());
             return new Outcome(List.copyOf(new java.util.LinkedHashSet<>(findings)), contexts);
