@@ -18,15 +18,18 @@ public final class SocialText {
     /** A token that is markup of the medium rather than a word. */
     public static boolean isMarkup(Token t) {
         String w = t.word();
-        if (w.length() > 1 && (w.charAt(0) == '@' || w.charAt(0) == '#')) return true;
-        if (isUrl(w)) return true;
-        if (isSplitMarker(w)) return true;
+        if (w.isEmpty()) return false;
+        char c = w.charAt(0);
+        // decided on the first character where it can be: this runs for every wildcard item tried
+        if (c == '@' || c == '#') return w.length() > 1;
+        if (Character.isLetter(c)) return w.length() > 4 && isUrl(w);
+        if (Character.isDigit(c) || c == '(') return isSplitMarker(w);
         return isEmoji(w);
     }
 
     static boolean isUrl(String w) {
-        String l = w.toLowerCase(java.util.Locale.ROOT);
-        return l.startsWith("http://") || l.startsWith("https://") || l.startsWith("www.") || l.startsWith("t.co/");
+        return w.regionMatches(true, 0, "http://", 0, 7) || w.regionMatches(true, 0, "https://", 0, 8)
+                || w.regionMatches(true, 0, "www.", 0, 4) || w.regionMatches(true, 0, "t.co/", 0, 5);
     }
 
     /** "1/2", "2/3", "(1/2)": a reply split over several posts. */
