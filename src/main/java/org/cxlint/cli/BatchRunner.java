@@ -45,8 +45,18 @@ final class BatchRunner {
         }
     }
 
-    private final Linter linter;
-    private final Ingest ingest;
+    /** Reads one file ({@link Ingest#read}). */
+    interface Reader {
+        ReadResult read(Path file) throws InputException;
+    }
+
+    /** Scores one transcript ({@link Linter#score}). */
+    interface Scoring {
+        Report score(Transcript t);
+    }
+
+    private final Reader reader;
+    private final Scoring scoring;
     private final BiFunction<Transcript, Report, Report> judge;
     private final int threads;
 
@@ -60,34 +70,58 @@ final class BatchRunner {
      * @param threads worker threads; 1 scores on the calling thread
      */
     BatchRunner(Linter linter, Ingest ingest, BiFunction<Transcript, Report, Report> judge, int threads) {
+        this(ingest::read, linter::score, judge, threads);
+    }
+
+    BatchRunner(Reader reader, Scoring scoring, BiFunction<Transcript, Report, Report> judge, int threads) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
-        this.linter = linter;
-        this.ingest = ingest;
+        this.reader = reader;
+        this.scoring = scoring;
         this.judge = judge;
         this.threads = threads;
     }
 
-    /** Reads and scores one file: every transcript it holds, and every record that could not be read. */
+    /**
+     * Reads and scores one file: every transcript it holds, and every record that could not be read. Nothing
+     * one file does stops the batch: an exception while reading it becomes the file's error, one while scoring
+     * a transcript that transcript's, with a plain reason (no exception types; CXLINT_DEBUG prints the trace).
+     * Only broken rules (not this file's fault) stop the run.
+     */
     List<Result> process(Path file) {
         ReadResult read;
         try {
-            read = ingest.read(file);
+            read = reader.read(file);
         } catch (InputException e) {
             return List.of(Result.failed(new InputError(e.file(), e.reason())));
+        } catch (RuntimeException | StackOverflowError e) {
+            debug(file.toString(), e);
+            return List.of(Result.failed(new InputError(file.toString(),
+                    "could not be read: cxlint failed on this file (an internal error; please report it)")));
         }
         List<Result> out = new java.util.ArrayList<>();
         for (InputException e : read.errors()) out.add(Result.failed(new InputError(e.file(), e.reason())));
         for (Transcript t : read.transcripts()) {
             try {
-                out.add(Result.ok(t, linter.score(t)));
-            } catch (RuntimeException e) {
+                out.add(Result.ok(t, scoring.score(t)));
+            } catch (RuntimeException | StackOverflowError e) {
                 if (e instanceof org.cxlint.rules.RulesException) throw e; // the rules are broken: stop, it is not this file
-                // an unscorable transcript is explained by its message; anything else is a bug, so its type is worth showing
-                String why = e instanceof org.cxlint.UnscorableException ? e.getMessage() : e.toString();
+                // an unscorable transcript is explained by its message; anything else is a bug in cxlint
+                String why = e instanceof org.cxlint.UnscorableException ? e.getMessage()
+                        : "cxlint failed on this transcript (an internal error; please report it)";
+                if (!(e instanceof org.cxlint.UnscorableException)) debug(t.source(), e);
                 out.add(Result.failed(new InputError(t.source(), "could not be scored: " + why)));
             }
         }
         return out;
+    }
+
+    /** With CXLINT_DEBUG set, the stack trace a bug report needs; never otherwise. */
+    private static void debug(String source, Throwable e) {
+        if (System.getenv("CXLINT_DEBUG") == null) return;
+        synchronized (System.err) {
+            System.err.println("cxlint: " + source + ": internal error:");
+            e.printStackTrace(System.err);
+        }
     }
 
     Summary run(List<Path> files, Sink sink) {
@@ -97,7 +131,7 @@ final class BatchRunner {
             return tally.summary();
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), daemonThreads());
-        int window = threads * 4;
+        int window = (int) Math.min(threads * 4L, 4096);
         ArrayDeque<Future<List<Result>>> pending = new ArrayDeque<>();
         try {
             for (Path file : files) {
@@ -132,7 +166,16 @@ final class BatchRunner {
                 sink.error(res.error());
                 continue;
             }
-            Report r = judge.apply(res.transcript(), res.report());
+            Report r;
+            try {
+                r = judge.apply(res.transcript(), res.report());
+            } catch (RuntimeException e) {
+                debug(res.transcript().source(), e);
+                tally.failed++;
+                sink.error(new InputError(res.transcript().source(),
+                        "could not be judged: cxlint failed on this transcript (an internal error; please report it)"));
+                continue;
+            }
             tally.add(r);
             sink.report(res.transcript(), r);
         }

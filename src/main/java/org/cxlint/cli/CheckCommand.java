@@ -32,6 +32,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Path> files = new ArrayList<>();
+        List<Suite> loaded = new ArrayList<>();
         Map<String, GatedRun.Scripted> bySource = new HashMap<>();
         for (Path p : suites) {
             Suite suite;
@@ -40,12 +41,21 @@ final class CheckCommand implements Callable<Integer> {
             } catch (Suite.SuiteException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
+            loaded.add(suite);
             suite.scripts().forEach((file, expectation) -> {
                 if (bySource.putIfAbsent(file.toString(), new GatedRun.Scripted(suite.name(), expectation)) == null) {
                     files.add(file);
                 }
             });
         }
-        return GatedRun.execute(spec.commandLine(), report, gate, files, bySource::get, true);
+        return GatedRun.execute(spec.commandLine(), report, gate, files, Map.of(), bySource::get, true, known -> {
+            for (Suite suite : loaded) {
+                try {
+                    suite.checkRuleIds(known);
+                } catch (Suite.SuiteException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+                }
+            }
+        });
     }
 }

@@ -32,7 +32,7 @@ final class GateOptions {
     LocalDate today;
 
     Thresholds thresholds(CommandLine cl) {
-        if (failUnder != null && (failUnder < 0 || failUnder > 100)) {
+        if (failUnder != null && !(failUnder >= 0 && failUnder <= 100)) { // also NaN
             throw new CommandLine.ParameterException(cl, "--fail-under must be between 0 and 100, not " + failUnder);
         }
         Severity severity = null;

@@ -33,6 +33,18 @@ final class GatedRun {
 
     static int execute(CommandLine cl, ReportOptions ro, GateOptions go, List<Path> files,
                        Function<String, Scripted> lookup, boolean alwaysJudge) throws Exception {
+        return execute(cl, ro, go, files, java.util.Map.of(), lookup, alwaysJudge, ids -> {});
+    }
+
+    /**
+     * @param unreadable inputs already known not to be readable (a directory that could not be listed), with
+     *                   why; each is also in {@code files}, where it is reported
+     * @param ruleIds    given the loaded rules' ids, throws a usage error when the run names one that is not
+     *                   among them (an expectation's mustFire)
+     */
+    static int execute(CommandLine cl, ReportOptions ro, GateOptions go, List<Path> files,
+                       java.util.Map<Path, String> unreadable, Function<String, Scripted> lookup, boolean alwaysJudge,
+                       java.util.function.Consumer<java.util.Set<String>> ruleIds) throws Exception {
         Renderer renderer = ro.renderer(cl);
         Thresholds thresholds = go.thresholds(cl);
         Baseline baseline = go.baseline(cl);
@@ -48,23 +60,44 @@ final class GatedRun {
         PrintWriter resumed = null;
         if (ro.resume != null) {
             if (!renderer.name().equals("jsonl")) throw new CommandLine.ParameterException(cl, "--resume needs --format jsonl");
-            java.util.Set<String> done = Resume.done(ro.resume);
+            ro.checkResume(cl);
+            java.util.Set<String> done;
+            try {
+                done = Resume.done(ro.resume);
+            } catch (IOException e) {
+                err.println("cxlint: cannot read --resume " + ro.resume + ": " + InputPaths.reason(e));
+                err.flush();
+                return ExitCode.ERROR.code;
+            }
             List<Path> todo = Resume.remaining(files, done);
             err.println("cxlint: resuming " + ro.resume + ": " + (files.size() - todo.size()) + " of " + files.size()
                     + " inputs already done, " + todo.size() + " to go");
             files = todo;
-            resumed = new PrintWriter(Files.newBufferedWriter(ro.resume, StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND));
+            try {
+                resumed = new PrintWriter(Files.newBufferedWriter(ro.resume, StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND));
+            } catch (IOException e) {
+                err.println("cxlint: cannot write --resume " + ro.resume + ": " + InputPaths.reason(e));
+                err.flush();
+                return ExitCode.ERROR.code;
+            }
             out = resumed;
         }
         final PrintWriter sinkOut = out;
         Linter linter = ro.linter();
+        ruleIds.accept(linter.rules().keySet());
         boolean judging = alwaysJudge || thresholds.any() || baseline != null;
         Gate gate = new Gate(thresholds, baseline, go.updateBaseline, go.today(), linter::scoreOf);
 
         renderer.rules(linter.rules().values());
         renderer.start(out);
-        BatchRunner runner = new BatchRunner(linter, ro.ingest(), (Transcript t, Report r) -> {
+        org.cxlint.ingest.Ingest ingest = ro.ingest();
+        BatchRunner.Reader reader = path -> {
+            String why = unreadable.get(path);
+            if (why != null) throw new org.cxlint.ingest.InputException(path.toString(), why);
+            return ingest.read(path);
+        };
+        BatchRunner runner = new BatchRunner(reader, linter::score, (Transcript t, Report r) -> {
             if (!judging && t.waivers().isEmpty()) return r;
             Scripted s = lookup.apply(t.source());
             Report j = s == null ? gate.judge(r, t.waivers(), null, null) : gate.judge(r, t.waivers(), s.suite(), s.expectation());

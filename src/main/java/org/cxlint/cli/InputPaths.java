@@ -16,25 +16,77 @@ import org.cxlint.ingest.Readers;
 final class InputPaths {
     private InputPaths() {}
 
+    /** Lists a directory's entries (a seam: root can read any directory, so tests refuse through it). */
+    interface Lister {
+        List<Path> list(Path dir) throws IOException;
+    }
+
+    static final Lister LIST = dir -> {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    };
+
+    /**
+     * The files to read, in order, and the directories that could not be read with why; each of those is
+     * also in {@code files}, in its sorted place, so the run reports it there as an input that cannot be read.
+     */
+    record Expanded(List<Path> files, java.util.Map<Path, String> unreadable) {}
+
     static List<Path> expand(List<Path> args) throws IOException {
+        return expand(args, LIST).files();
+    }
+
+    static Expanded expand(List<Path> args, Lister lister) throws IOException {
         List<Path> out = new ArrayList<>();
+        java.util.Map<Path, String> unreadable = new java.util.HashMap<>();
         for (Path p : args) {
             if (!Files.exists(p) && isGlob(p.toString())) {
-                out.addAll(glob(p.toString()));
+                out.addAll(glob(p.toString(), lister, unreadable));
                 continue;
             }
             if (!Files.isDirectory(p)) {
                 out.add(p);
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(p)) {
-                walk.filter(Files::isRegularFile)
-                        .filter(f -> wanted(f.getFileName().toString()))
-                        .sorted()
-                        .forEach(out::add);
-            }
+            List<Path> found = new ArrayList<>();
+            walk(p, lister, f -> wanted(f.getFileName().toString()), found, unreadable);
+            found.sort(null);
+            out.addAll(found);
         }
-        return out;
+        return new Expanded(out, unreadable);
+    }
+
+    /**
+     * Regular files under {@code dir} that {@code take} accepts, into {@code out}; symbolic links to
+     * directories are not followed (no loops). A directory that cannot be listed goes into {@code out} as
+     * itself and into {@code unreadable} with the reason, and the walk goes on.
+     */
+    private static void walk(Path dir, Lister lister, java.util.function.Predicate<Path> take, List<Path> out,
+                             java.util.Map<Path, String> unreadable) {
+        List<Path> entries;
+        try {
+            entries = lister.list(dir);
+        } catch (IOException e) {
+            out.add(dir);
+            unreadable.put(dir, "cannot read directory: " + reason(e));
+            return;
+        }
+        for (Path e : entries) {
+            if (Files.isDirectory(e, java.nio.file.LinkOption.NOFOLLOW_LINKS)) walk(e, lister, take, out, unreadable);
+            else if (Files.isRegularFile(e) && take.test(e)) out.add(e);
+        }
+    }
+
+    /** The reason in words: Java's file exceptions carry only the path as their message. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.NoSuchFileException) return "not found";
+        if (e instanceof java.nio.file.NotDirectoryException) return "not a directory";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() == null ? "input/output error" : e.getMessage();
     }
 
     /** Datasets ship licences and READMEs next to their transcripts; a scan takes transcripts only. */
@@ -52,6 +104,10 @@ final class InputPaths {
      * run reports it as a file that cannot be read.
      */
     static List<Path> glob(String arg) throws IOException {
+        return glob(arg, LIST, new java.util.HashMap<>());
+    }
+
+    private static List<Path> glob(String arg, Lister lister, java.util.Map<Path, String> unreadable) {
         String norm = arg.replace('\\', '/');
         String[] parts = norm.split("/", -1);
         int i = 0;
@@ -62,17 +118,25 @@ final class InputPaths {
         java.nio.file.PathMatcher m = root.getFileSystem().getPathMatcher("glob:" + pattern);
         List<Path> found = new ArrayList<>();
         if (Files.isDirectory(root)) {
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(Files::isRegularFile)
-                        .filter(f -> m.matches(root.relativize(f)))
-                        .filter(f -> !f.getFileName().toString().startsWith("."))
-                        .sorted()
-                        .forEach(f -> found.add(base.isEmpty() && !norm.startsWith("/") ? root.relativize(f) : f));
+            List<Path> walked = new ArrayList<>();
+            java.util.Map<Path, String> locked = new java.util.HashMap<>();
+            walk(root, lister, f -> m.matches(root.relativize(f)) && !f.getFileName().toString().startsWith("."),
+                    walked, locked);
+            walked.sort(null);
+            boolean relative = base.isEmpty() && !norm.startsWith("/");
+            int depth = pattern.contains("**") ? Integer.MAX_VALUE : pattern.split("/").length;
+            for (Path f : walked) {
+                Path shown = relative ? root.relativize(f) : f;
+                if (locked.containsKey(f)) {
+                    // a locked directory matters only where the pattern could reach into it
+                    if (!f.equals(root) && root.relativize(f).getNameCount() >= depth) continue;
+                    unreadable.put(shown, locked.get(f));
+                }
+                found.add(shown);
             }
         }
         return found.isEmpty() ? List.of(Path.of(arg)) : found;
     }
-
 
     private static boolean wanted(String name) {
         return !name.startsWith(".") && !name.contains(".report.") && !NOT_TRANSCRIPTS.matcher(name).matches()

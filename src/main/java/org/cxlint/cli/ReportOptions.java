@@ -59,10 +59,27 @@ final class ReportOptions {
     @Option(names = "--no-progress", description = "Never draw the progress bar (it is drawn only when stderr is a terminal).")
     boolean noProgress;
 
+    /** More workers than this only cost memory: each holds a transcript's NLP and rule session. */
+    static final int MAX_THREADS = 256;
+
     int threads(CommandLine cl) {
-        if (threads == null) return Runtime.getRuntime().availableProcessors();
-        if (threads < 1) throw new CommandLine.ParameterException(cl, "--threads must be at least 1, not " + threads);
+        if (threads == null) return Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new CommandLine.ParameterException(cl, "--threads must be between 1 and " + MAX_THREADS + ", not " + threads);
+        }
         return threads;
+    }
+
+    /** --resume names the JSONL file to append to: not a directory, and in a folder that exists. */
+    void checkResume(CommandLine cl) {
+        if (java.nio.file.Files.isDirectory(resume)) {
+            throw new CommandLine.ParameterException(cl, "--resume " + resume
+                    + " is a directory; name the JSONL results file (e.g. " + resume.resolve("rows.jsonl") + ")");
+        }
+        Path parent = resume.toAbsolutePath().getParent();
+        if (parent != null && !java.nio.file.Files.isDirectory(parent)) {
+            throw new CommandLine.ParameterException(cl, "--resume " + resume + ": folder " + parent + " not found");
+        }
     }
 
     /** Checks the names before anything slow happens, so a typo costs no rule compilation. */

@@ -26,6 +26,8 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return GatedRun.execute(spec.commandLine(), report, gate, InputPaths.expand(paths), source -> null, false);
+        InputPaths.Expanded inputs = InputPaths.expand(paths, InputPaths.LIST);
+        return GatedRun.execute(spec.commandLine(), report, gate, inputs.files(), inputs.unreadable(), source -> null, false,
+                ids -> {});
     }
 }

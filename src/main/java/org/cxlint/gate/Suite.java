@@ -83,6 +83,43 @@ public record Suite(String name, Path file, Map<Path, Expectation> scripts) {
         return new Suite(name, file, scripts);
     }
 
+    /**
+     * Refuses a mustFire or mustNotFire that names no loaded rule: a typo there would otherwise pass for
+     * ever (mustNotFire) or fail with a puzzling message (mustFire). Names the file and the line.
+     */
+    public void checkRuleIds(java.util.Set<String> known) throws SuiteException {
+        java.util.Set<String> problems = new java.util.LinkedHashSet<>();
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            lines = List.of();
+        }
+        for (Expectation e : scripts.values()) {
+            unknown("mustFire", e.mustFire(), known, lines, problems);
+            unknown("mustNotFire", e.mustNotFire(), known, lines, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new SuiteException(String.join("; ", problems) + " (the rule ids are listed by: cxlint rules list)");
+        }
+    }
+
+    private void unknown(String key, List<String> ids, java.util.Set<String> known, List<String> lines,
+                         java.util.Set<String> problems) {
+        if (ids == null) return;
+        for (String id : ids) {
+            if (id != null && known.contains(id)) continue;
+            String name = id == null || id.isBlank() ? "an empty rule id" : "unknown rule \"" + id + "\"";
+            int line = 0;
+            if (id != null && !id.isBlank()) {
+                java.util.regex.Pattern token = java.util.regex.Pattern.compile(
+                        "(?<![\\w-])" + java.util.regex.Pattern.quote(id) + "(?![\\w-])");
+                for (int i = 0; i < lines.size() && line == 0; i++) if (token.matcher(lines.get(i)).find()) line = i + 1;
+            }
+            problems.add(file + (line > 0 ? ":" + line : "") + ": " + key + " names " + name);
+        }
+    }
+
     public static final class SuiteException extends Exception {
         public SuiteException(String message) {
             super(message);

@@ -169,25 +169,41 @@ public final class CsvReader implements TranscriptReader {
         if (value == null || value.isBlank()) return null;
         String v = value.strip();
         try {
-            if (v.matches("\\d+(\\.\\d+)?")) return Double.parseDouble(v);
+            if (v.matches("\\d+(\\.\\d+)?")) {
+                double s = Double.parseDouble(v);
+                if (!Double.isFinite(s)) throw outOfRange(source, line, v, "too large");
+                return s;
+            }
             if (v.matches("(\\d{1,2}:)?\\d{1,2}:\\d{2}([.,]\\d+)?")) return SubtitleCues.seconds(v.replace(',', '.'));
             String iso = v.replace(' ', 'T');
+            java.time.Instant at;
             try {
-                return OffsetDateTime.parse(iso.endsWith("Z") ? iso : iso).toInstant().toEpochMilli() / 1000.0;
+                at = OffsetDateTime.parse(iso).toInstant();
             } catch (DateTimeParseException e) {
-                return LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC).toEpochMilli() / 1000.0;
+                at = LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC);
             }
+            // java.time parses years up to +-999999999; no export means them, and a millisecond count overflows
+            if (at.isBefore(MIN_DATE) || at.isAfter(MAX_DATE)) throw outOfRange(source, line, v, "years 1 to 9999");
+            return at.toEpochMilli() / 1000.0;
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new InputException(source, "line " + line + ": cannot read the time \"" + v
                     + "\" (use seconds, mm:ss, hh:mm:ss or an ISO-8601 date-time)");
         }
     }
 
+    private static final java.time.Instant MIN_DATE = java.time.Instant.parse("0001-01-01T00:00:00Z");
+    private static final java.time.Instant MAX_DATE = java.time.Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+    private static InputException outOfRange(String source, int line, String v, String range) {
+        return new InputException(source, "line " + line + ": the time \"" + v + "\" is out of range (" + range + ")");
+    }
+
     /** Date-times become seconds from the conversation's first turn, so timing facts read like a call's offsets. */
     private static List<Turn> relative(List<Turn> turns) {
         double origin = turns.stream().map(Turn::start).filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue)
                 .min().orElse(0);
-        if (origin < 24 * 3600) return turns;
+        // offsets (seconds, mm:ss) are never negative; a date-time is far from 0, also before 1970
+        if (origin >= 0 && origin < 24 * 3600) return turns;
         return turns.stream().map(t -> new Turn(t.index(), t.speaker(), t.text(),
                 t.start() == null ? null : t.start() - origin, t.end() == null ? null : t.end() - origin, t.label())).toList();
     }

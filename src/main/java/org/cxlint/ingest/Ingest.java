@@ -41,7 +41,16 @@ public final class Ingest {
         for (Transcript t : raw.transcripts()) {
             // a file of many transcripts names each one file#id, so line reports and errors stay unambiguous
             Transcript named = many && t.source().equals(source) ? t.withSource(source + "#" + t.id()) : t;
-            Transcript resolved = roles.resolve(named).withEncoding(text.encoding());
+            Transcript resolved;
+            try {
+                resolved = roles.resolve(named).withEncoding(text.encoding());
+            } catch (RuntimeException e) {
+                // a bug met on one transcript of a file that holds many: the others are still read
+                if (System.getenv("CXLINT_DEBUG") != null) e.printStackTrace();
+                out.error(new InputException(named.source(),
+                        "could not be read: cxlint failed on this transcript (an internal error; please report it)"));
+                continue;
+            }
             if (resolved.turns().isEmpty()) {
                 out.error(new InputException(resolved.source(), "transcript has no turns"));
             } else if (resolved.agentTurnCount() == 0) {

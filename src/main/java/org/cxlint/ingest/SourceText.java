@@ -50,6 +50,8 @@ public final class SourceText {
             return decode(name, bytes);
         } catch (NoSuchFileException e) {
             throw new InputException(name, "file not found");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new InputException(name, "cannot read file: permission denied");
         } catch (IOException e) {
             throw new InputException(name, "cannot read file: " + e.getMessage());
         }

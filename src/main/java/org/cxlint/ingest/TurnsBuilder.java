@@ -40,13 +40,20 @@ public final class TurnsBuilder {
         if (merge && !turns.isEmpty()) {
             Turn last = turns.get(turns.size() - 1);
             if (last.speaker() == speaker && java.util.Objects.equals(last.label(), label) && close(last, start)) {
-                Double newEnd = end == null ? last.end() : last.end() == null ? end : Math.max(end, last.end());
+                Double newEnd = later(last.end(), end);
                 turns.set(turns.size() - 1, new Turn(last.index(), speaker, last.text() + " " + t, last.start(), newEnd, label));
                 return this;
             }
         }
         turns.add(new Turn(turns.size(), speaker, t, start, end, label));
         return this;
+    }
+
+    /** The later of two optional times; either may be null (vendors leave a word's end out). */
+    private static Double later(Double a, Double b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return Math.max(a, b);
     }
 
     private static boolean close(Turn last, Double start) {

@@ -43,4 +43,20 @@ class SuiteTest {
         Files.writeString(f, "defaults: {minScore: 80}\n");
         assertTrue(assertThrows(Suite.SuiteException.class, () -> Suite.load(f)).getMessage().contains("no \"scripts\""));
     }
+
+    @Test
+    void ruleIdsThatAreNotLoadedAreRefusedWithFileAndLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Agent: hi\n");
+        Files.writeString(dir.resolve(Suite.DEFAULT_FILE), """
+                defaults: {mustNotFire: [OWN-DEFLECT]}
+                scripts:
+                  - file: a.txt
+                    mustFire:
+                      - OWN-DEFLECTS
+                """);
+        Suite s = Suite.load(dir);
+        s.checkRuleIds(java.util.Set.of("OWN-DEFLECT", "OWN-DEFLECTS"));
+        String msg = assertThrows(Suite.SuiteException.class, () -> s.checkRuleIds(java.util.Set.of("OWN-DEFLECT"))).getMessage();
+        assertTrue(msg.startsWith(dir.resolve(Suite.DEFAULT_FILE) + ":5: mustFire names unknown rule \"OWN-DEFLECTS\""), msg);
+    }
 }

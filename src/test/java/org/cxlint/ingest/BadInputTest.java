@@ -188,4 +188,23 @@ class BadInputTest {
         InputException e = assertThrows(InputException.class, () -> new Ingest("vtt2", RoleResolver.NONE).read(p));
         assertTrue(e.reason().startsWith("unknown format \"vtt2\" (known formats: json, jsonl,"), e.reason());
     }
+
+    @Test
+    void csvTimesOutOfRangeAreRefusedWithTheLineNotAnOverflow() throws Exception {
+        // issue 15: a far-future or negative year overflowed a long ("internal error") and stopped the batch
+        String head = "conversation_id,speaker,text,start\n";
+        for (String bad : java.util.List.of("+999999999-01-01T00:00:00Z", "-999999999-01-01T00:00:00", "+10000-01-01T00:00:00Z",
+                "9".repeat(400))) {
+            Path p = write("times.csv", (head + "c1,agent,Thank you for calling,2026-01-01T00:00:00Z\n"
+                    + "c1,customer,My bill is wrong," + bad + "\n").getBytes(StandardCharsets.UTF_8));
+            InputException e = refused(p);
+            assertTrue(e.reason().startsWith("line 3: the time \"" + bad + "\" is out of range"), e.reason());
+        }
+        // a date before 1970 is a date all the same: made relative to the conversation's first turn
+        Path old = write("old.csv", (head + "c1,agent,Thank you for calling,1969-12-31T23:59:00Z\n"
+                + "c1,customer,My bill is wrong,1969-12-31T23:59:04Z\n").getBytes(StandardCharsets.UTF_8));
+        Transcript t = readOne(old);
+        assertEquals(0.0, t.turns().get(0).start());
+        assertEquals(4.0, t.turns().get(1).start());
+    }
 }

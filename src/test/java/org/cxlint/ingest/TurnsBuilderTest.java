@@ -36,4 +36,16 @@ class TurnsBuilderTest {
         assertEquals(2, TurnsBuilder.speech().add(Speaker.AGENT, "a", "one", null, null)
                 .add(Speaker.AGENT, "a", "two", null, null).build().size());
     }
+
+    @Test
+    void segmentsWithoutAnEndTimeStillJoin() {
+        // issue 15: a missing end on both segments threw a NullPointerException that stopped the batch
+        List<Turn> turns = TurnsBuilder.speech()
+                .add(Speaker.AGENT, "A", "Let me check", 0.0, null)
+                .add(Speaker.AGENT, "A", "that for you.", 1.0, null)
+                .add(Speaker.AGENT, "A", "Done.", 2.0, 2.5)
+                .add(Speaker.AGENT, "A", "Anything else?", 3.0, null)
+                .build();
+        assertEquals(List.of(new Turn(0, Speaker.AGENT, "Let me check that for you. Done. Anything else?", 0.0, 2.5, "A")), turns);
+    }
 }
