@@ -1,7 +1,11 @@
 package org.cxlint.facts;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.cxlint.nlp.AnnotatedTurn;
+import org.cxlint.nlp.Sentence;
 import org.cxlint.nlp.Token;
 
 /**
@@ -44,8 +48,8 @@ final class HitContext {
     }
 
     /** Inside quotation marks in the turn, or reported speech ("you said ..."). */
-    static boolean quoted(String turnText, List<Token> tokens, int start, int charStart) {
-        return insideQuotes(turnText, charStart) || reported(tokens, start);
+    static boolean quoted(Quotes quotes, List<Token> tokens, int start, int charStart) {
+        return quotes.covers(charStart) || reported(tokens, start);
     }
 
     private static boolean reported(List<Token> tokens, int start) {
@@ -64,20 +68,138 @@ final class HitContext {
         return false;
     }
 
-    static boolean insideQuotes(String text, int charStart) {
-        boolean inDouble = false;
-        boolean inSingle = false;
-        for (int i = 0; i < charStart && i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                inDouble = !inDouble;
-            } else if (c == '\'') {
-                boolean letterBefore = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
-                boolean letterAfter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
-                if (!letterBefore && letterAfter) inSingle = true;
-                else if (letterBefore && !letterAfter) inSingle = false;
-            }
+    /** Words whose first letters an apostrophe stands for ('cause, 'em, 'til, rock 'n' roll): the apostrophe opens no quotation. */
+    private static final Set<String> ELIDED = Set.of("cause", "cos", "coz", "cuz", "em", "til", "till", "bout", "n",
+            "tis", "twas", "round", "nuff", "kay", "cept", "fraid", "gainst", "neath", "scuse", "sup", "ello", "ere", "ow");
+
+    /**
+     * The quoted stretches of one turn, found in one pass (so a long turn with many hits stays linear).
+     * A quotation runs from an opening mark to the next closing mark of its kind; a double quotation may
+     * run over several sentences to its closing mark, a single one stays within its sentence. A mark that
+     * is never closed (a stray {@code "}, or an opening {@code '} without its partner) quotes only to the
+     * end of its own sentence, never the rest of the turn. An apostrophe that elides a word or a year
+     * ('cause, '90s) opens nothing.
+     */
+    static final class Quotes {
+        private static final int OPEN = 1, CLOSE = 2, EITHER = 3;
+        private final String text;
+        private final List<Sentence> sentences;
+        private int[] spans; // from, to pairs (characters from < c < to are quoted), in order
+
+        private Quotes(String text, List<Sentence> sentences) {
+            this.text = text;
+            this.sentences = sentences;
         }
-        return inDouble || inSingle;
+
+        static Quotes of(AnnotatedTurn turn) {
+            return new Quotes(turn.turn().text(), turn.sentences());
+        }
+
+        static Quotes of(String text, List<Sentence> sentences) {
+            return new Quotes(text, sentences);
+        }
+
+        boolean covers(int c) {
+            if (spans == null) spans = find();
+            // the last span starting before c (spans are disjoint and in order)
+            int lo = 0, hi = spans.length / 2 - 1, at = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (spans[2 * mid] < c) {
+                    at = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return at >= 0 && spans[2 * at + 1] > c;
+        }
+
+        private int[] find() {
+            List<int[]> out = new ArrayList<>();
+            int dOpen = -1, sOpen = -1;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '"') {
+                    int type = doubleType(i);
+                    if (dOpen >= 0 && (type == CLOSE || type == EITHER)) {
+                        out.add(new int[] {dOpen, i + 1});
+                        dOpen = -1;
+                    } else if (type == OPEN || type == EITHER) {
+                        if (dOpen >= 0) out.add(new int[] {dOpen, sentenceEnd(dOpen)});
+                        dOpen = i;
+                    }
+                } else if (c == '\'') {
+                    if (sOpen >= 0 && i >= sentenceEnd(sOpen)) {
+                        out.add(new int[] {sOpen, sentenceEnd(sOpen)});
+                        sOpen = -1;
+                    }
+                    int type = singleType(i);
+                    if (type == -1) {
+                        i++; // rock 'n' roll: the second apostrophe belongs to the first
+                    } else if (sOpen >= 0 && type == CLOSE) {
+                        out.add(new int[] {sOpen, i + 1});
+                        sOpen = -1;
+                    } else if (type == OPEN) {
+                        if (sOpen >= 0) out.add(new int[] {sOpen, sentenceEnd(sOpen)});
+                        sOpen = i;
+                    }
+                }
+            }
+            if (dOpen >= 0) out.add(new int[] {dOpen, sentenceEnd(dOpen)});
+            if (sOpen >= 0) out.add(new int[] {sOpen, sentenceEnd(sOpen)});
+            out.sort((a, b) -> Integer.compare(a[0], b[0]));
+            // the union: a single quotation inside a double one is part of it
+            int[] flat = new int[out.size() * 2];
+            int n = 0;
+            for (int[] span : out) {
+                if (n > 0 && span[0] < flat[n - 1]) {
+                    flat[n - 1] = Math.max(flat[n - 1], span[1]);
+                } else {
+                    flat[n++] = span[0];
+                    flat[n++] = span[1];
+                }
+            }
+            return Arrays.copyOf(flat, n);
+        }
+
+        /** Opening after a space or the start, closing before a space, punctuation or the end; between two words either. */
+        private int doubleType(int i) {
+            boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{-\u2014".indexOf(text.charAt(i - 1)) >= 0;
+            boolean spaceAfter = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
+            if (spaceBefore && spaceAfter) return 0; // a stray mark between spaces quotes nothing
+            if (spaceBefore) return OPEN;
+            if (spaceAfter || ".,;:!?)]}".indexOf(text.charAt(i + 1)) >= 0) return CLOSE;
+            return EITHER;
+        }
+
+        /** OPEN, CLOSE, 0 (an apostrophe inside a word: don't), or -1 for rock 'n' roll (skip the next character too). */
+        private int singleType(int i) {
+            boolean letterBefore = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+            boolean letterAfter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+            if (letterBefore && !letterAfter) return CLOSE;
+            if (letterBefore || !letterAfter) return 0;
+            if (Character.isDigit(text.charAt(i + 1))) return 0; // '90s, '22
+            int j = i + 1;
+            while (j < text.length() && Character.isLetter(text.charAt(j)) && j - i <= 8) j++;
+            String word = text.substring(i + 1, j).toLowerCase(java.util.Locale.ROOT);
+            if (!ELIDED.contains(word)) return OPEN;
+            return word.equals("n") && j < text.length() && text.charAt(j) == '\'' ? -1 : 0;
+        }
+
+        /** Where the sentence holding character c ends (the turn's end past its last sentence). */
+        private int sentenceEnd(int c) {
+            int lo = 0, hi = sentences.size() - 1, end = text.length();
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sentences.get(mid).end() > c) {
+                    end = sentences.get(mid).end();
+                    hi = mid - 1;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return end;
+        }
     }
 }

@@ -106,7 +106,8 @@ public final class PhraseMatcher {
     public List<PhraseHit> match(List<AnnotatedTurn> turns) {
         List<PhraseHit> hits = new ArrayList<>();
         for (AnnotatedTurn at : turns) {
-            for (Sentence s : at.sentences()) matchSentence(at, s, hits);
+            HitContext.Quotes quotes = HitContext.Quotes.of(at); // found on the first hit that asks
+            for (Sentence s : at.sentences()) matchSentence(at, s, quotes, hits);
         }
         return hits;
     }
@@ -198,7 +199,7 @@ public final class PhraseMatcher {
         }
     }
 
-    private void matchSentence(AnnotatedTurn at, Sentence s, List<PhraseHit> out) {
+    private void matchSentence(AnnotatedTurn at, Sentence s, HitContext.Quotes quotes, List<PhraseHit> out) {
         List<Token> tokens = s.tokens();
         if (tokens.size() > MASK) {
             // positions are packed into 21 bits; a sentence this long is text without punctuation, not speech
@@ -248,7 +249,7 @@ public final class PhraseMatcher {
                 int flags = context[pos];
                 if (flags == 0) {
                     // the same for every phrase that starts here
-                    flags = 1 | (HitContext.negated(tokens, pos) ? 2 : 0) | (HitContext.quoted(text, tokens, pos, cs) ? 4 : 0)
+                    flags = 1 | (HitContext.negated(tokens, pos) ? 2 : 0) | (HitContext.quoted(quotes, tokens, pos, cs) ? 4 : 0)
                             | (HitContext.hypothetical(tokens, pos) ? 8 : 0);
                     context[pos] = (byte) flags;
                 }

@@ -34,6 +34,68 @@ public final class TimingFacts {
 
     /** The facts for these turns, in order: always a {@link Timing}, the rest only when the times allow. */
     public static List<Object> derive(List<Turn> turns) {
+        return deriveUsable(usable(turns));
+    }
+
+    /**
+     * Why some turns' times are not used, one line per such turn ("turn 4: end 12.0 s is before its start
+     * 15.0 s"); empty when every time is used. A bad time costs that turn its timing, never the transcript's.
+     */
+    public static List<String> problems(List<Turn> turns) {
+        List<String> out = new ArrayList<>();
+        boolean ends = mostHaveDurations(turns);
+        for (Turn t : turns) {
+            String why = problem(t, ends);
+            if (why != null) out.add("turn " + (t.index() + 1) + ": " + why + "; its timing is not used");
+        }
+        return out;
+    }
+
+    /** The turns with every bad time taken away (start and end of that turn), so one bad turn does not void the rest. */
+    static List<Turn> usable(List<Turn> turns) {
+        boolean ends = mostHaveDurations(turns);
+        List<Turn> out = null;
+        for (int i = 0; i < turns.size(); i++) {
+            Turn t = turns.get(i);
+            if (problem(t, ends) == null) continue;
+            if (out == null) out = new ArrayList<>(turns);
+            out.set(i, new Turn(t.index(), t.speaker(), t.text(), null, null, t.label()));
+        }
+        return out == null ? turns : out;
+    }
+
+    /** What is wrong with the turn's times, or null. A missing end is wrong only where most turns have real ends (calls, not chats). */
+    private static String problem(Turn t, boolean mostHaveEnds) {
+        Double s = t.start(), e = t.end();
+        if (s != null && !(Double.isFinite(s) && s >= 0)) return "start " + s + " is not a time";
+        if (e != null && !(Double.isFinite(e) && e >= 0)) return "end " + e + " is not a time";
+        if (s == null) return e == null || !mostHaveEnds ? null : "end without a start";
+        if (e != null && e < s) return "end " + e + " s is before its start " + s + " s";
+        if (e == null && mostHaveEnds) return "start " + s + " s without an end";
+        return null;
+    }
+
+    /**
+     * Whether more than half of the turns with a start also end after it: speech with durations, not chat
+     * messages, and not ends that are only the next turn's start (plain text), where a last turn has none.
+     */
+    private static boolean mostHaveDurations(List<Turn> turns) {
+        int started = 0, lasting = 0;
+        boolean measured = false;
+        for (int i = 0; i < turns.size(); i++) {
+            Turn t = turns.get(i);
+            if (t.start() == null) continue;
+            started++;
+            if (t.end() != null && t.end() > t.start()) {
+                lasting++;
+                Double next = i + 1 < turns.size() ? turns.get(i + 1).start() : null;
+                if (!t.end().equals(next)) measured = true;
+            }
+        }
+        return measured && lasting * 2 > started;
+    }
+
+    private static List<Object> deriveUsable(List<Turn> turns) {
         List<Object> out = new ArrayList<>();
         long started = turns.stream().filter(t -> t.start() != null).count();
         boolean timed = started >= 2;

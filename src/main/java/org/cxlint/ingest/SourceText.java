@@ -39,13 +39,25 @@ public final class SourceText {
 
     private SourceText() {}
 
+    /** How long a named pipe or device may take to deliver all its data (to its end) before it is refused. */
+    static volatile long nonRegularTimeoutMillis = 30_000;
+
     public static Decoded read(Path path) throws InputException {
         String name = path.toString();
         try {
             if (Files.isDirectory(path)) throw new InputException(name, "is a directory");
-            long size = Files.size(path);
-            if (size > MAX_BYTES) throw tooLarge(name, size + " bytes");
-            byte[] bytes = Files.readAllBytes(path);
+            if (!Files.exists(path)) throw new InputException(name, "file not found");
+            byte[] bytes;
+            if (Files.isRegularFile(path)) {
+                long size = Files.size(path);
+                if (size > MAX_BYTES) throw tooLarge(name, size + " bytes");
+                // counted while reading too: a file can grow, and some (under /proc) say they are empty
+                try (InputStream in = Files.newInputStream(path)) {
+                    bytes = readBounded(name, in, "grew past " + MAX_BYTES + " bytes while read");
+                }
+            } else {
+                bytes = readNonRegular(name, path);
+            }
             if (isGzip(bytes)) bytes = gunzip(name, bytes);
             return decode(name, bytes);
         } catch (NoSuchFileException e) {
@@ -55,6 +67,49 @@ public final class SourceText {
         } catch (IOException e) {
             throw new InputException(name, "cannot read file: " + e.getMessage());
         }
+    }
+
+    /**
+     * A named pipe, socket or device (/dev/stdin, a FIFO, /dev/zero): read to its end within the size limit
+     * and {@link #nonRegularTimeoutMillis}, or refused. Opening a FIFO nobody writes to blocks for ever, so
+     * the reading happens on a daemon thread that is abandoned when time runs out.
+     */
+    private static byte[] readNonRegular(String name, Path path) throws InputException, IOException {
+        java.util.concurrent.CompletableFuture<byte[]> read = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try (InputStream in = Files.newInputStream(path)) {
+                read.complete(readBounded(name, in, "a pipe or device that kept going past " + MAX_BYTES + " bytes"));
+            } catch (Throwable e) {
+                read.completeExceptionally(e);
+            }
+        }, "cxlint-read-" + path.getFileName());
+        t.setDaemon(true);
+        t.start();
+        try {
+            return read.get(nonRegularTimeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            t.interrupt();
+            throw new InputException(name, "is not a regular file (a pipe or device) and gave no end of data within "
+                    + nonRegularTimeoutMillis / 1000 + " s; save the transcript to a file and give that");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InputException(name, "reading was interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof InputException ie) throw ie;
+            if (e.getCause() instanceof IOException io) throw io;
+            throw new InputException(name, "cannot read: " + e.getCause());
+        }
+    }
+
+    /** All of the stream, refused as soon as more than {@link #MAX_BYTES} have come. */
+    static byte[] readBounded(String name, InputStream in, String what) throws IOException, InputException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[65536];
+        for (int n; (n = in.read(buf)) >= 0; ) {
+            out.write(buf, 0, n);
+            if (out.size() > MAX_BYTES) throw tooLarge(name, what);
+        }
+        return out.toByteArray();
     }
 
     private static InputException tooLarge(String name, String what) {

@@ -17,9 +17,10 @@ final class SubtitleCues {
     /** hh:mm:ss.mmm or mm:ss.mmm, with "." (WebVTT) or "," (SRT) before the milliseconds. */
     static final String TIME = "(?:\\d{1,2}:)?\\d{1,2}:\\d{2}[.,]\\d{1,3}";
     static final Pattern TIMING = Pattern.compile("^\\s*(" + TIME + ")\\s*-->\\s*(" + TIME + ").*$");
-    private static final Pattern VOICE = Pattern.compile("<v(?:\\.[\\w.-]+)?\\s+([^>]+)>");
+    // a tag holds no "<": each match attempt stops at the next one, so 50k stray "<" take linear time, not minutes
+    private static final Pattern VOICE = Pattern.compile("<v(?:\\.[\\w.-]+)?\\s+([^<>]+)>");
     private static final Pattern PREFIX = Pattern.compile("^\\s*-?\\s*([\\p{L}][\\p{L}\\p{N}_.' -]{0,30}?)\\s*:\\s+(.*)$", Pattern.DOTALL);
-    private static final Pattern TAG = Pattern.compile("</?[^>]*>");
+    private static final Pattern TAG = Pattern.compile("</?[^<>]*>");
 
     private SubtitleCues() {}
 

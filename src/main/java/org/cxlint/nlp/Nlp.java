@@ -48,6 +48,7 @@ public final class Nlp {
     private volatile StanfordCoreNLP full;
     private final LongAdder sentencesSeen = new LongAdder();
     private final LongAdder sentencesTagged = new LongAdder();
+    private final LongAdder runsCapped = new LongAdder();
 
     private record Taggers(MaxentTagger tagger, POSTaggerAnnotator pos, MorphaAnnotator lemma) {}
 
@@ -129,7 +130,7 @@ public final class Nlp {
         StringBuilder sb = new StringBuilder();
         int[] starts = new int[turns.size() + 1];
         for (int i = 0; i < turns.size(); i++) {
-            String text = TokenNormalizer.straightenQuotes(turns.get(i).text());
+            String text = forTokenizer(turns.get(i).text());
             if (hasLineBreak(text)) return null;
             starts[i] = sb.length();
             sb.append(text).append("\n\n");
@@ -161,6 +162,18 @@ public final class Nlp {
         return out;
     }
 
+    /** The text CoreNLP reads: quotes straightened, over-long symbol runs capped (same length, same offsets). */
+    private String forTokenizer(String text) {
+        String capped = LongRuns.cap(text);
+        if (capped != text) runsCapped.increment();
+        return TokenNormalizer.straightenQuotes(capped);
+    }
+
+    /** How many texts had a run of symbols or emoji capped before tokenizing (see {@link LongRuns}). */
+    public long runsCapped() {
+        return runsCapped.sum();
+    }
+
     /** Characters CoreNLP's tokenizer reads as a line break. */
     private static boolean hasLineBreak(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -171,7 +184,7 @@ public final class Nlp {
     }
 
     public List<Sentence> sentences(String text) {
-        Annotation doc = new Annotation(TokenNormalizer.straightenQuotes(text));
+        Annotation doc = new Annotation(forTokenizer(text));
         (eager ? full : tokenizer).annotate(doc);
         List<Sentence> out = new ArrayList<>();
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);

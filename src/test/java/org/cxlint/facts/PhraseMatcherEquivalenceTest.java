@@ -68,7 +68,7 @@ class PhraseMatcherEquivalenceTest {
                         String text = at.turn().text();
                         int cs = tokens.get(pos).begin();
                         out.add(p.id() + "@" + at.turn().index() + "." + s.index() + ":" + pos + "-" + end
-                                + (HitContext.negated(tokens, pos) ? "n" : "") + (HitContext.quoted(text, tokens, pos, cs) ? "q" : "")
+                                + (HitContext.negated(tokens, pos) ? "n" : "") + (HitContext.quoted(HitContext.Quotes.of(at), tokens, pos, cs) ? "q" : "")
                                 + (HitContext.hypothetical(tokens, pos) ? "h" : ""));
                         next = end;
                     }

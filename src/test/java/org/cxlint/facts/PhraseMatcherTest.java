@@ -41,6 +41,34 @@ class PhraseMatcherTest {
         assertEquals(List.of(negated, quoted, hypothetical), List.of(h.get(0).negated(), h.get(0).quoted(), h.get(0).hypothetical()));
     }
 
+    private static boolean quoted(String agentText) {
+        List<PhraseHit> h = hits(JOB, agentText);
+        assertEquals(1, h.size(), agentText + " -> " + h);
+        return h.get(0).quoted();
+    }
+
+    @Test
+    void anApostropheThatElidesAWordOpensNoQuotation() {
+        for (String text : List.of("'Cause that's not my job.", "'cause honestly, that's not my job.",
+                "Tell 'em I tried, but that's not my job.", "Wait 'til Monday, that's not my problem.",
+                "It's 'bout time, but that's not my job.", "Rock 'n' roll aside, that's not my job.",
+                "Back in the '90s maybe, but that's not my job.")) {
+            assertFalse(quoted(text), text);
+        }
+        assertTrue(quoted("You said 'that's not my job' and hung up?"));
+    }
+
+    @Test
+    void anUnclosedQuoteEndsAtItsSentenceEnd() {
+        assertFalse(quoted("\"Sorry about the wait. That's not my job."));
+        assertFalse(quoted("Sorry \" about the wait. That's not my job."));
+        assertFalse(quoted("'Sorry about the wait. That's not my problem."));
+        // in its own sentence the unclosed quote still counts
+        assertTrue(quoted("The note read \"that's not my job. Sorry about the wait."));
+        // a closed quotation may run over sentences
+        assertTrue(quoted("Your email had \"Sorry. That's not my job.\" in it?"));
+    }
+
     @Test
     void hitCarriesTurnSentenceTokenAndCharacterSpan() {
         PhraseHit h = hits(JOB, "Hello there. Sorry, that is not my problem!").get(0);

@@ -119,6 +119,43 @@ class TimingFactsTest {
     }
 
     @Test
+    void oneEndBeforeItsStartCostsThatTurnItsTimingOnly() {
+        List<Turn> t = turns(A, 0.0, 3.0, C, 3.5, 8.0, A, 8.5, 2.0, C, 20.0, 26.0, A, 26.5, 30.0);
+        List<Object> f = TimingFacts.derive(t);
+        assertEquals(List.of(TimingFacts.TIMED, TimingFacts.TIMED_DURATIONS), contexts(f));
+        assertTrue(of(f, Timing.class).get(0).durations());
+        TalkTime tt = of(f, TalkTime.class).get(0);
+        assertEquals(6.5, tt.agentSeconds(), 1e-9, "turn 3 (8.5 to 2.0) is left out of talk time");
+        assertEquals(10.5, tt.customerSeconds(), 1e-9);
+        // the silence before turn 4 is measured from turn 2, the last turn whose times are usable
+        assertEquals(List.of(new Silence(1, C, 12.0, false)), of(f, Silence.class));
+        assertEquals(List.of(new ResponseLatency(4, 0.5, false)), of(f, ResponseLatency.class));
+        assertEquals(List.of("turn 3: end 2.0 s is before its start 8.5 s; its timing is not used"), TimingFacts.problems(t));
+    }
+
+    @Test
+    void oneMissingEndInACallCostsThatTurnItsTimingOnly() {
+        List<Turn> t = turns(A, 0.0, 3.0, C, 3.5, null, A, 8.5, 12.0, C, 12.5, 16.0, A, 16.5, 20.0);
+        List<Object> f = TimingFacts.derive(t);
+        assertEquals(List.of(TimingFacts.TIMED, TimingFacts.TIMED_DURATIONS), contexts(f));
+        assertEquals(10.0, of(f, TalkTime.class).get(0).agentSeconds(), 1e-9);
+        assertEquals(List.of(new ResponseLatency(4, 0.5, false)), of(f, ResponseLatency.class));
+        assertEquals(List.of("turn 2: start 3.5 s without an end; its timing is not used"), TimingFacts.problems(t));
+        // a time that is no time at all is dropped the same way
+        List<Turn> nan = turns(A, 0.0, 3.0, C, Double.NaN, 8.0, A, 8.5, 12.0, C, 12.5, 16.0);
+        assertTrue(of(TimingFacts.derive(nan), Timing.class).get(0).durations());
+        assertEquals(1, TimingFacts.problems(nan).size());
+    }
+
+    @Test
+    void chatsAndPlainTextHaveNoTimingProblems() {
+        assertTrue(TimingFacts.problems(turns(C, 0.0, null, C, 20.0, null, A, 95.0, null, C, 100.0, 100.0)).isEmpty());
+        // ends that are only the next turn's start, and the last turn without one (plain text): no durations, no problem
+        assertTrue(TimingFacts.problems(turns(A, 0.0, 4.0, C, 4.0, 9.0, A, 9.0, null)).isEmpty());
+        assertTrue(TimingFacts.problems(turns(A, 0.0, null, C, 4.0, null, A, 9.0, 12.0)).isEmpty());
+    }
+
+    @Test
     void gettersForDrl() {
         ResponseLatency r = new ResponseLatency(3, 70, true);
         assertEquals(3, r.getTurn());

@@ -207,4 +207,58 @@ class BadInputTest {
         assertEquals(0.0, t.turns().get(0).start());
         assertEquals(4.0, t.turns().get(1).start());
     }
+
+    @Test
+    void aNamedPipeNobodyWritesToIsRefusedInsteadOfHanging() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Path.of("/usr/bin/mkfifo").toFile().canExecute()
+                || Path.of("/bin/mkfifo").toFile().canExecute(), "needs mkfifo");
+        Path fifo = dir.resolve("calls.txt");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        long saved = SourceText.nonRegularTimeoutMillis;
+        SourceText.nonRegularTimeoutMillis = 300;
+        try {
+            String reason = refused(fifo).reason();
+            assertTrue(reason.contains("is not a regular file (a pipe or device) and gave no end of data"), reason);
+        } finally {
+            SourceText.nonRegularTimeoutMillis = saved;
+        }
+    }
+
+    @Test
+    void aDeviceOrStreamWithoutEndIsRefusedAtTheSizeLimit() throws Exception {
+        // as /dev/zero: endless bytes; counted while read, refused past the limit instead of filling the heap
+        java.io.InputStream endless = new java.io.InputStream() {
+            long served;
+
+            @Override
+            public int read() {
+                served++;
+                return 'a';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                served += len;
+                java.util.Arrays.fill(b, off, off + len, (byte) 'a');
+                return len;
+            }
+        };
+        InputException e = assertThrows(InputException.class, () -> SourceText.readBounded("/dev/zero", endless, "kept going"));
+        assertTrue(e.reason().startsWith("file is too large (kept going; the limit is 50 MB)"), e.reason());
+        if (Files.isReadable(Path.of("/dev/zero"))) {
+            String reason = refused(Path.of("/dev/zero")).reason();
+            assertTrue(reason.contains("kept going past 52428800 bytes"), reason);
+        }
+    }
+
+    @Test
+    void aVttFullOfStrayAngleBracketsIsRead() throws Exception {
+        String junk = "<".repeat(50_000);
+        Path p = write("lt.vtt", ("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Customer>help " + junk
+                + "\n\n00:00:05.000 --> 00:00:08.000\n<v Agent>I'm sorry, let me check.\n").getBytes(StandardCharsets.UTF_8));
+        Transcript t = readOne(p);
+        assertEquals(2, t.turns().size());
+        assertEquals("help " + junk, t.turns().get(0).text());
+        assertEquals("I'm sorry, let me check.", t.turns().get(1).text());
+    }
 }
