@@ -1,5 +1,6 @@
 package org.cxlint.cli;
 
+import org.cxlint.report.ReportWriteException;
 import org.cxlint.rules.RulesException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {ScoreCommand.class, CheckCommand.class, RulesCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input scored, no threshold or expectation missed",
-                "1:cxlint could not run (rules failed to load, baseline not writable, internal error)",
+                "1:cxlint could not run (rules failed to load, baseline or report not writable, internal error)",
                 "2:usage error (command line, expectations or baseline file)",
                 "3:some inputs could not be read (the rest were scored)",
                 "4:findings past the threshold (--fail-under, --fail-on, expectations); wins over 3"})
@@ -24,7 +25,15 @@ public final class Cli {
     /** For tests and embedding: output and errors go where the caller says (null: picocli's stdout/stderr). */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Cli());
-        if (out != null) cl.setOut(out);
+        // stdout as picocli would open it, but over a stream that keeps the reason a write failed (a full disk)
+        org.cxlint.report.WatchedStream stdout = null;
+        if (out == null) {
+            stdout = new org.cxlint.report.WatchedStream(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+            String enc = System.getProperty("sun.stdout.encoding");
+            out = new java.io.PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(stdout,
+                    enc != null ? java.nio.charset.Charset.forName(enc) : java.nio.charset.Charset.defaultCharset())), true);
+        }
+        cl.setOut(out);
         if (err != null) cl.setErr(err);
         // a usage error gets one line and a pointer to --help, not the whole option list
         cl.setParameterExceptionHandler((ex, args2) -> {
@@ -35,8 +44,11 @@ public final class Cli {
             return ExitCode.USAGE.code;
         });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            if (ex instanceof RulesException) {
+            if (ex instanceof RulesException || ex instanceof ReportWriteException) {
                 cmd.getErr().println("cxlint: " + ex.getMessage());
+            } else if (ex instanceof java.nio.file.FileSystemException fs) {
+                // an output file or folder that cannot be written: the user's to fix, not a bug
+                cmd.getErr().println("cxlint: " + ReportWriteException.describe(fs));
             } else {
                 cmd.getErr().println("cxlint: internal error: " + ex);
                 if (System.getenv("CXLINT_DEBUG") != null) ex.printStackTrace(cmd.getErr());
@@ -44,7 +56,16 @@ public final class Cli {
             }
             return ExitCode.ERROR.code;
         });
-        return cl.execute(args);
+        int code = cl.execute(args);
+        // PrintWriter swallows write errors: a report lost to a full disk or a closed pipe must not exit 0
+        if (cl.getOut().checkError()) {
+            java.io.IOException why = stdout == null ? null : stdout.failure();
+            cl.getErr().println("cxlint: cannot write the report to standard output"
+                    + (why == null ? "" : ": " + ReportWriteException.describe(why)));
+            cl.getErr().flush();
+            return ExitCode.ERROR.code;
+        }
+        return code;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

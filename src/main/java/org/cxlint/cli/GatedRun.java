@@ -117,7 +117,7 @@ final class GatedRun {
 
                 @Override
                 public void error(InputError error) {
-                    progress.println("cxlint: " + error.file() + ": " + error.reason(), err);
+                    progress.println("cxlint: " + org.cxlint.report.SafeText.terminal(error.file() + ": " + error.reason()), err);
                     renderer.error(sinkOut, error);
                     progress.step();
                 }

@@ -63,7 +63,8 @@ public final class CsvRenderer implements Renderer {
 
     private static void write(PrintWriter out, List<Object> values) {
         List<String> cells = new ArrayList<>();
-        for (Object v : values) cells.add(v == null ? "" : v.toString());
+        // text (never a number) that a spreadsheet would run as a formula gets a leading quote (OWASP)
+        for (Object v : values) cells.add(v == null ? "" : v instanceof String t ? SafeText.csvCell(t) : v.toString());
         try {
             out.print(CSV.writeValueAsString(cells));
         } catch (JsonProcessingException e) {

@@ -3,7 +3,6 @@ package org.cxlint.report;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +30,7 @@ import org.owasp.encoder.Encode;
 public final class HtmlRenderer implements Renderer {
     private Path dir;
     private PrintWriter index;
+    private WatchedStream indexStream;
     private int pages;
     private PrincipleCatalogue catalogue;
 
@@ -42,6 +42,37 @@ public final class HtmlRenderer implements Renderer {
     /** Write one page per transcript into {@code dir}, plus {@code index.html}; null writes one page to the output. */
     public void outputDir(Path dir) {
         this.dir = dir;
+        open();
+    }
+
+    /**
+     * Makes the folder and opens index.html at once, so a folder that cannot be written is reported before
+     * any scoring, in one line ({@link ReportWriteException}).
+     */
+    private void open() {
+        if (index != null) return;
+        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new ReportWriteException("cannot write the HTML report to " + dir + ": "
+                        + (p.equals(dir.toAbsolutePath()) ? "it" : p.toString()) + " is a file, not a folder");
+            }
+        }
+        try {
+            Files.createDirectories(dir);
+            indexStream = new WatchedStream(Files.newOutputStream(dir.resolve("index.html")));
+            index = new PrintWriter(new BufferedWriter(new java.io.OutputStreamWriter(indexStream, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw ReportWriteException.of("the HTML report to " + dir, e);
+        }
+    }
+
+    /** Throws when index.html could not be written (PrintWriter keeps write errors to itself). */
+    private void checkIndex() {
+        if (index.checkError()) {
+            IOException why = indexStream.failure();
+            throw why != null ? ReportWriteException.of(dir.resolve("index.html").toString(), why)
+                    : new ReportWriteException("cannot write " + dir.resolve("index.html"));
+        }
     }
 
     public Path outputDir() {
@@ -51,12 +82,7 @@ public final class HtmlRenderer implements Renderer {
     @Override
     public void start(PrintWriter out) {
         if (dir == null) return;
-        try {
-            Files.createDirectories(dir);
-            index = new PrintWriter(Files.newBufferedWriter(dir.resolve("index.html"), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + dir.resolve("index.html") + ": " + e.getMessage(), e);
-        }
+        open();
         head(index, "cxlint batch report");
         index.println("<h1>cxlint batch report</h1>");
         index.println("<table class=\"index\"><thead><tr><th>#</th><th>Transcript</th><th>Agent</th><th>Team</th><th>Date</th>"
@@ -78,10 +104,15 @@ public final class HtmlRenderer implements Renderer {
             return;
         }
         String file = String.format(Locale.ROOT, "%05d-%s.html", pages, safeName(report.transcript().source()));
-        try (PrintWriter w = new PrintWriter(new BufferedWriter(Files.newBufferedWriter(dir.resolve(file), StandardCharsets.UTF_8)))) {
+        // built in memory (a page is small), then written in one call that reports why it failed
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (PrintWriter w = new PrintWriter(text)) {
             page(w, report, transcript);
+        }
+        try {
+            Files.writeString(dir.resolve(file), text.toString(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + dir.resolve(file) + ": " + e.getMessage(), e);
+            throw ReportWriteException.of(dir.resolve(file).toString(), e);
         }
         Score s = report.score();
         Metadata m = meta(report);
@@ -91,7 +122,7 @@ public final class HtmlRenderer implements Renderer {
                         + "<td class=\"num\">%.1f</td><td>%s</td><td class=\"num\">%d</td><td class=\"num\">%d</td></tr>%n",
                 s.pass() ? "pass" : "fail", pages, Encode.forHtmlAttribute(file), h(report.transcript().source()),
                 h(m.agent()), h(m.team()), h(m.date()), s.overall(), verdict(s), faults, strengths);
-        index.flush();
+        checkIndex();
     }
 
     @Override
@@ -99,7 +130,7 @@ public final class HtmlRenderer implements Renderer {
         if (index == null) return;
         index.printf("<tr class=\"error\"><td></td><td>%s</td><td colspan=\"7\">could not be read: %s</td></tr>%n",
                 h(error.file()), h(error.reason()));
-        index.flush();
+        checkIndex();
     }
 
     @Override
@@ -121,8 +152,9 @@ public final class HtmlRenderer implements Renderer {
             groups(index, "By team", v.teams());
         }
         index.println("</body></html>");
+        checkIndex();
         index.close();
-        if (index.checkError()) throw new UncheckedIOException(new IOException("cannot write " + dir.resolve("index.html")));
+        checkIndex();
         out.println("cxlint: wrote " + pages + " HTML report" + (pages == 1 ? "" : "s") + " and " + dir.resolve("index.html"));
         out.flush();
     }

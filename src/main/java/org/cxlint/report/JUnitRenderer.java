@@ -99,21 +99,21 @@ public final class JUnitRenderer implements Renderer {
     }
 
     private static String attr(String s) {
-        return text(s).replace("\"", "&quot;").replace("\n", "&#10;");
+        return text(s).replace("\"", "&quot;").replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;");
     }
 
-    /** Escapes markup and drops characters XML 1.0 cannot hold at all. */
+    /** Escapes markup and drops characters XML 1.0 cannot hold at all (controls, U+FFFE, U+FFFF, lone surrogates). */
     private static String text(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        String legal = SafeText.xml(s);
+        StringBuilder b = new StringBuilder(legal.length());
+        for (int i = 0; i < legal.length(); i++) {
+            char c = legal.charAt(i);
             switch (c) {
                 case '&' -> b.append("&amp;");
                 case '<' -> b.append("&lt;");
                 case '>' -> b.append("&gt;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') b.append(c);
-                }
+                case '\r' -> b.append("&#13;");
+                default -> b.append(c);
             }
         }
         return b.toString();

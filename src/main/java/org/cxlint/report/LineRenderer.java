@@ -15,9 +15,10 @@ public final class LineRenderer implements Renderer {
     @Override
     public void report(PrintWriter out, Report report) {
         for (Report.Item f : report.findings()) {
-            out.println(report.transcript().source() + ":" + f.turn() + ":" + (f.column() == null ? 1 : f.column()) + ":"
-                    + f.rule() + ":" + f.severity().label() + ":" + f.message().replace('\n', ' ')
-                    + (f.status() == null ? "" : " (" + f.status() + ")"));
+            // one finding is one line, whatever the transcript holds: controls are shown escaped (\u001b), never obeyed
+            out.println(SafeText.terminal(report.transcript().source() + ":" + f.turn() + ":"
+                    + (f.column() == null ? 1 : f.column()) + ":" + f.rule() + ":" + f.severity().label() + ":"
+                    + f.message().replace('\n', ' ') + (f.status() == null ? "" : " (" + f.status() + ")")));
         }
     }
 

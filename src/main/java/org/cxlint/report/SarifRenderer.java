@@ -46,11 +46,13 @@ public final class SarifRenderer implements Renderer {
 
     @Override
     public void report(PrintWriter out, Report report) {
-        String uri = uri(report.transcript().source());
+        // the location is the input file, never anything the transcript says about itself (its id)
+        String file = SafeText.inputFile(report.transcript().source(), report.transcript().id());
+        String uri = uri(file);
         int artifact = artifact(uri);
         SourceLocator locator = null;
         for (Report.Item f : report.findings()) {
-            if (locator == null) locator = SourceLocator.of(report.transcript().source(), report.transcript().format());
+            if (locator == null) locator = SourceLocator.of(file, report.transcript().format());
             ObjectNode r = results.addObject();
             r.put("ruleId", f.rule());
             Integer idx = ruleIndex.get(f.rule());
@@ -83,7 +85,7 @@ public final class SarifRenderer implements Renderer {
         n.put("level", "error");
         n.putObject("message").put("text", error.reason());
         n.putArray("locations").addObject().putObject("physicalLocation").putObject("artifactLocation")
-                .put("uri", uri(error.file()));
+                .put("uri", uri(SafeText.inputFile(error.file(), null)));
     }
 
     @Override
@@ -102,7 +104,7 @@ public final class SarifRenderer implements Renderer {
         if (!notifications.isEmpty()) invocation.set("toolExecutionNotifications", notifications);
         run.set("results", results);
         run.put("columnKind", "utf16CodeUnits");
-        out.print(Json.pretty(root));
+        out.print(Json.pretty(wellFormed(root)));
         out.print("\n");
         out.flush();
     }
@@ -149,15 +151,50 @@ public final class SarifRenderer implements Renderer {
         return fp.transcript() + "|" + fp.rule() + "|" + fp.quote();
     }
 
-    /** Relative to the working directory (normally the checkout root), with forward slashes. */
+    /**
+     * Relative to the working directory (normally the checkout root), with forward slashes, as a URI
+     * reference: anything but unreserved characters, sub-delimiters, ':', '@' and '/' is percent-encoded
+     * (so a '#' or '?' in a file name stays part of the path).
+     */
     static String uri(String source) {
-        Path p = Path.of(source);
-        if (p.isAbsolute()) {
-            Path cwd = Path.of("").toAbsolutePath();
-            if (p.startsWith(cwd)) p = cwd.relativize(p);
+        String s;
+        try {
+            Path p = Path.of(source);
+            if (p.isAbsolute()) {
+                Path cwd = Path.of("").toAbsolutePath();
+                if (p.startsWith(cwd)) p = cwd.relativize(p);
+            }
+            s = p.normalize().toString();
+        } catch (java.nio.file.InvalidPathException e) {
+            s = source; // not a path this system can name (a NUL, say): written as it is, encoded below
         }
-        String s = p.normalize().toString().replace('\\', '/');
-        return s.replace(" ", "%20");
+        s = s.replace('\\', '/');
+        StringBuilder b = new StringBuilder(s.length());
+        for (byte x : SafeText.unicode(s).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = x & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0) {
+                b.append((char) c);
+            } else {
+                b.append('%').append(String.format("%02X", c));
+            }
+        }
+        return b.toString();
+    }
+
+    /** Every string in the log as UTF-8 can carry it: a lone surrogate (from a transcript) becomes U+FFFD. */
+    private static com.fasterxml.jackson.databind.JsonNode wellFormed(com.fasterxml.jackson.databind.JsonNode n) {
+        if (n instanceof ObjectNode o) {
+            o.fields().forEachRemaining(e -> {
+                if (e.getValue().isTextual()) e.setValue(NODES.textNode(SafeText.unicode(e.getValue().textValue())));
+                else wellFormed(e.getValue());
+            });
+        } else if (n instanceof ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                if (a.get(i).isTextual()) a.set(i, NODES.textNode(SafeText.unicode(a.get(i).textValue())));
+                else wellFormed(a.get(i));
+            }
+        }
+        return n;
     }
 
     /** A rewrite template in words a reader follows: {match} is the flagged words, {rest} the sentence after them. */

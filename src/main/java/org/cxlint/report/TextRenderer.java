@@ -18,40 +18,40 @@ public final class TextRenderer implements Renderer {
 
     @Override
     public void report(PrintWriter out, Report r) {
-        out.println(r.transcript().source() + headline(r.transcript()));
+        println(out, r.transcript().source() + headline(r.transcript()));
         notes(out, r.transcript());
         Score s = r.score();
         String verdict = s.criticalFailure() ? "FAIL (critical finding)" : s.pass() ? "PASS" : "FAIL";
-        out.printf(Locale.ROOT, "  Score %.1f/100  %s (pass mark %s)%n", s.overall(), verdict, num(s.passMark()));
+        println(out, String.format(Locale.ROOT, "  Score %.1f/100  %s (pass mark %s)", s.overall(), verdict, num(s.passMark())));
         for (Score.CategoryScore c : s.categories()) {
             String score = c.score() == null ? "  N/A" : String.format(Locale.ROOT, "%5.1f", c.score());
             String line = String.format(Locale.ROOT, "    %-26s %s  %s%s", c.name(), score, count(c.findings(), "finding"),
                     c.strengths() == 0 ? "" : (c.findings() == 0 ? "" : ", ") + count(c.strengths(), "strength"));
-            out.println(line.stripTrailing());
+            println(out, line.stripTrailing());
         }
-        if (!s.notApplicable().isEmpty()) out.println("    not applicable: " + String.join(", ", s.notApplicable()));
+        if (!s.notApplicable().isEmpty()) println(out, "    not applicable: " + String.join(", ", s.notApplicable()));
         Verdict v = r.verdict();
         if (v != null) {
             String counted = v.score() == s.overall() ? "" : String.format(Locale.ROOT, " (score %.1f without waived or baselined findings)", v.score());
-            out.println("  Check " + (v.failed() ? "FAILED" : "passed") + (v.suite() == null ? "" : " [" + v.suite() + "]") + counted);
-            v.failures().forEach(f -> out.println("    - " + f));
-            v.notes().forEach(n -> out.println("    note: " + n));
+            println(out, "  Check " + (v.failed() ? "FAILED" : "passed") + (v.suite() == null ? "" : " [" + v.suite() + "]") + counted);
+            v.failures().forEach(f -> println(out, "    - " + f));
+            v.notes().forEach(n -> println(out, "    note: " + n));
         }
         List<Report.Item> faults = r.findings().stream().filter(f -> f.severity() != Severity.STRENGTH).toList();
         List<Report.Item> strengths = r.findings().stream().filter(f -> f.severity() == Severity.STRENGTH).toList();
-        out.println(faults.isEmpty() ? "  No findings." : "  Findings:");
+        println(out, faults.isEmpty() ? "  No findings." : "  Findings:");
         for (Report.Item f : faults) {
-            out.printf(Locale.ROOT, "  turn %d%s [%s] %s %s%s%s%n", f.turn(), f.column() == null ? "" : ":" + f.column(),
+            println(out, String.format(Locale.ROOT, "  turn %d%s [%s] %s %s%s%s", f.turn(), f.column() == null ? "" : ":" + f.column(),
                     f.speaker(), f.severity().label(), f.rule(), f.quote() == null ? "" : "  \"" + f.quote() + "\"",
-                    f.status() == null ? "" : "  (" + f.status() + ")");
-            if (f.note() != null) out.println("      " + (f.status() == null ? "Note: " : "Why " + f.status() + ": ") + f.note());
-            out.println("      " + f.message());
-            if (f.suggestion() != null) out.println("      Try: " + f.suggestion());
+                    f.status() == null ? "" : "  (" + f.status() + ")"));
+            if (f.note() != null) println(out, "      " + (f.status() == null ? "Note: " : "Why " + f.status() + ": ") + f.note());
+            println(out, "      " + f.message());
+            if (f.suggestion() != null) println(out, "      Try: " + f.suggestion());
         }
-        if (!strengths.isEmpty()) out.println("  Strengths:");
+        if (!strengths.isEmpty()) println(out, "  Strengths:");
         for (Report.Item f : strengths) {
-            out.printf(Locale.ROOT, "  turn %d [%s] %s%s%n", f.turn(), f.speaker(), f.rule(),
-                    f.quote() == null ? "" : "  \"" + f.quote() + "\"");
+            println(out, String.format(Locale.ROOT, "  turn %d [%s] %s%s", f.turn(), f.speaker(), f.rule(),
+                    f.quote() == null ? "" : "  \"" + f.quote() + "\""));
         }
         out.println();
     }
@@ -76,15 +76,15 @@ public final class TextRenderer implements Renderer {
         Roles roles = t.roles();
         if (roles != null && Roles.INFERRED.equals(roles.method())) {
             List<String> why = roles.evidence();
-            out.printf(Locale.ROOT, "  %sroles inferred (confidence %.2f)%s: %s%n", roles.low() ? "WARNING: " : "",
+            println(out, String.format(Locale.ROOT, "  %sroles inferred (confidence %.2f)%s: %s", roles.low() ? "WARNING: " : "",
                     roles.confidence(), roles.agents().isEmpty() ? ""
                             : ", agent is speaker \"" + String.join("\", \"", roles.agents()) + "\"",
-                    String.join("; ", why.subList(0, Math.min(3, why.size()))) + (why.size() > 3 ? "; ..." : ""));
-            if (roles.low()) out.println("  The agent may be the wrong speaker; name it with --agent LABEL.");
+                    String.join("; ", why.subList(0, Math.min(3, why.size()))) + (why.size() > 3 ? "; ..." : "")));
+            if (roles.low()) println(out, "  The agent may be the wrong speaker; name it with --agent LABEL.");
         } else if (roles != null && !roles.evidence().isEmpty()) {
-            out.println("  roles: " + String.join("; ", roles.evidence()));
+            println(out, "  roles: " + String.join("; ", roles.evidence()));
         }
-        if (t.encoding() != null) out.println("  encoding: " + t.encoding());
+        if (t.encoding() != null) println(out, "  encoding: " + t.encoding());
     }
 
     /** The totals line, then, when the batch has more than one agent or team, a block per agent and per team. */
@@ -100,22 +100,22 @@ public final class TextRenderer implements Renderer {
     }
 
     private static void groups(PrintWriter out, String title, List<Breakdown.GroupView> groups) {
-        out.println(title + ":");
+        println(out, title + ":");
         for (Breakdown.GroupView g : groups) {
-            out.printf(Locale.ROOT, "  %-24s %4d scored  mean %5.1f  passed %3.0f%%%s%n", g.name(), g.transcripts(),
-                    g.meanScore(), g.passRate(), g.criticalFailures() == 0 ? "" : "  critical " + g.criticalFailures());
+            println(out, String.format(Locale.ROOT, "  %-24s %4d scored  mean %5.1f  passed %3.0f%%%s", g.name(), g.transcripts(),
+                    g.meanScore(), g.passRate(), g.criticalFailures() == 0 ? "" : "  critical " + g.criticalFailures()));
             StringBuilder dist = new StringBuilder();
             g.distribution().forEach((k, n) -> {
                 if (n > 0) dist.append(dist.length() == 0 ? "" : ", ").append(k).append(": ").append(n);
             });
-            out.println("      scores  " + dist);
+            println(out, "      scores  " + dist);
             if (!g.topFindings().isEmpty()) {
-                out.println("      most frequent  " + String.join(", ", g.topFindings().stream()
+                println(out, "      most frequent  " + String.join(", ", g.topFindings().stream()
                         .map(rc -> rc.rule() + " x" + rc.count()).toList()));
             }
             List<Breakdown.Trend> trend = g.byDate() != null && g.byDate().size() <= 7 ? g.byDate() : g.byWeek();
             if (trend != null && trend.size() > 1) {
-                out.println("      trend  " + String.join(", ", trend.stream()
+                println(out, "      trend  " + String.join(", ", trend.stream()
                         .map(t -> String.format(Locale.ROOT, "%s %.1f (%d)", t.period(), t.meanScore(), t.transcripts())).toList()));
             }
         }
@@ -129,6 +129,11 @@ public final class TextRenderer implements Renderer {
         if (m.team() != null) parts.add("team " + m.team());
         if (m.date() != null) parts.add(m.date());
         return "  (" + String.join(", ", parts) + ")";
+    }
+
+    /** One line of the report; whatever a transcript put in it is shown, never obeyed by the terminal. */
+    private static void println(PrintWriter out, String line) {
+        out.println(SafeText.terminal(line));
     }
 
     private static String count(int n, String what) {

@@ -77,6 +77,46 @@ class ReportFormatsTest {
     }
 
     @Test
+    void hostileIdsAndTextKeepJUnitAndSarifValidAndLocatedOnTheInputFile(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path file = Hostile.jsonl(dir);
+        CliRun junit = CliRun.of("score", file.toString(), "-f", "junit");
+        assertTrue(junit.exit() == 0 || junit.exit() == 4, junit.err());
+        Schemas.assertValidJUnit(junit.out());
+        assertTrue(junit.out().contains("tests=\"" + Hostile.IDS.length + "\""), junit.out());
+        assertTrue(junit.out().contains("&lt;&amp;&gt;") || !junit.out().contains("<&>"), "markup is escaped");
+
+        CliRun sarif = CliRun.of("score", file.toString(), "-f", "sarif");
+        assertEquals(0, sarif.exit(), sarif.err());
+        Schemas.assertValidSarif(sarif.out());
+        assertTrue(sarif.out().codePoints().noneMatch(c -> c >= 0xd800 && c <= 0xdfff), "no lone surrogate reaches the log");
+        JsonNode run = new ObjectMapper().readTree(sarif.out()).path("runs").path(0);
+        assertEquals(1, run.path("artifacts").size(), run.path("artifacts").toString());
+        String uri = run.path("artifacts").path(0).path("location").path("uri").asText();
+        assertTrue(uri.endsWith("/hostile.jsonl") && !uri.contains("passwd"), uri);
+        assertTrue(run.path("results").size() > 0);
+        List<String> ids = new java.util.ArrayList<>();
+        for (JsonNode res : run.path("results")) {
+            // every result sits on the file that was read, whatever its transcript called itself
+            assertEquals(uri, res.path("locations").path(0).path("physicalLocation").path("artifactLocation").path("uri").asText());
+            ids.add(res.path("properties").path("transcript").asText());
+        }
+        assertTrue(ids.contains("../../../../etc/passwd") && ids.contains("a\u0000b"), "ids are kept as data: " + ids);
+    }
+
+    @Test
+    void sarifUriIsTheInputPathPercentEncoded(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path sub = Files.createDirectories(dir.resolve("a #1?"));
+        Path file = Files.copy(Path.of("samples/bad-call.txt"), sub.resolve("call 50%.txt"));
+        CliRun r = CliRun.of("score", file.toString(), "-f", "sarif");
+        Schemas.assertValidSarif(r.out());
+        String uri = new ObjectMapper().readTree(r.out()).path("runs").path(0).path("artifacts").path(0).path("location")
+                .path("uri").asText();
+        assertTrue(uri.endsWith("/a%20%231%3F/call%2050%25.txt"), uri);
+        assertEquals(file.toString(), java.net.URLDecoder.decode(uri.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void reportsAreByteStable() {
         for (String format : List.of("junit", "sarif", "json")) {
             String a = CliRun.of("check", "samples/scripts/failing", "-f", format, TODAY).out();
