@@ -144,7 +144,8 @@ public final class Linter {
         var info = new Report.TranscriptInfo(t.id(), t.source(), t.format(), t.channel(), t.metadata(),
                 t.turns().size(), t.agentTurnCount(),
                 // roles named by the file itself need no comment; option, inference and notes are always shown
-                t.roles().equals(Roles.FROM_SOURCE) ? null : t.roles(), t.encoding());
+                t.roles().equals(Roles.FROM_SOURCE) ? null : t.roles(), t.encoding(),
+                org.cxlint.facts.TimingFacts.problems(t.turns()));
         return new Report(Report.SCHEMA, info, scorer.score(fired, outcome.contexts()), items);
     }
 

@@ -30,7 +30,17 @@ public record Report(String schema, TranscriptInfo transcript, Score score, List
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TranscriptInfo(String id, String source, String format, String channel, Metadata metadata,
-                                 int turns, long agentTurns, Roles roles, String encoding) {
+                                 int turns, long agentTurns, Roles roles, String encoding, List<String> timing) {
+        /** @param timing why some turns' times were not used, one line each; null when every time was used */
+        public TranscriptInfo {
+            timing = timing == null || timing.isEmpty() ? null : List.copyOf(timing);
+        }
+
+        public TranscriptInfo(String id, String source, String format, String channel, Metadata metadata, int turns,
+                              long agentTurns, Roles roles, String encoding) {
+            this(id, source, format, channel, metadata, turns, agentTurns, roles, encoding, null);
+        }
+
         /** A transcript whose roles came from the file, decoded from plain UTF-8. */
         public TranscriptInfo(String id, String source, String format, String channel, Metadata metadata, int turns,
                               long agentTurns) {

@@ -73,6 +73,7 @@ public final class TextRenderer implements Renderer {
 
     /** Anything that makes this score less certain comes before the score: never guess silently. */
     private static void notes(PrintWriter out, Report.TranscriptInfo t) {
+        if (t.timing() != null) t.timing().forEach(n -> println(out, "  timing: " + n));
         Roles roles = t.roles();
         if (roles != null && Roles.INFERRED.equals(roles.method())) {
             List<String> why = roles.evidence();
