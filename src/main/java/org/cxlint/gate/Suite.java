@@ -76,11 +76,20 @@ public record Suite(String name, Path file, Map<Path, Expectation> scripts) {
             Path p = base.resolve(s.file()).normalize();
             if (scripts.containsKey(p)) problems.add("script " + s.file() + " is listed twice");
             if (!Files.isRegularFile(dir.resolve(s.file()))) problems.add("script " + s.file() + " not found");
+            checkMinScore("script " + s.file(), s.minScore(), problems);
             scripts.put(p, defaults.overriddenBy(new Expectation(s.minScore(), s.maxSeverity(), s.mustFire(), s.mustNotFire())));
         }
+        if (doc.defaults() != null) checkMinScore("defaults", doc.defaults().minScore(), problems);
         if (!problems.isEmpty()) throw new SuiteException(file + ": " + String.join("; ", problems));
         String name = doc.name() != null ? doc.name() : dir.getFileName() == null ? "suite" : dir.getFileName().toString();
         return new Suite(name, file, scripts);
+    }
+
+    /** A minimum score is a number from 0 to 100: NaN or 120 would pass or fail every script silently. */
+    private static void checkMinScore(String where, Double min, List<String> problems) {
+        if (min != null && (min.isNaN() || min < 0 || min > 100)) {
+            problems.add(where + ": minScore " + min + " is not a score from 0 to 100");
+        }
     }
 
     /**

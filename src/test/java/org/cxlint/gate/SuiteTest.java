@@ -59,4 +59,21 @@ class SuiteTest {
         String msg = assertThrows(Suite.SuiteException.class, () -> s.checkRuleIds(java.util.Set.of("OWN-DEFLECT"))).getMessage();
         assertTrue(msg.startsWith(dir.resolve(Suite.DEFAULT_FILE) + ":5: mustFire names unknown rule \"OWN-DEFLECTS\""), msg);
     }
+
+    @Test
+    void aMinScoreThatIsNoScoreIsRefused(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Agent: hi\n");
+        for (String bad : java.util.List.of("120", "-1")) {
+            Files.writeString(dir.resolve(Suite.DEFAULT_FILE), "scripts:\n  - file: a.txt\n    minScore: " + bad + "\n");
+            String msg = assertThrows(Suite.SuiteException.class, () -> Suite.load(dir)).getMessage();
+            assertTrue(msg.contains("script a.txt: minScore") && msg.contains("is not a score from 0 to 100"), msg);
+        }
+        Files.writeString(dir.resolve(Suite.DEFAULT_FILE), "defaults: {minScore: 101}\nscripts:\n  - file: a.txt\n");
+        assertTrue(assertThrows(Suite.SuiteException.class, () -> Suite.load(dir)).getMessage().contains("defaults: minScore 101.0"));
+        // YAML's .nan never gets as far: the parser refuses it with the line
+        Files.writeString(dir.resolve(Suite.DEFAULT_FILE), "scripts:\n  - file: a.txt\n    minScore: .nan\n");
+        assertTrue(assertThrows(Suite.SuiteException.class, () -> Suite.load(dir)).getMessage().contains(":3:"));
+        Files.writeString(dir.resolve(Suite.DEFAULT_FILE), "scripts:\n  - file: a.txt\n    minScore: 80\n");
+        Suite.load(dir);
+    }
 }
