@@ -1,7 +1,5 @@
 package org.cxlint.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -175,7 +173,7 @@ final class EvalCommand implements Callable<Integer> {
         return Path.of(s).toAbsolutePath().normalize();
     }
 
-    private static String json(EvalResult r) throws IOException {
-        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r) + "\n";
+    private static String json(EvalResult r) {
+        return org.cxlint.report.Json.pretty(r) + "\n";
     }
 }

@@ -104,7 +104,7 @@ public final class Evaluator {
                 byRuleFlags.computeIfAbsent(f.rule(), r -> new TreeSet<>()).add(u);
             }
         }
-        return tally(labelsName, labels, reviewed, inPlay, truth, flags, byRuleFlags, notEvaluated, problems, transcripts);
+        return tally(labelsName, reviewed, inPlay, truth, flags, byRuleFlags, notEvaluated, problems, transcripts);
     }
 
     private Behaviour resolve(Label l, String name, boolean honours, Map<String, Behaviour> inPlay) {
@@ -128,7 +128,7 @@ public final class Evaluator {
         return out;
     }
 
-    private EvalResult tally(String labelsName, List<Label> labels, Map<String, TreeSet<Integer>> reviewed,
+    private EvalResult tally(String labelsName, Map<String, TreeSet<Integer>> reviewed,
                              Map<String, Behaviour> inPlay, Set<Unit> truth, Map<Unit, Flag> flags,
                              Map<String, Set<Unit>> byRuleFlags, Set<String> notEvaluated, List<String> problems,
                              Map<String, Transcript> transcripts) {

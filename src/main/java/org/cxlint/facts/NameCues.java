@@ -25,6 +25,8 @@ final class NameCues {
             "sorry", "thanks", "thank", "please", "hi", "hello", "hey", "ok", "okay", "dm", "us", "we", "i", "it", "yours",
             "that", "this", "for", "and", "but", "customer", "member", "valued", "fam", "neighbor", "neighbour",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yes", "no", "there's", "support");
+    /** Splits a team or company name into words: "AppleSupport" gives Apple and Support. */
+    private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[^\\p{L}]+|(?<=\\p{Ll})(?=\\p{Lu})");
     /** After these words a name is the speaker's own: "my name is X", "this is X", "I'm X". */
     private static final int INTRO_WINDOW = 3;
 
@@ -54,7 +56,7 @@ final class NameCues {
 
     private static void addWords(Set<String> out, String text) {
         if (text == null) return;
-        for (String w : text.split("[^\\p{L}]+|(?<=\\p{Ll})(?=\\p{Lu})")) if (w.length() >= 2) out.add(w.toLowerCase(Locale.ROOT));
+        for (String w : WORDS.split(text)) if (w.length() >= 2) out.add(w.toLowerCase(Locale.ROOT));
     }
 
     /** The word at {@code i} follows "my name is", "this is", "I am" / "I'm", "it's": the speaker's own name. */
