@@ -22,6 +22,8 @@ import org.cxlint.report.Report;
 import org.cxlint.rules.Rewrite;
 import org.cxlint.rules.RuleDef;
 import org.cxlint.rules.RuleFiles;
+import org.cxlint.rules.MatchRules;
+import org.cxlint.rules.PhraseReferences;
 import org.cxlint.rules.RulePack;
 import org.cxlint.rules.RulesException;
 import org.cxlint.score.Scorecard;
@@ -61,12 +63,13 @@ public final class Linter {
 
     /** @param nlp may be null only inside {@link #load(RuleFiles)}, which supplies it once loaded */
     public static Linter load(RuleFiles files, Nlp nlp) {
-        // DRL compilation is the longest step of a cold start; the packs and scorecard parse beside it
-        CompletableFuture<RuleBase> compiled = CompletableFuture.supplyAsync(() -> RuleBase.compile(files));
-        RulePack pack;
+        // the packs first (their match rules are DRL too); DRL compilation, the longest step of a cold start,
+        // then runs beside the scorecard's parsing
+        RulePack pack = RulePack.parse(files);
+        PhraseReferences.check(files, pack);
+        CompletableFuture<RuleBase> compiled = CompletableFuture.supplyAsync(() -> RuleBase.compile(files, MatchRules.drl(pack.rules().values())));
         Scorecard card;
         try {
-            pack = RulePack.parse(files);
             card = Scorecard.parse(files.origin() + "/" + RuleFiles.SCORECARD, files.scorecard());
             card.checkCovers(files.origin() + "/" + RuleFiles.SCORECARD, pack.rules().values());
         } catch (RuntimeException e) {

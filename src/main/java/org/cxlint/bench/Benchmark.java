@@ -216,26 +216,42 @@ public final class Benchmark {
         try {
             for (var e : files.packs().entrySet()) {
                 JsonNode doc = yaml.readTree(e.getValue());
-                if (doc instanceof ObjectNode o && o.get("phrases") instanceof ArrayNode phrases) {
-                    List<JsonNode> originals = new ArrayList<>();
-                    phrases.forEach(originals::add);
-                    for (int k = 2; k <= 10; k++) {
-                        for (JsonNode p : originals) {
-                            ObjectNode copy = p.deepCopy();
-                            copy.put("id", p.get("id").asText() + "-x" + k);
-                            if (distinct) {
-                                for (String field : List.of("patterns", "except")) {
-                                    if (!(copy.get(field) instanceof ArrayNode list)) continue;
-                                    for (int i = 0; i < list.size(); i++) list.set(i, yaml.getNodeFactory().textNode(renumber(list.get(i).asText(), k)));
-                                }
-                            }
-                            phrases.add(copy);
+                if (!(doc instanceof ObjectNode o)) {
+                    packs.put(e.getKey(), e.getValue());
+                    continue;
+                }
+                // every phrase a pack matches: its named phrases and its rules' own patterns (named after the rule)
+                List<ObjectNode> originals = new ArrayList<>();
+                if (o.get("phrases") instanceof ArrayNode named) named.forEach(p -> originals.add((ObjectNode) p));
+                if (o.get("rules") instanceof ArrayNode rules) {
+                    for (JsonNode r : rules) {
+                        if (r.get("match") instanceof ObjectNode m && m.get("patterns") instanceof ArrayNode) {
+                            ObjectNode own = yaml.createObjectNode().put("id", r.get("id").asText());
+                            own.set("patterns", m.get("patterns"));
+                            if (m.get("except") != null) own.set("except", m.get("except"));
+                            originals.add(own);
                         }
                     }
-                    packs.put(e.getKey(), yaml.writeValueAsString(o));
-                } else {
-                    packs.put(e.getKey(), e.getValue());
                 }
+                if (originals.isEmpty()) {
+                    packs.put(e.getKey(), e.getValue());
+                    continue;
+                }
+                ArrayNode phrases = o.get("phrases") instanceof ArrayNode named ? named : o.putArray("phrases");
+                for (int k = 2; k <= 10; k++) {
+                    for (ObjectNode p : originals) {
+                        ObjectNode copy = p.deepCopy();
+                        copy.put("id", p.get("id").asText() + "-x" + k);
+                        if (distinct) {
+                            for (String field : List.of("patterns", "except")) {
+                                if (!(copy.get(field) instanceof ArrayNode list)) continue;
+                                for (int i = 0; i < list.size(); i++) list.set(i, yaml.getNodeFactory().textNode(renumber(list.get(i).asText(), k)));
+                            }
+                        }
+                        phrases.add(copy);
+                    }
+                }
+                packs.put(e.getKey(), yaml.writeValueAsString(o));
             }
         } catch (java.io.IOException ex) {
             throw new IllegalStateException("cannot multiply rule packs: " + ex.getMessage(), ex);

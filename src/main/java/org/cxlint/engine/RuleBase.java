@@ -1,7 +1,9 @@
 package org.cxlint.engine;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
@@ -11,6 +13,7 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
+import org.cxlint.rules.MatchRules;
 import org.cxlint.rules.RuleFiles;
 import org.cxlint.rules.RulesException;
 
@@ -26,9 +29,12 @@ public final class RuleBase {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    public static RuleBase compile(RuleFiles files) {
+    /** @param generated the DRL of the packs' match rules ({@link MatchRules}), compiled with the files' own */
+    public static RuleBase compile(RuleFiles files, String generated) {
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        for (var e : files.drl().entrySet()) {
+        Map<String, String> sources = new TreeMap<>(files.drl());
+        if (!generated.isEmpty()) sources.put(MatchRules.SOURCE, generated);
+        for (var e : sources.entrySet()) {
             var resource = ResourceFactory.newByteArrayResource(e.getValue().getBytes(StandardCharsets.UTF_8));
             resource.setSourcePath(e.getKey());
             kb.add(resource, ResourceType.DRL);

@@ -14,7 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The text of a rules directory: DRL files, rule packs (*.yaml) and the scorecard.
+ * The text of a rules directory: rule packs (*.yaml), DRL files for rules that combine facts, and the scorecard.
  * Rules are code, so they come only from the bundled set or a directory the user names.
  *
  * @param origin where they came from, for messages
@@ -61,7 +61,7 @@ public record RuleFiles(String origin, Map<String, String> drl, Map<String, Stri
         } catch (IOException e) {
             throw new RulesException(origin + ": cannot read rules: " + e.getMessage(), e);
         }
-        if (drl.isEmpty()) throw new RulesException(origin + ": no .drl files");
+        if (drl.isEmpty() && packs.isEmpty()) throw new RulesException(origin + ": no rules (.yaml packs or .drl files)");
         if (scorecard == null) throw new RulesException(origin + ": no " + SCORECARD);
         return new RuleFiles(origin, drl, packs, scorecard);
     }

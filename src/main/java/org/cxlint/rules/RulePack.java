@@ -30,6 +30,7 @@ public record RulePack(List<Phrase> phrases, Map<String, RuleDef> rules) {
         Map<String, String> phraseFile = new LinkedHashMap<>();
         Map<String, RuleDef> rules = new LinkedHashMap<>();
         Map<String, PackDoc> docs = new LinkedHashMap<>();
+        Map<String, String> ownPhrases = new LinkedHashMap<>();
         for (var e : files.packs().entrySet()) {
             docs.put(e.getKey(), readYaml(files.origin() + "/" + e.getKey(), e.getValue(), PackDoc.class));
         }
@@ -58,6 +59,33 @@ public record RulePack(List<Phrase> phrases, Map<String, RuleDef> rules) {
                     throw new RulesException(where + ": needs id, principle, category, severity and message");
                 }
                 if (rules.putIfAbsent(r.id(), r) != null) throw new RulesException(where + ": duplicate rule id");
+                if (r.match() != null) {
+                    String problem = r.match().problem();
+                    if (problem != null) throw new RulesException(where + ": " + problem);
+                    if (r.match().ownPatterns()) ownPhrases.put(r.id(), file);
+                }
+            }
+        }
+        // a rule's own patterns become a phrase named after the rule, compiled like any other
+        for (var e : ownPhrases.entrySet()) {
+            RuleDef r = rules.get(e.getKey());
+            String where = files.origin() + "/" + e.getValue() + ": rule " + r.id();
+            String prev = phraseFile.putIfAbsent(r.id(), e.getValue());
+            if (prev != null) throw new RulesException(where + ": a phrase of that name is also defined in " + prev);
+            try {
+                phrases.add(new Phrase(r.id(), compile(classes.expand(r.match().patterns())), compile(classes.expand(r.match().except()))));
+            } catch (PatternException ex) {
+                throw new RulesException(where + ": " + ex.getMessage());
+            }
+        }
+        for (RuleDef r : rules.values()) {
+            if (r.match() == null) continue;
+            List<String> named = new ArrayList<>(r.match().unlessInTurn());
+            if (!r.match().ownPatterns()) named.add(r.match().phrase());
+            for (String id : named) {
+                if (!phraseFile.containsKey(id)) {
+                    throw new RulesException(files.origin() + ": rule " + r.id() + ": match names phrase " + id + ", which no pack defines");
+                }
             }
         }
         return new RulePack(List.copyOf(phrases), java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(rules)));
