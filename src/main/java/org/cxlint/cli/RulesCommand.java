@@ -10,6 +10,7 @@ import org.cxlint.Linter;
 import org.cxlint.Linters;
 import org.cxlint.rules.PrincipleCatalogue;
 import org.cxlint.rules.RuleDef;
+import org.cxlint.rules.RuleSource;
 import org.cxlint.rules.RuleFiles;
 import org.cxlint.rules.RuleTester;
 import picocli.CommandLine;
@@ -35,6 +36,10 @@ final class RulesCommand {
 
         Map<String, RuleDef> rules() {
             return load(dir).rules();
+        }
+
+        RuleFiles files() {
+            return dir == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(dir);
         }
     }
 
@@ -67,6 +72,9 @@ final class RulesCommand {
         @Spec
         CommandLine.Model.CommandSpec spec;
 
+        @Option(names = "--drl", description = "Print only the DRL that decides when the rule fires (generated from its match: or hand-written).")
+        boolean drl;
+
         @Parameters(paramLabel = "RULE", description = "The rule id, e.g. OWN-DEFLECT.")
         String id;
 
@@ -80,6 +88,11 @@ final class RulesCommand {
             RuleDef r = rules.get(id.toUpperCase(Locale.ROOT));
             if (r == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no rule \"" + id + "\" (see `cxlint rules list`)");
+            }
+            if (drl) {
+                out.print(RuleSource.drl(rulesDir.files(), r));
+                out.flush();
+                return ExitCode.OK.code;
             }
             PrincipleCatalogue catalogue = PrincipleCatalogue.bundled();
             out.println(r.id() + "  (" + r.severity().label() + ", " + r.category() + ")");
@@ -100,6 +113,9 @@ final class RulesCommand {
             } else {
                 out.println("Principle: " + r.principle() + " (not in the bundled catalogue)");
             }
+            List<String> others = new java.util.ArrayList<>(PrincipleCatalogue.rulesByPrinciple(rules.values()).get(r.principle()));
+            others.remove(r.id());
+            if (!others.isEmpty()) out.println("  Also checked by: " + String.join(", ", others));
             if (r.examples() != null) {
                 out.println();
                 out.println("Flags:");

@@ -30,7 +30,7 @@ public final class MatchRules {
         if (rows.isEmpty()) return "";
         try (InputStream template = MatchRules.class.getResourceAsStream(TEMPLATE)) {
             if (template == null) throw new RulesException("the match rule template is missing from the classpath");
-            return new ObjectDataCompiler().compile(rows, template);
+            return tidy(new ObjectDataCompiler().compile(rows, template));
         } catch (IOException e) {
             throw new RulesException("cannot read the match rule template: " + e.getMessage(), e);
         }
@@ -39,6 +39,14 @@ public final class MatchRules {
     /** One rule's generated DRL, for people reading it. */
     public static String drl(RuleDef rule) {
         return drl(List.of(rule));
+    }
+
+    /** The lines a rule's match left out leave gaps; closed up so the generated DRL reads like hand-written. */
+    private static String tidy(String drl) {
+        return drl.replaceAll("\\n[ \\t]*(?=\\n)", "")
+                .replaceAll("\\n[ \\t]+\\)", ")")
+                .replaceFirst("\nimport", "\n\nimport")
+                .replace("\nrule \"", "\n\nrule \"").strip() + "\n";
     }
 
     private static Map<String, Object> row(RuleDef r) {

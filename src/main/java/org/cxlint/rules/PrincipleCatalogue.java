@@ -4,7 +4,11 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /** The principles of the five source articles, as catalogued in seeds/principles.yaml. */
@@ -17,12 +21,19 @@ public record PrincipleCatalogue(int version, List<Article> articles, List<Princ
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Principle(String id, String family, String title, String summary, List<Source> sources,
-                            boolean checkable, String reason, List<String> signals, List<String> rules) {
+                            boolean checkable, String reason, List<String> signals) {
         public Principle {
             sources = sources == null ? List.of() : List.copyOf(sources);
             signals = signals == null ? List.of() : List.copyOf(signals);
-            rules = rules == null ? List.of() : List.copyOf(rules);
         }
+    }
+
+    /** Which rules check each principle, from each rule's own {@code principle:} (sorted by principle, then rule). */
+    public static Map<String, List<String>> rulesByPrinciple(Collection<RuleDef> rules) {
+        Map<String, List<String>> by = new TreeMap<>();
+        for (RuleDef r : rules) by.computeIfAbsent(r.principle(), k -> new ArrayList<>()).add(r.id());
+        by.values().forEach(java.util.Collections::sort);
+        return by;
     }
 
     public static PrincipleCatalogue parse(String where, String yaml) {
