@@ -70,8 +70,8 @@ public final class Linter {
         CompletableFuture<RuleBase> compiled = CompletableFuture.supplyAsync(() -> RuleBase.compile(files, MatchRules.drl(pack.rules().values())));
         Scorecard card;
         try {
-            card = Scorecard.parse(files.origin() + "/" + RuleFiles.SCORECARD, files.scorecard());
-            card.checkCovers(files.origin() + "/" + RuleFiles.SCORECARD, pack.rules().values());
+            card = Scorecard.parse(files.where(RuleFiles.SCORECARD), files.scorecard());
+            card.checkCovers(files.where(RuleFiles.SCORECARD), pack.rules().values());
         } catch (RuntimeException e) {
             compiled.cancel(false);
             throw e;
@@ -85,7 +85,7 @@ public final class Linter {
         }
         for (String id : pack.rules().keySet()) {
             if (!base.ruleNames().contains(id)) {
-                throw new RulesException(files.origin() + ": rule " + id + " has metadata but no DRL rule of that name");
+                throw new RulesException(files.label() + ": rule " + id + " has metadata but no DRL rule of that name");
             }
         }
         return new Linter(nlp, new FactBuilder(new PhraseMatcher(pack.phrases())), new RuleEngine(base), pack.rules(),

@@ -14,6 +14,7 @@ import org.cxlint.model.Transcript;
 import org.cxlint.rules.RuleFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -51,8 +52,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-tenfold", description = "Skip the run with ten times the phrase patterns.")
     boolean noTenfold;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Use the rules in DIR instead of the bundled ones.")
-    Path rulesDir;
+    @Mixin
+    RulesOptions rules = new RulesOptions();
 
     @Option(names = "--write-corpus", paramLabel = "DIR", description = "Write the generated transcripts to DIR as .txt files and exit.")
     Path writeCorpus;
@@ -64,7 +65,7 @@ final class BenchCommand implements Callable<Integer> {
         if (threads < 1) throw new CommandLine.ParameterException(cl, "--threads must be at least 1");
         if (rounds < 1) throw new CommandLine.ParameterException(cl, "--rounds must be at least 1");
         if (warmup < 0) throw new CommandLine.ParameterException(cl, "--warmup cannot be negative");
-        RuleFiles files = rulesDir == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(rulesDir);
+        RuleFiles files = rules.files();
         var out = cl.getOut();
         long t0 = System.nanoTime();
         if (writeCorpus != null) {

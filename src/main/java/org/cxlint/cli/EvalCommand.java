@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.cxlint.Linter;
+import org.cxlint.Linters;
 import org.cxlint.eval.BehaviourMap;
 import org.cxlint.eval.EvalException;
 import org.cxlint.eval.EvalResult;
@@ -28,6 +29,7 @@ import org.cxlint.ingest.RoleResolver;
 import org.cxlint.model.Transcript;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -63,8 +65,8 @@ final class EvalCommand implements Callable<Integer> {
             + "(default: the bundled one, for the names of eval/GUIDE.md).")
     Path mapping;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Read the rules in DIR instead of the bundled ones.")
-    Path rulesDir;
+    @Mixin
+    RulesOptions rules = new RulesOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
     String format = "text";
@@ -89,7 +91,7 @@ final class EvalCommand implements Callable<Integer> {
             err.println("cxlint: " + e.getMessage());
             return ExitCode.USAGE.code;
         }
-        Linter linter = RulesCommand.load(rulesDir);
+        Linter linter = Linters.forRules(rules.files());
         BehaviourMap map;
         try {
             map = mapping == null ? BehaviourMap.bundled(linter.rules())

@@ -12,6 +12,7 @@ import org.cxlint.report.Renderer;
 import org.cxlint.report.Renderers;
 import org.cxlint.rules.RuleFiles;
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options every scoring command shares: report format, rules, input format, agent labels. */
@@ -22,8 +23,8 @@ final class ReportOptions {
                     + "Default: ${DEFAULT-VALUE}.")
     String format;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Use the rules in DIR instead of the bundled ones.")
-    Path rulesDir;
+    @Mixin
+    RulesOptions rules = new RulesOptions();
 
     @Option(names = "--input-format", paramLabel = "NAME",
             description = "Read every input as this format instead of detecting it from the content (see README, \"Input formats\").")
@@ -105,7 +106,7 @@ final class ReportOptions {
     }
 
     Linter linter() throws java.io.IOException {
-        RuleFiles files = rulesDir == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(rulesDir);
+        RuleFiles files = rules.files();
         if (scorecard == null) return Linters.forRules(files);
         return Linters.forRules(files, scorecard.toString(), java.nio.file.Files.readString(scorecard));
     }

@@ -29,17 +29,17 @@ final class RulesCommand {
         return Linters.forRules(dir == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(dir));
     }
 
-    /** Which rules to read: the bundled ones, or a directory the user names. */
+    /** Which rules to read: the bundled ones, with the folders the user names laid over them. */
     static final class RulesDir {
-        @Option(names = "--rules", paramLabel = "DIR", description = "Read the rules in DIR instead of the bundled ones.")
-        Path dir;
+        @Mixin
+        RulesOptions options = new RulesOptions();
 
         Map<String, RuleDef> rules() {
-            return load(dir).rules();
+            return Linters.forRules(files()).rules();
         }
 
         RuleFiles files() {
-            return dir == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(dir);
+            return options.files();
         }
     }
 

@@ -40,16 +40,16 @@ public final class RuleBase {
             kb.add(resource, ResourceType.DRL);
         }
         if (kb.hasErrors()) {
-            String errors = kb.getErrors().stream().map(err -> describe(files.origin(), err)).collect(Collectors.joining("\n  "));
+            String errors = kb.getErrors().stream().map(err -> describe(files, err)).collect(Collectors.joining("\n  "));
             throw new RulesException("rules failed to compile:\n  " + errors);
         }
         return new RuleBase(kb.newKieBase());
     }
 
-    private static String describe(String origin, KnowledgeBuilderError err) {
+    private static String describe(RuleFiles files, KnowledgeBuilderError err) {
         String file = err.getResource() == null ? "?" : err.getResource().getSourcePath();
         String lines = err.getLines() == null || err.getLines().length == 0 ? "" : ":" + err.getLines()[0];
-        return origin + "/" + file + lines + ": " + err.getMessage().strip();
+        return files.where(file) + lines + ": " + err.getMessage().strip();
     }
 
     public KieBase kieBase() {

@@ -21,12 +21,12 @@ public final class PhraseReferences {
         Set<String> known = pack.phrases().stream().map(p -> p.id()).collect(Collectors.toSet());
         for (var e : files.drl().entrySet()) {
             String text = e.getValue();
-            check(files.origin() + "/" + e.getKey(), text, COMPARED.matcher(text), known);
+            check(files.where(e.getKey()), text, COMPARED.matcher(text), known);
             Matcher lists = LISTED.matcher(text);
             while (lists.find()) {
                 Matcher names = QUOTED.matcher(lists.group(1));
                 while (names.find()) {
-                    if (!known.contains(names.group(1))) throw unknown(files.origin() + "/" + e.getKey(), text, lists.start(), names.group(1));
+                    if (!known.contains(names.group(1))) throw unknown(files.where(e.getKey()), text, lists.start(), names.group(1));
                 }
             }
         }

@@ -25,7 +25,23 @@ public record RuleFiles(String origin, Map<String, String> drl, Map<String, Stri
 
     public static RuleFiles fromDirectory(Path dir) {
         if (!Files.isDirectory(dir)) throw new RulesException(dir + ": rules directory not found");
-        return read(dir.toString(), dir);
+        return read(dir.toString(), dir, true);
+    }
+
+    /** A folder laid over other rules ({@link RuleOverlay}): it may hold a single pack and no scorecard. */
+    public static RuleFiles overlayDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) throw new RulesException(dir + ": rules directory not found");
+        return read(dir.toString(), dir, false);
+    }
+
+    /** How messages name these rules as a whole. */
+    public String label() {
+        return origin.isEmpty() ? "rules" : origin;
+    }
+
+    /** How messages name one of these files. */
+    public String where(String file) {
+        return origin.isEmpty() ? file : origin + "/" + file;
     }
 
     /** The rules shipped inside the jar (copied from the repository's rules/ at build time). */
@@ -34,20 +50,20 @@ public record RuleFiles(String origin, Map<String, String> drl, Map<String, Stri
         if (url == null) throw new RulesException("bundled rules are missing from the classpath");
         try {
             URI uri = url.toURI();
-            if (!"jar".equals(uri.getScheme())) return read("bundled rules", Path.of(uri));
+            if (!"jar".equals(uri.getScheme())) return read("bundled rules", Path.of(uri), true);
             FileSystem fs;
             try {
                 fs = FileSystems.newFileSystem(uri, Map.of());
             } catch (FileSystemAlreadyExistsException e) {
                 fs = FileSystems.getFileSystem(uri);
             }
-            return read("bundled rules", fs.getPath(BUNDLED));
+            return read("bundled rules", fs.getPath(BUNDLED), true);
         } catch (URISyntaxException | IOException e) {
             throw new RulesException("cannot open bundled rules: " + e.getMessage(), e);
         }
     }
 
-    private static RuleFiles read(String origin, Path dir) {
+    private static RuleFiles read(String origin, Path dir, boolean complete) {
         Map<String, String> drl = new TreeMap<>();
         Map<String, String> packs = new TreeMap<>();
         String scorecard = null;
@@ -62,7 +78,7 @@ public record RuleFiles(String origin, Map<String, String> drl, Map<String, Stri
             throw new RulesException(origin + ": cannot read rules: " + e.getMessage(), e);
         }
         if (drl.isEmpty() && packs.isEmpty()) throw new RulesException(origin + ": no rules (.yaml packs or .drl files)");
-        if (scorecard == null) throw new RulesException(origin + ": no " + SCORECARD);
+        if (complete && scorecard == null) throw new RulesException(origin + ": no " + SCORECARD);
         return new RuleFiles(origin, drl, packs, scorecard);
     }
 }

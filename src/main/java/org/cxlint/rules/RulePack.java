@@ -32,15 +32,15 @@ public record RulePack(List<Phrase> phrases, Map<String, RuleDef> rules) {
         Map<String, PackDoc> docs = new LinkedHashMap<>();
         Map<String, String> ownPhrases = new LinkedHashMap<>();
         for (var e : files.packs().entrySet()) {
-            docs.put(e.getKey(), readYaml(files.origin() + "/" + e.getKey(), e.getValue(), PackDoc.class));
+            docs.put(e.getKey(), readYaml(files.where(e.getKey()), e.getValue(), PackDoc.class));
         }
-        WordClasses classes = WordClasses.collect(files.origin(), docs);
+        WordClasses classes = WordClasses.collect(files, docs);
         for (var e : docs.entrySet()) {
             String file = e.getKey();
             PackDoc doc = e.getValue();
             if (doc == null) continue;
             for (PhraseDoc p : doc.phrases() == null ? List.<PhraseDoc>of() : doc.phrases()) {
-                String where = files.origin() + "/" + file + ": phrase " + p.id();
+                String where = files.where(file) + ": phrase " + p.id();
                 if (p.id() == null || p.patterns() == null || p.patterns().isEmpty()) {
                     throw new RulesException(where + ": needs an id and at least one pattern");
                 }
@@ -53,7 +53,7 @@ public record RulePack(List<Phrase> phrases, Map<String, RuleDef> rules) {
                 }
             }
             for (RuleDef r : doc.rules() == null ? List.<RuleDef>of() : doc.rules()) {
-                String where = files.origin() + "/" + file + ": rule " + r.id();
+                String where = files.where(file) + ": rule " + r.id();
                 if (r.id() == null || r.principle() == null || r.category() == null || r.severity() == null
                         || r.message() == null) {
                     throw new RulesException(where + ": needs id, principle, category, severity and message");
@@ -69,7 +69,7 @@ public record RulePack(List<Phrase> phrases, Map<String, RuleDef> rules) {
         // a rule's own patterns become a phrase named after the rule, compiled like any other
         for (var e : ownPhrases.entrySet()) {
             RuleDef r = rules.get(e.getKey());
-            String where = files.origin() + "/" + e.getValue() + ": rule " + r.id();
+            String where = files.where(e.getValue()) + ": rule " + r.id();
             String prev = phraseFile.putIfAbsent(r.id(), e.getValue());
             if (prev != null) throw new RulesException(where + ": a phrase of that name is also defined in " + prev);
             try {
@@ -84,7 +84,7 @@ public record RulePack(List<Phrase> phrases, Map<String, RuleDef> rules) {
             if (!r.match().ownPatterns()) named.add(r.match().phrase());
             for (String id : named) {
                 if (!phraseFile.containsKey(id)) {
-                    throw new RulesException(files.origin() + ": rule " + r.id() + ": match names phrase " + id + ", which no pack defines");
+                    throw new RulesException(files.label() + ": rule " + r.id() + ": match names phrase " + id + ", which no pack defines");
                 }
             }
         }

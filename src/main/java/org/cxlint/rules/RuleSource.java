@@ -22,7 +22,7 @@ public final class RuleSource {
                 String name = m.group(2);
                 // helpers such as "OWN-TAKEN offer" insert the rule's finding under its id
                 if (name.equals(rule.id()) || m.group().contains("new Finding(\"" + rule.id() + "\"")) {
-                    parts.add("// " + files.origin() + "/" + e.getKey() + "\n" + m.group());
+                    parts.add("// " + files.where(e.getKey()) + "\n" + m.group());
                 }
             }
         }

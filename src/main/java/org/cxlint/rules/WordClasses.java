@@ -23,13 +23,13 @@ final class WordClasses {
         this.alternatives = alternatives;
     }
 
-    static WordClasses collect(String origin, Map<String, RulePack.PackDoc> docs) {
+    static WordClasses collect(RuleFiles files, Map<String, RulePack.PackDoc> docs) {
         Map<String, String> out = new LinkedHashMap<>();
         Map<String, String> fileOf = new LinkedHashMap<>();
         for (var e : docs.entrySet()) {
             if (e.getValue() == null || e.getValue().classes() == null) continue;
             for (var c : e.getValue().classes().entrySet()) {
-                String where = origin + "/" + e.getKey() + ": class " + c.getKey();
+                String where = files.where(e.getKey()) + ": class " + c.getKey();
                 if (!NAME.matcher(c.getKey()).matches()) throw new RulesException(where + ": a class name is lower-case letters, digits and '-'");
                 if (c.getValue() == null || c.getValue().isEmpty()) throw new RulesException(where + ": lists no words");
                 for (String w : c.getValue()) {
