@@ -23,6 +23,7 @@ import org.cxlint.rules.Rewrite;
 import org.cxlint.rules.RuleDef;
 import org.cxlint.rules.RuleFiles;
 import org.cxlint.rules.MatchRules;
+import org.cxlint.rules.OneRewritePerSentence;
 import org.cxlint.rules.PhraseReferences;
 import org.cxlint.rules.RulePack;
 import org.cxlint.rules.RulesException;
@@ -134,6 +135,7 @@ public final class Linter {
         Set<String> strengthsSeen = new HashSet<>();
         List<RuleDef> fired = new ArrayList<>();
         List<Report.Item> items = new ArrayList<>();
+        List<Integer> sentences = new ArrayList<>();
         for (Finding f : outcome.findings()) {
             RuleDef def = defs.get(f.rule());
             if (def == null) {
@@ -143,7 +145,10 @@ public final class Linter {
             if (def.isStrength() && !strengthsSeen.add(def.id())) continue;
             fired.add(def);
             items.add(item(def, f, turns, customer));
+            Sentence s = f.hasSpan() ? FactBuilder.sentenceAt(turns.get(f.turn()), f.charStart()) : null;
+            sentences.add(s == null ? -1 : s.begin());
         }
+        items = oneRewritePerSentence(items, sentences);
         var info = new Report.TranscriptInfo(t.id(), t.source(), t.format(), t.channel(), t.metadata(),
                 t.turns().size(), t.agentTurnCount(),
                 // roles named by the file itself need no comment; option, inference and notes are always shown
@@ -155,18 +160,38 @@ public final class Linter {
     private Report.Item item(RuleDef def, Finding f, List<AnnotatedTurn> turns, String customer) {
         AnnotatedTurn at = turns.get(f.turn());
         String speaker = at.turn().speaker().label();
-        String rewrite = def.rewrite() == null ? null : def.rewrite().replace("{customer}", customer == null ? "" : customer);
+        String text = at.turn().text();
+        String quote = f.hasSpan() ? text.substring(f.charStart(), f.charEnd()) : null;
+        String template = def.rewriteFor(quote);
+        String rewrite = template == null ? null : template.replace("{customer}", customer == null ? "" : customer);
         if (!f.hasSpan()) {
             return new Report.Item(def.id(), def.principle(), def.category(), def.severity(), scorer.points(def),
                     f.turn() + 1, speaker, null, null, null, null, null, def.message(), rewrite);
         }
-        String text = at.turn().text();
         Sentence s = FactBuilder.sentenceAt(at, f.charStart());
         String sentence = s == null ? null : text.substring(s.begin(), s.end());
         String suggestion = rewrite == null || s == null ? null
                 : Rewrite.apply(rewrite, text, s.begin(), s.end(), f.charStart(), f.charEnd()).sentence();
         return new Report.Item(def.id(), def.principle(), def.category(), def.severity(), scorer.points(def),
-                f.turn() + 1, speaker, f.charStart() + 1, f.charStart(), f.charEnd(), text.substring(f.charStart(), f.charEnd()),
+                f.turn() + 1, speaker, f.charStart() + 1, f.charStart(), f.charEnd(), quote,
                 sentence, def.message(), suggestion);
+    }
+
+    /** Findings in one sentence share the most severe one's rewrite (see {@link OneRewritePerSentence}). */
+    private static List<Report.Item> oneRewritePerSentence(List<Report.Item> items, List<Integer> sentences) {
+        List<OneRewritePerSentence.Proposal> proposals = new ArrayList<>(items.size());
+        for (int k = 0; k < items.size(); k++) {
+            Report.Item i = items.get(k);
+            proposals.add(new OneRewritePerSentence.Proposal(i.turn(), sentences.get(k), i.severity(), i.suggestion()));
+        }
+        List<String> chosen = OneRewritePerSentence.choose(proposals);
+        List<Report.Item> out = new ArrayList<>(items.size());
+        for (int k = 0; k < items.size(); k++) {
+            Report.Item i = items.get(k);
+            out.add(java.util.Objects.equals(chosen.get(k), i.suggestion()) ? i
+                    : new Report.Item(i.rule(), i.principle(), i.category(), i.severity(), i.points(), i.turn(), i.speaker(),
+                            i.column(), i.start(), i.end(), i.quote(), i.sentence(), i.message(), chosen.get(k)));
+        }
+        return out;
     }
 }

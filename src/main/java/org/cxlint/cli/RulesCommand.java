@@ -99,6 +99,7 @@ final class RulesCommand {
             out.println();
             out.println(r.message().strip());
             if (r.rewrite() != null) out.println("Suggested rewrite: " + r.rewrite());
+            for (var c : r.rewrites()) out.println("  when the flagged words match /" + c.when().pattern() + "/: " + c.rewrite());
             if (r.appliesWhen() != null) out.println("Applies only when: " + r.appliesWhen() + " (otherwise N/A)");
             out.println();
             var p = catalogue.principle(r.principle());

@@ -59,6 +59,10 @@ public record RulePack(List<Phrase> phrases, Map<String, RuleDef> rules) {
                     throw new RulesException(where + ": needs id, principle, category, severity and message");
                 }
                 if (rules.putIfAbsent(r.id(), r) != null) throw new RulesException(where + ": duplicate rule id");
+                for (RuleDef.Choice c : r.rewrites()) {
+                    if (c.when() == null || c.rewrite() == null) throw new RulesException(where + ": each of rewrites needs when and rewrite");
+                }
+                if (!r.rewrites().isEmpty() && r.rewrite() == null) throw new RulesException(where + ": rewrites need a rewrite for the other cases");
                 if (r.match() != null) {
                     String problem = r.match().problem();
                     if (problem != null) throw new RulesException(where + ": " + problem);

@@ -39,7 +39,7 @@ class OutputInjectionTest {
             assertTrue(l.matches(".*hostile\\.jsonl#.*:\\d+:\\d+:[A-Z]+-[A-Z-]+:(critical|major|minor|info|strength):.+"), l);
         }
         CliRun text = CliRun.of("score", file.toString(), "-f", "text");
-        assertTrue(text.out().contains("Try: In order to be fair to everyone, no \\u001b[31mrefunds\\u001b[0m"), text.out());
+        assertTrue(text.out().contains("Try: To keep it fair for everyone, no \\u001b[31mrefunds\\u001b[0m"), text.out());
     }
 
     @Test

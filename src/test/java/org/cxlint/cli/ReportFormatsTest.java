@@ -51,7 +51,7 @@ class ReportFormatsTest {
         JsonNode deflect = rules.get(ids.indexOf("OWN-DEFLECT"));
         JsonNode refusalRule = rules.get(ids.indexOf("POS-REFUSAL"));
         assertTrue(deflect.path("help").path("text").asText().endsWith("\nTry instead: Let me take care of this for you."));
-        assertTrue(refusalRule.path("help").path("text").asText().endsWith("Try instead: [flagged words] [rest of the sentence], but here's what I can do: …"));
+        assertTrue(refusalRule.path("help").path("text").asText().endsWith("Try instead: What I can do is look at the other options with you right now."));
         assertEquals("ownership", deflect.path("properties").path("category").asText());
 
         // bad-call.txt line 13: "[00:15] Agent: Our policy says returns are only accepted ..."

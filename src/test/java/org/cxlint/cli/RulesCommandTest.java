@@ -30,7 +30,8 @@ class RulesCommandTest {
         assertTrue(run.out().contains("Principle: "), run.out());
         assertTrue(run.out().contains("[principles-before-policy]"));
         assertTrue(run.out().contains("Source: A1 item 17: \"The personal side of customer service. New rules of the game\", Jeffrey Gitomer"));
-        assertTrue(run.out().contains("Suggested rewrite: In order to be fair to everyone, {rest}."));
+        assertTrue(run.out().contains("Suggested rewrite: Let me explain why it works that way, and see what I can do for you within it."), run.out());
+        assertTrue(run.out().contains("  when the flagged words match /^(our|the|company|bank) policy (says|states|is)\\b/: To keep it fair for everyone, {rest}."), run.out());
         assertTrue(run.out().contains("Does not flag:"));
         assertEquals(ExitCode.USAGE.code, CliRun.of("rules", "explain", "NOPE-1").exit());
     }

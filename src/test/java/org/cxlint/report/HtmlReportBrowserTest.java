@@ -99,7 +99,7 @@ class HtmlReportBrowserTest {
         WebElement note = turn.findElement(By.cssSelector(".notes .note.sev-minor"));
         assertTrue(note.getText().contains("POS-POLICY"), note.getText());
         assertTrue(note.getText().contains("Explain the reason, not the rulebook"), note.getText());
-        assertEquals("Try: In order to be fair to everyone, returns are only accepted within 30 days of purchase.",
+        assertEquals("Try: To keep it fair for everyone, returns are only accepted within 30 days of purchase.",
                 note.findElement(By.cssSelector(".rewrite")).getText());
         // each mark points at its notes
         String ids = major.get(0).getAttribute("data-findings");

@@ -25,7 +25,7 @@ class ScorerTest {
             """);
 
     private static RuleDef rule(String id, String category, Severity s, String appliesWhen) {
-        return new RuleDef(id, "p", category, s, "m", "r", appliesWhen, null, null);
+        return new RuleDef(id, "p", category, s, "m", "r", appliesWhen, null, null, null);
     }
 
     private static final RuleDef MAJOR = rule("OWN-MAJOR", "own", Severity.MAJOR, null);
