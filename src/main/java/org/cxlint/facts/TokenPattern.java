@@ -65,11 +65,6 @@ public final class TokenPattern {
         return out;
     }
 
-    /** Whether some item matches lemmas, so matching may run the tagger. */
-    public boolean usesLemmas() {
-        return lemmas;
-    }
-
     public String source() {
         return source;
     }

@@ -74,9 +74,4 @@ public record Rewrite(String sentence, int begin, int end) {
     private static final java.util.regex.Pattern SPACE_BEFORE_STOP = java.util.regex.Pattern.compile(" ([,.;:!?])");
     private static final java.util.regex.Pattern STOP_AFTER_COMMA = java.util.regex.Pattern.compile("([,;:])([.!?])");
     private static final java.util.regex.Pattern DOUBLE_STOP = java.util.regex.Pattern.compile("(?<!\\.)\\.\\.(?!\\.)");
-
-    /** The turn text with this rewrite spliced in. */
-    public String applyTo(String turnText) {
-        return turnText.substring(0, begin) + sentence + turnText.substring(end);
-    }
 }
