@@ -46,7 +46,7 @@ public final class HtmlRenderer implements Renderer {
 
     /** Opens the index at once, so a folder that cannot be written is reported before any scoring. */
     private void open() {
-        if (index == null) index = IndexPage.open(dir, HtmlRenderer::head);
+        if (index == null) index = IndexPage.open(dir, CSS);
     }
 
     public Path outputDir() {
@@ -57,7 +57,6 @@ public final class HtmlRenderer implements Renderer {
     public void start(PrintWriter out) {
         if (dir == null) return;
         open();
-        index.start();
     }
 
     @Override
