@@ -76,7 +76,10 @@ final class Charts {
                 "Counted findings per rule, most frequent first: " + desc, w, h, svg.toString());
     }
 
-    /** One small chart per agent (most transcripts first), every agent on the same weeks and 0-100 scale. */
+    /**
+     * One small chart per agent (most transcripts first), every agent on the same weeks and the same scale: from
+     * the lowest weekly mean (or ten below the pass mark), in tens, to 100, so week-to-week moves stay visible.
+     */
     static String trend(Breakdown.View view, double passMark) {
         List<Breakdown.Trend> allWeeks = view.overall().byWeek();
         if (allWeeks == null || allWeeks.isEmpty()) return "";
@@ -84,27 +87,35 @@ final class Charts {
         List<Breakdown.GroupView> agents = new ArrayList<>(view.agents());
         agents.removeIf(a -> a.byWeek() == null);
         agents.sort((a, b) -> a.transcripts() != b.transcripts() ? b.transcripts() - a.transcripts() : a.name().compareTo(b.name()));
+        List<Breakdown.GroupView> drawn = agents.subList(0, Math.min(MAX_TREND_AGENTS, agents.size()));
+        double lowest = passMark - 10;
+        for (Breakdown.GroupView a : drawn) for (Breakdown.Trend t : a.byWeek()) lowest = Math.min(lowest, t.meanScore());
+        double lo = Math.max(0, Math.min(90, Math.floor(lowest / 10) * 10));
         StringBuilder out = new StringBuilder();
         out.append("<section class=\"trend\" id=\"trend\"><h2>Mean score by week, per agent</h2>\n");
         out.append("<p class=\"hint\">ISO weeks ").append(x(weeks.get(0))).append(" to ").append(x(weeks.get(weeks.size() - 1)))
-                .append("; the dashed line is the pass mark (").append(num(passMark)).append("). The numbers are in the table below.</p>\n");
+                .append(", scores ").append(num(lo)).append(" to 100; the dashed line is the pass mark (").append(num(passMark))
+                .append("). The numbers are in the table below.</p>\n");
         out.append("<div class=\"multiples\">\n");
-        int w = 220, h = 74, left = 4, top = 18, plotW = w - 2 * left, plotH = h - top - 6;
-        for (int k = 0; k < Math.min(MAX_TREND_AGENTS, agents.size()); k++) {
-            Breakdown.GroupView a = agents.get(k);
+        int w = 220, h = 82, left = 22, top = 24, plotW = w - left - 6, plotH = h - top - 8;
+        for (int k = 0; k < drawn.size(); k++) {
+            Breakdown.GroupView a = drawn.get(k);
             StringBuilder desc = new StringBuilder();
             StringBuilder svg = new StringBuilder();
             StringBuilder line = new StringBuilder();
-            double py = top + plotH * (1 - passMark / 100);
+            double py = top + plotH * (100 - passMark) / (100 - lo);
             svg.append(String.format(Locale.ROOT, "<line class=\"mark\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>", left, left + plotW, py, py));
-            svg.append(String.format(Locale.ROOT, "<text class=\"name\" x=\"%d\" y=\"12\">%s</text>", left, x(a.name())));
-            svg.append(String.format(Locale.ROOT, "<text class=\"mean\" x=\"%d\" y=\"12\">%s</text>", w - left,
+            svg.append(String.format(Locale.ROOT, "<text class=\"name\" x=\"4\" y=\"12\">%s</text>", x(a.name())));
+            svg.append(String.format(Locale.ROOT, "<text class=\"tick y\" x=\"%d\" y=\"%d\">100</text><text class=\"tick y\" x=\"%d\" y=\"%d\">%s</text>",
+                    left - 3, top + 4, left - 3, top + plotH + 2, num(lo)));
+            svg.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\"/>", left, left, top, top + plotH));
+            svg.append(String.format(Locale.ROOT, "<text class=\"mean\" x=\"%d\" y=\"12\">%s</text>", w - 6,
                     a.meanScore() == null ? "" : String.format(Locale.ROOT, "%.1f", a.meanScore())));
             StringBuilder dots = new StringBuilder();
             for (Breakdown.Trend t : a.byWeek()) {
                 int i = weeks.indexOf(t.period());
                 double cx = weeks.size() == 1 ? left + plotW / 2.0 : left + i * (double) plotW / (weeks.size() - 1);
-                double cy = top + plotH * (1 - t.meanScore() / 100);
+                double cy = top + plotH * (100 - t.meanScore()) / (100 - lo);
                 line.append(line.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.1f,%.1f", cx, cy));
                 String what = String.format(Locale.ROOT, "%s: mean %.1f over %d", t.period(), t.meanScore(), t.transcripts());
                 desc.append(desc.length() == 0 ? "" : "; ").append(what);

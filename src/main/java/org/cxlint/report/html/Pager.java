@@ -30,14 +30,15 @@ final class Pager {
         }
     }
 
-    /** The page with the pager's style in its head and the pager after {@code <body>} and before {@code </body>}. */
+    /** The page with the pager's style in its head and the pager at the start and the end of its body. */
     static String insert(String html, String nav) {
-        int head = html.indexOf("</style></head>");
-        int body = html.indexOf("<body>");
+        int head = html.indexOf("</head>");
+        int open = html.indexOf("<body", Math.max(head, 0));
+        int body = open < 0 ? -1 : html.indexOf('>', open) + 1;
         int end = html.lastIndexOf("</body>");
-        if (head < 0 || body < head || end < body) throw new IllegalStateException("a transcript page without <head><style> and <body>");
-        return html.substring(0, head) + CSS + html.substring(head, body + 6) + "\n" + nav + html.substring(body + 6, end)
-                + nav + "\n" + html.substring(end);
+        if (head < 0 || body <= 0 || end < body) throw new IllegalStateException("a transcript page without <head> and <body>");
+        return html.substring(0, head) + "<style>" + CSS + "</style>" + html.substring(head, body) + "\n" + nav
+                + html.substring(body, end) + nav + "\n" + html.substring(end);
     }
 
     static String nav(int i, List<IndexRow> ordered) {
