@@ -32,16 +32,23 @@ final class BatchRunner {
         void report(Transcript transcript, Report report);
 
         void error(InputError error);
+
+        /** A file in a scanned folder that no known format recognised: not a transcript, not an error. */
+        default void skipped(InputError skipped) {}
     }
 
     /** What one file yields: scored transcripts and errors (a JSON Lines or CSV file holds many). */
-    record Result(Transcript transcript, Report report, InputError error) {
+    record Result(Transcript transcript, Report report, InputError error, boolean skipped) {
         static Result ok(Transcript t, Report r) {
-            return new Result(t, r, null);
+            return new Result(t, r, null, false);
         }
 
         static Result failed(InputError e) {
-            return new Result(null, null, e);
+            return new Result(null, null, e, false);
+        }
+
+        static Result skipped(InputError e) {
+            return new Result(null, null, e, true);
         }
     }
 
@@ -59,6 +66,7 @@ final class BatchRunner {
     private final Scoring scoring;
     private final BiFunction<Transcript, Report, Report> judge;
     private final int threads;
+    private java.util.function.Predicate<Path> skippable = file -> false;
 
     BatchRunner(Linter linter, Ingest ingest) {
         this(linter, ingest, (t, r) -> r, 1);
@@ -81,6 +89,12 @@ final class BatchRunner {
         this.threads = threads;
     }
 
+    /** Files that are skipped, not reported as errors, when no known format recognises them (found by a folder scan). */
+    BatchRunner skipping(java.util.function.Predicate<Path> files) {
+        this.skippable = files;
+        return this;
+    }
+
     /**
      * Reads and scores one file: every transcript it holds, and every record that could not be read. Nothing
      * one file does stops the batch: an exception while reading it becomes the file's error, one while scoring
@@ -92,6 +106,9 @@ final class BatchRunner {
         try {
             read = reader.read(file);
         } catch (InputException e) {
+            if (e instanceof org.cxlint.ingest.UnrecognisedFormatException && skippable.test(file)) {
+                return List.of(Result.skipped(new InputError(e.file(), e.reason())));
+            }
             return List.of(Result.failed(new InputError(e.file(), e.reason())));
         } catch (RuntimeException | StackOverflowError e) {
             debug(file.toString(), e);
@@ -161,6 +178,11 @@ final class BatchRunner {
 
     private void emit(List<Result> results, Sink sink, Tally tally) {
         for (Result res : results) {
+            if (res.skipped()) {
+                tally.skipped++;
+                sink.skipped(res.error());
+                continue;
+            }
             if (res.error() != null) {
                 tally.failed++;
                 sink.error(res.error());
@@ -193,7 +215,7 @@ final class BatchRunner {
     /** Running totals: constant memory in the number of transcripts. */
     private static final class Tally {
         final int files;
-        int scored, failed, passed, findings, judged, rejected;
+        int scored, failed, passed, findings, judged, rejected, skipped;
         double total;
 
         Tally(int files) {
@@ -213,7 +235,8 @@ final class BatchRunner {
 
         Summary summary() {
             Double mean = scored == 0 ? null : Math.round(total / scored * 10) / 10.0;
-            return new Summary(files, scored, failed, passed, mean, findings, judged == 0 ? null : rejected);
+            return new Summary(files, scored, failed, passed, mean, findings, judged == 0 ? null : rejected,
+                    skipped == 0 ? null : skipped);
         }
     }
 }

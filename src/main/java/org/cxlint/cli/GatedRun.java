@@ -29,6 +29,9 @@ final class GatedRun {
     /** The suite and expectation for one file; null from the lookup means "thresholds only". */
     record Scripted(String suite, org.cxlint.gate.Expectation expectation) {}
 
+    /** How many skipped files the closing stderr line names; the rest are counted. */
+    static final int SKIPPED_NAMED = 5;
+
     private GatedRun() {}
 
     static int execute(CommandLine cl, ReportOptions ro, GateOptions go, List<Path> files,
@@ -45,6 +48,16 @@ final class GatedRun {
     static int execute(CommandLine cl, ReportOptions ro, GateOptions go, List<Path> files,
                        java.util.Map<Path, String> unreadable, Function<String, Scripted> lookup, boolean alwaysJudge,
                        java.util.function.Consumer<java.util.Set<String>> ruleIds) throws Exception {
+        return execute(cl, ro, go, files, unreadable, java.util.Set.of(), lookup, alwaysJudge, ruleIds);
+    }
+
+    /**
+     * @param scanned files found by scanning a folder (not named one by one): skipped, not errors, when no
+     *                known format recognises them
+     */
+    static int execute(CommandLine cl, ReportOptions ro, GateOptions go, List<Path> files,
+                       java.util.Map<Path, String> unreadable, java.util.Set<Path> scanned, Function<String, Scripted> lookup,
+                       boolean alwaysJudge, java.util.function.Consumer<java.util.Set<String>> ruleIds) throws Exception {
         Renderer renderer = ro.renderer(cl);
         Thresholds thresholds = go.thresholds(cl);
         Baseline baseline = go.baseline(cl);
@@ -103,8 +116,9 @@ final class GatedRun {
             Report j = s == null ? gate.judge(r, t.waivers(), null, null) : gate.judge(r, t.waivers(), s.suite(), s.expectation());
             // a plain score run still shows waivers, but no verdict nobody asked for
             return judging ? j : j.judged(j.findings(), null);
-        }, threads);
+        }, threads).skipping(scanned::contains);
         Breakdown breakdown = new Breakdown();
+        List<String> skipped = new java.util.ArrayList<>();
         Summary summary;
         try (Progress progress = Progress.open(files.size(), !ro.noProgress)) {
             summary = runner.run(files, new BatchRunner.Sink() {
@@ -121,7 +135,19 @@ final class GatedRun {
                     renderer.error(sinkOut, error);
                     progress.step();
                 }
+
+                @Override
+                public void skipped(InputError file) {
+                    if (skipped.size() < SKIPPED_NAMED) skipped.add(file.file());
+                    progress.step();
+                }
             });
+        }
+        if (summary.skipped() != null) {
+            int more = summary.skipped() - skipped.size();
+            err.println(org.cxlint.report.SafeText.terminal("cxlint: skipped " + summary.skipped() + " file"
+                    + (summary.skipped() == 1 ? "" : "s") + " that no known format recognises (not transcripts; name a file to see why): "
+                    + String.join(", ", skipped) + (more > 0 ? ", and " + more + " more" : "")));
         }
         renderer.end(out, summary, breakdown);
         if (resumed != null) {

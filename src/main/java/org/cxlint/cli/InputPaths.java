@@ -10,8 +10,8 @@ import org.cxlint.ingest.Readers;
 
 /**
  * Expands the paths on the command line. Directories are walked in sorted order and contribute files
- * with a known extension (also gzipped, {@code .json.gz}), except cxlint's own outputs ({@code *.report.*}) and
- * licence, notice and readme files; named files are always taken.
+ * with a known extension (also gzipped, {@code .json.gz}), except cxlint's own outputs ({@code *.report.*}),
+ * licence, notice and readme files and what {@code --exclude} names; named files are always taken.
  */
 final class InputPaths {
     private InputPaths() {}
@@ -32,19 +32,28 @@ final class InputPaths {
     /**
      * The files to read, in order, and the directories that could not be read with why; each of those is
      * also in {@code files}, in its sorted place, so the run reports it there as an input that cannot be read.
+     * {@code scanned} holds the files found by walking a folder or expanding a glob (not named one by one):
+     * those are skipped rather than reported when no known format recognises them.
      */
-    record Expanded(List<Path> files, java.util.Map<Path, String> unreadable) {}
+    record Expanded(List<Path> files, java.util.Map<Path, String> unreadable, java.util.Set<Path> scanned) {}
 
     static List<Path> expand(List<Path> args) throws IOException {
         return expand(args, LIST).files();
     }
 
     static Expanded expand(List<Path> args, Lister lister) throws IOException {
+        return expand(args, lister, ExcludeGlobs.NONE);
+    }
+
+    static Expanded expand(List<Path> args, Lister lister, ExcludeGlobs excludes) throws IOException {
         List<Path> out = new ArrayList<>();
         java.util.Map<Path, String> unreadable = new java.util.HashMap<>();
+        java.util.Set<Path> scanned = new java.util.HashSet<>();
         for (Path p : args) {
             if (!Files.exists(p) && isGlob(p.toString())) {
-                out.addAll(glob(p.toString(), lister, unreadable));
+                List<Path> matched = glob(p.toString(), lister, unreadable, excludes);
+                if (!(matched.size() == 1 && matched.get(0).equals(p))) scanned.addAll(matched);
+                out.addAll(matched);
                 continue;
             }
             if (!Files.isDirectory(p)) {
@@ -52,20 +61,24 @@ final class InputPaths {
                 continue;
             }
             List<Path> found = new ArrayList<>();
-            walk(p, lister, f -> wanted(f.getFileName().toString()), found, unreadable);
+            walk(p, lister, f -> wanted(f.getFileName().toString()) && !excludes.excludes(p.relativize(f), false),
+                    d -> !excludes.excludes(p.relativize(d), true), found, unreadable);
             found.sort(null);
             out.addAll(found);
+            scanned.addAll(found);
         }
-        return new Expanded(out, unreadable);
+        scanned.removeAll(unreadable.keySet());
+        scanned.removeAll(args); // a file named on the command line is never skipped, even when a scan finds it too
+        return new Expanded(out, unreadable, scanned);
     }
 
     /**
-     * Regular files under {@code dir} that {@code take} accepts, into {@code out}; symbolic links to
-     * directories are not followed (no loops). A directory that cannot be listed goes into {@code out} as
-     * itself and into {@code unreadable} with the reason, and the walk goes on.
+     * Regular files under {@code dir} that {@code take} accepts, into {@code out}, entering the folders that
+     * {@code enter} accepts; symbolic links to directories are not followed (no loops). A directory that cannot
+     * be listed goes into {@code out} as itself and into {@code unreadable} with the reason, and the walk goes on.
      */
-    private static void walk(Path dir, Lister lister, java.util.function.Predicate<Path> take, List<Path> out,
-                             java.util.Map<Path, String> unreadable) {
+    private static void walk(Path dir, Lister lister, java.util.function.Predicate<Path> take,
+                             java.util.function.Predicate<Path> enter, List<Path> out, java.util.Map<Path, String> unreadable) {
         List<Path> entries;
         try {
             entries = lister.list(dir);
@@ -75,8 +88,11 @@ final class InputPaths {
             return;
         }
         for (Path e : entries) {
-            if (Files.isDirectory(e, java.nio.file.LinkOption.NOFOLLOW_LINKS)) walk(e, lister, take, out, unreadable);
-            else if (Files.isRegularFile(e) && take.test(e)) out.add(e);
+            if (Files.isDirectory(e, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (enter.test(e)) walk(e, lister, take, enter, out, unreadable);
+            } else if (Files.isRegularFile(e) && take.test(e)) {
+                out.add(e);
+            }
         }
     }
 
@@ -104,10 +120,10 @@ final class InputPaths {
      * run reports it as a file that cannot be read.
      */
     static List<Path> glob(String arg) throws IOException {
-        return glob(arg, LIST, new java.util.HashMap<>());
+        return glob(arg, LIST, new java.util.HashMap<>(), ExcludeGlobs.NONE);
     }
 
-    private static List<Path> glob(String arg, Lister lister, java.util.Map<Path, String> unreadable) {
+    private static List<Path> glob(String arg, Lister lister, java.util.Map<Path, String> unreadable, ExcludeGlobs excludes) {
         String norm = arg.replace('\\', '/');
         String[] parts = norm.split("/", -1);
         int i = 0;
@@ -120,8 +136,9 @@ final class InputPaths {
         if (Files.isDirectory(root)) {
             List<Path> walked = new ArrayList<>();
             java.util.Map<Path, String> locked = new java.util.HashMap<>();
-            walk(root, lister, f -> m.matches(root.relativize(f)) && !f.getFileName().toString().startsWith("."),
-                    walked, locked);
+            walk(root, lister, f -> m.matches(root.relativize(f)) && !f.getFileName().toString().startsWith(".")
+                            && !excludes.excludes(root.relativize(f), false),
+                    d -> !excludes.excludes(root.relativize(d), true), walked, locked);
             walked.sort(null);
             boolean relative = base.isEmpty() && !norm.startsWith("/");
             int depth = pattern.contains("**") ? Integer.MAX_VALUE : pattern.split("/").length;

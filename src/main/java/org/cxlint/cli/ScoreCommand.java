@@ -18,6 +18,12 @@ final class ScoreCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Transcripts, or directories to search for them.")
     List<Path> paths;
 
+    @CommandLine.Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Leave out files and folders of a scanned folder that match GLOB, relative to that folder "
+                    + "(*.meta.json or archive at any depth; stats/*.json from the top; ** crosses folders). Repeatable. "
+                    + "Files named on the command line are always read.")
+    List<String> excludes = new java.util.ArrayList<>();
+
     @Mixin
     ReportOptions report;
 
@@ -26,8 +32,14 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        InputPaths.Expanded inputs = InputPaths.expand(paths, InputPaths.LIST);
-        return GatedRun.execute(spec.commandLine(), report, gate, inputs.files(), inputs.unreadable(), source -> null, false,
-                ids -> {});
+        ExcludeGlobs exclude;
+        try {
+            exclude = ExcludeGlobs.of(excludes);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        InputPaths.Expanded inputs = InputPaths.expand(paths, InputPaths.LIST, exclude);
+        return GatedRun.execute(spec.commandLine(), report, gate, inputs.files(), inputs.unreadable(), inputs.scanned(),
+                source -> null, false, ids -> {});
     }
 }

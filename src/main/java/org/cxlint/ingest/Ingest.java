@@ -30,8 +30,10 @@ public final class Ingest {
         try {
             raw = reader.read(source, text.text());
         } catch (InputException e) {
+            // a reader chosen by the file's extension alone, none having recognised the content: no known format
+            if (formatName == null) throw reader.sniff(new Probe(text.text())) ? e : new UnrecognisedFormatException(source, e.reason());
             // a forced format that does not fit the file: say so, or the reader's complaint looks like a broken file
-            if (formatName == null || reader.sniff(new Probe(text.text()))) throw e;
+            if (reader.sniff(new Probe(text.text()))) throw e;
             throw new InputException(source, e.reason() + " (the content does not look like " + reader.name()
                     + "; is --input-format right?)");
         }

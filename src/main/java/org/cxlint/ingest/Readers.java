@@ -74,12 +74,12 @@ public final class Readers {
             }
             Optional<JsonNode> json = probe.json();
             String shape = json.map(Readers::describe).orElse("JSON");
-            throw new InputException(source, "unrecognised format: " + shape + " matches none of the known formats ("
+            throw new UnrecognisedFormatException(source, "unrecognised format: " + shape + " matches none of the known formats ("
                     + names() + "); name one with --input-format");
         }
         String ext = extension(source);
         for (TranscriptReader r : ALL) if (r.extensions().contains(ext)) return r;
-        throw new InputException(source, "unrecognised format (known formats: " + names()
+        throw new UnrecognisedFormatException(source, "unrecognised format (known formats: " + names()
                 + "); name one with --input-format");
     }
 

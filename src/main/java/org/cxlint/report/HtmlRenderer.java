@@ -1,6 +1,5 @@
 package org.cxlint.report;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +13,7 @@ import java.util.TreeSet;
 import org.cxlint.model.Metadata;
 import org.cxlint.model.Transcript;
 import org.cxlint.model.Turn;
+import org.cxlint.report.html.IndexPage;
 import org.cxlint.rules.PrincipleCatalogue;
 import org.cxlint.rules.Severity;
 import org.cxlint.score.Score;
@@ -29,8 +29,7 @@ import org.owasp.encoder.Encode;
  */
 public final class HtmlRenderer implements Renderer {
     private Path dir;
-    private PrintWriter index;
-    private WatchedStream indexStream;
+    private IndexPage index;
     private int pages;
     private PrincipleCatalogue catalogue;
 
@@ -45,34 +44,9 @@ public final class HtmlRenderer implements Renderer {
         open();
     }
 
-    /**
-     * Makes the folder and opens index.html at once, so a folder that cannot be written is reported before
-     * any scoring, in one line ({@link ReportWriteException}).
-     */
+    /** Opens the index at once, so a folder that cannot be written is reported before any scoring. */
     private void open() {
-        if (index != null) return;
-        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.exists(p) && !Files.isDirectory(p)) {
-                throw new ReportWriteException("cannot write the HTML report to " + dir + ": "
-                        + (p.equals(dir.toAbsolutePath()) ? "it" : p.toString()) + " is a file, not a folder");
-            }
-        }
-        try {
-            Files.createDirectories(dir);
-            indexStream = new WatchedStream(Files.newOutputStream(dir.resolve("index.html")));
-            index = new PrintWriter(new BufferedWriter(new java.io.OutputStreamWriter(indexStream, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw ReportWriteException.of("the HTML report to " + dir, e);
-        }
-    }
-
-    /** Throws when index.html could not be written (PrintWriter keeps write errors to itself). */
-    private void checkIndex() {
-        if (index.checkError()) {
-            IOException why = indexStream.failure();
-            throw why != null ? ReportWriteException.of(dir.resolve("index.html").toString(), why)
-                    : new ReportWriteException("cannot write " + dir.resolve("index.html"));
-        }
+        if (index == null) index = IndexPage.open(dir, CSS);
     }
 
     public Path outputDir() {
@@ -83,10 +57,6 @@ public final class HtmlRenderer implements Renderer {
     public void start(PrintWriter out) {
         if (dir == null) return;
         open();
-        head(index, "cxlint batch report");
-        index.println("<h1>cxlint batch report</h1>");
-        index.println("<table class=\"index\"><thead><tr><th>#</th><th>Transcript</th><th>Agent</th><th>Team</th><th>Date</th>"
-                + "<th>Score</th><th>Result</th><th>Findings</th><th>Strengths</th></tr></thead><tbody>");
     }
 
     @Override
@@ -114,23 +84,13 @@ public final class HtmlRenderer implements Renderer {
         } catch (IOException e) {
             throw ReportWriteException.of(dir.resolve(file).toString(), e);
         }
-        Score s = report.score();
-        Metadata m = meta(report);
-        long faults = report.findings().stream().filter(f -> f.counts() && f.severity() != Severity.STRENGTH).count();
-        long strengths = report.findings().stream().filter(f -> f.counts() && f.severity() == Severity.STRENGTH).count();
-        index.printf(Locale.ROOT, "<tr class=\"%s\"><td>%d</td><td><a href=\"%s\">%s</a></td><td>%s</td><td>%s</td><td>%s</td>"
-                        + "<td class=\"num\">%.1f</td><td>%s</td><td class=\"num\">%d</td><td class=\"num\">%d</td></tr>%n",
-                s.pass() ? "pass" : "fail", pages, Encode.forHtmlAttribute(file), h(report.transcript().source()),
-                h(m.agent()), h(m.team()), h(m.date()), s.overall(), verdict(s), faults, strengths);
-        checkIndex();
+        index.add(pages, file, report);
     }
 
     @Override
     public void error(PrintWriter out, InputError error) {
         if (index == null) return;
-        index.printf("<tr class=\"error\"><td></td><td>%s</td><td colspan=\"7\">could not be read: %s</td></tr>%n",
-                h(error.file()), h(error.reason()));
-        checkIndex();
+        index.error(error);
     }
 
     @Override
@@ -141,45 +101,9 @@ public final class HtmlRenderer implements Renderer {
     @Override
     public void end(PrintWriter out, Summary summary, Breakdown breakdown) {
         if (index == null) return;
-        index.println("</tbody></table>");
-        index.printf(Locale.ROOT, "<p class=\"totals\">%d files: %d scored, %d could not be read.%s</p>%n", summary.files(),
-                summary.scored(), summary.failed(), summary.meanScore() == null ? ""
-                        : String.format(Locale.ROOT, " Mean score %.1f; %d passed, %d failed.", summary.meanScore(),
-                        summary.passed(), summary.scored() - summary.passed()));
-        if (breakdown != null && breakdown.transcripts() > 0) {
-            Breakdown.View v = breakdown.view();
-            groups(index, "By agent", v.agents());
-            groups(index, "By team", v.teams());
-        }
-        index.println("</body></html>");
-        checkIndex();
-        index.close();
-        checkIndex();
-        out.println("cxlint: wrote " + pages + " HTML report" + (pages == 1 ? "" : "s") + " and " + dir.resolve("index.html"));
+        index.end(summary, breakdown);
+        out.println("cxlint: wrote " + pages + " HTML report" + (pages == 1 ? "" : "s") + " and " + index.file());
         out.flush();
-    }
-
-    private static void groups(PrintWriter w, String title, List<Breakdown.GroupView> groups) {
-        w.println("<h2>" + h(title) + "</h2>");
-        w.println("<table class=\"groups\"><thead><tr><th>Name</th><th>Transcripts</th><th>Mean</th><th>Pass rate</th>"
-                + "<th>Critical</th><th>Distribution</th><th>Most frequent findings</th><th>Trend by week</th></tr></thead><tbody>");
-        for (Breakdown.GroupView g : groups) {
-            StringBuilder dist = new StringBuilder();
-            g.distribution().forEach((b, n) -> dist.append(dist.length() == 0 ? "" : " · ").append(b).append(": ").append(n));
-            StringBuilder top = new StringBuilder();
-            g.topFindings().forEach(rc -> top.append(top.length() == 0 ? "" : ", ").append(rc.rule()).append(" ×").append(rc.count()));
-            StringBuilder trend = new StringBuilder();
-            if (g.byWeek() != null) {
-                g.byWeek().forEach(t -> trend.append(trend.length() == 0 ? "" : ", ")
-                        .append(String.format(Locale.ROOT, "%s %.1f (%d)", t.period(), t.meanScore(), t.transcripts())));
-            }
-            w.printf(Locale.ROOT, "<tr><td>%s</td><td class=\"num\">%d</td><td class=\"num\">%s</td><td class=\"num\">%s</td>"
-                            + "<td class=\"num\">%d</td><td>%s</td><td>%s</td><td>%s</td></tr>%n",
-                    h(g.name()), g.transcripts(), g.meanScore() == null ? "" : String.format(Locale.ROOT, "%.1f", g.meanScore()),
-                    g.passRate() == null ? "" : String.format(Locale.ROOT, "%.0f%%", g.passRate()), g.criticalFailures(),
-                    h(dist.toString()), h(top.toString()), h(trend.toString()));
-        }
-        w.println("</tbody></table>");
     }
 
     // ---- one transcript's page ----

@@ -60,6 +60,7 @@ public final class TextRenderer implements Renderer {
     public void end(PrintWriter out, Summary s) {
         out.printf(Locale.ROOT, "%d %s: %d scored, %d could not be read.", s.files(), s.files() == 1 ? "file" : "files",
                 s.scored(), s.failed());
+        if (s.skipped() != null) out.printf(Locale.ROOT, " %d skipped (not transcripts).", s.skipped());
         if (s.meanScore() != null) {
             out.printf(Locale.ROOT, " Mean score %.1f; %d passed, %d failed; %d findings.", s.meanScore(), s.passed(),
                     s.scored() - s.passed(), s.findings());

@@ -57,7 +57,7 @@ class BatchTest {
         try (Stream<Path> s = Files.list(a)) {
             names = s.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        assertEquals(41, names.size()); // 40 pages and the index
+        assertEquals(42, names.size()); // 40 pages, the index and the list of pages written
         for (String n : names) assertEquals(Files.readString(a.resolve(n)), Files.readString(b.resolve(n)), n);
         String index = Files.readString(a.resolve("index.html"));
         assertTrue(index.contains("call-000020-broken.json"), "the unreadable file is listed");

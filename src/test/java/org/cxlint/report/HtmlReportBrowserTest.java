@@ -145,10 +145,21 @@ class HtmlReportBrowserTest {
         List<WebElement> links = driver.findElements(By.cssSelector("table.index a"));
         assertEquals(3, links.size());
         assertTrue(driver.findElements(By.tagName("img")).isEmpty());
+        assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
+        // worst first: bad-call (25) before the hostile chat, then good-call (100)
+        assertEquals("bad-call", links.get(0).getText());
+        assertEquals("good-call", links.get(2).getText());
+        assertTrue(driver.findElement(By.id("filters")).isDisplayed(), "the script ran under the page's policy");
         links.get(0).click();
         assertTrue(driver.getCurrentUrl().endsWith("00001-bad-call.txt.html"), driver.getCurrentUrl());
-        open("index.html");
+        // from a page to the next in index order, and back to the index
+        driver.findElement(By.cssSelector("nav.pager a[rel=next]")).click();
+        assertTrue(driver.getCurrentUrl().endsWith("00003-hostile.json.html"), driver.getCurrentUrl());
+        assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
+        driver.findElement(By.cssSelector("nav.pager a[rel=index]")).click();
+        assertTrue(driver.getCurrentUrl().endsWith("index.html"), driver.getCurrentUrl());
         String text = driver.findElement(By.tagName("body")).getText();
         assertTrue(text.contains("By agent") && text.contains("Marcus Hale") && text.contains("By team"), text);
+        assertTrue(text.contains("<img src=x onerror=alert(4)>"), "the hostile agent's name is text in the table and filter");
     }
 }
