@@ -55,10 +55,21 @@ final class BatchRunner {
         Report score(Transcript t);
     }
 
+    /**
+     * Results an earlier run already wrote ({@code --resume}): result number {@code ordinal} (0-based, in the
+     * order one file's results are emitted) of {@code file}, whose source is {@code source}.
+     */
+    interface Done {
+        boolean done(Path file, int ordinal, String source);
+
+        Done NONE = (file, ordinal, source) -> false;
+    }
+
     private final Reader reader;
     private final Scoring scoring;
     private final BiFunction<Transcript, Report, Report> judge;
     private final int threads;
+    private Done done = Done.NONE;
 
     BatchRunner(Linter linter, Ingest ingest) {
         this(linter, ingest, (t, r) -> r, 1);
@@ -81,6 +92,12 @@ final class BatchRunner {
         this.threads = threads;
     }
 
+    /** Leaves out the results {@code done} says were already written: they are neither scored nor emitted. */
+    BatchRunner resuming(Done done) {
+        this.done = done;
+        return this;
+    }
+
     /**
      * Reads and scores one file: every transcript it holds, and every record that could not be read. Nothing
      * one file does stops the batch: an exception while reading it becomes the file's error, one while scoring
@@ -92,15 +109,20 @@ final class BatchRunner {
         try {
             read = reader.read(file);
         } catch (InputException e) {
-            return List.of(Result.failed(new InputError(e.file(), e.reason())));
+            return done.done(file, 0, e.file()) ? List.of() : List.of(Result.failed(new InputError(e.file(), e.reason())));
         } catch (RuntimeException | StackOverflowError e) {
             debug(file.toString(), e);
-            return List.of(Result.failed(new InputError(file.toString(),
+            return done.done(file, 0, file.toString()) ? List.of() : List.of(Result.failed(new InputError(file.toString(),
                     "could not be read: cxlint failed on this file (an internal error; please report it)")));
         }
         List<Result> out = new java.util.ArrayList<>();
-        for (InputException e : read.errors()) out.add(Result.failed(new InputError(e.file(), e.reason())));
+        // the order of a file's results is fixed (record errors, then transcripts in file order): --resume counts on it
+        int ordinal = 0;
+        for (InputException e : read.errors()) {
+            if (!done.done(file, ordinal++, e.file())) out.add(Result.failed(new InputError(e.file(), e.reason())));
+        }
         for (Transcript t : read.transcripts()) {
+            if (done.done(file, ordinal++, t.source())) continue;
             try {
                 out.add(Result.ok(t, scoring.score(t)));
             } catch (RuntimeException | StackOverflowError e) {

@@ -58,21 +58,19 @@ final class GatedRun {
         PrintWriter out = cl.getOut();
         PrintWriter err = cl.getErr();
         PrintWriter resumed = null;
+        Resume resume = null;
         if (ro.resume != null) {
             if (!renderer.name().equals("jsonl")) throw new CommandLine.ParameterException(cl, "--resume needs --format jsonl");
             ro.checkResume(cl);
-            java.util.Set<String> done;
             try {
-                done = Resume.done(ro.resume);
+                resume = Resume.read(ro.resume, files);
             } catch (IOException e) {
                 err.println("cxlint: cannot read --resume " + ro.resume + ": " + InputPaths.reason(e));
                 err.flush();
                 return ExitCode.ERROR.code;
             }
-            List<Path> todo = Resume.remaining(files, done);
-            err.println("cxlint: resuming " + ro.resume + ": " + (files.size() - todo.size()) + " of " + files.size()
-                    + " inputs already done, " + todo.size() + " to go");
-            files = todo;
+            err.println("cxlint: resuming " + ro.resume + ": " + resume.rows() + " rows already written, from "
+                    + resume.inputsStarted() + " of " + files.size() + " inputs; scoring the rest");
             try {
                 resumed = new PrintWriter(Files.newBufferedWriter(ro.resume, StandardCharsets.UTF_8,
                         java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND));
@@ -104,6 +102,7 @@ final class GatedRun {
             // a plain score run still shows waivers, but no verdict nobody asked for
             return judging ? j : j.judged(j.findings(), null);
         }, threads);
+        if (resume != null) runner.resuming(resume);
         Breakdown breakdown = new Breakdown();
         Summary summary;
         try (Progress progress = Progress.open(files.size(), !ro.noProgress)) {
