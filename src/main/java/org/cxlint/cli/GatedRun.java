@@ -55,6 +55,7 @@ final class GatedRun {
             }
         }
         int threads = ro.threads(cl);
+        java.time.Duration budget = ro.transcriptTimeout(cl);
         PrintWriter out = cl.getOut();
         PrintWriter err = cl.getErr();
         PrintWriter resumed = null;
@@ -90,12 +91,12 @@ final class GatedRun {
         renderer.rules(linter.rules().values());
         renderer.start(out);
         org.cxlint.ingest.Ingest ingest = ro.ingest();
-        BatchRunner.Reader reader = path -> {
+        BatchRunner.Opener reader = path -> {
             String why = unreadable.get(path);
             if (why != null) throw new org.cxlint.ingest.InputException(path.toString(), why);
-            return ingest.read(path);
+            return ingest.open(path);
         };
-        BatchRunner runner = new BatchRunner(reader, linter::score, (Transcript t, Report r) -> {
+        BatchRunner runner = BatchRunner.opening(reader, linter::score, (Transcript t, Report r) -> {
             if (!judging && t.waivers().isEmpty()) return r;
             Scripted s = lookup.apply(t.source());
             Report j = s == null ? gate.judge(r, t.waivers(), null, null) : gate.judge(r, t.waivers(), s.suite(), s.expectation());
@@ -103,6 +104,7 @@ final class GatedRun {
             return judging ? j : j.judged(j.findings(), null);
         }, threads);
         if (resume != null) runner.resuming(resume);
+        runner.budget(budget);
         Breakdown breakdown = new Breakdown();
         Summary summary;
         try (Progress progress = Progress.open(files.size(), !ro.noProgress)) {
