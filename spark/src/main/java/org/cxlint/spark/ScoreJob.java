@@ -92,9 +92,14 @@ public final class ScoreJob {
         int partitions = o.partitions() > 0 ? o.partitions() : jsc.defaultParallelism();
         RecordScorer scorer = new RecordScorer(rules, o.today());
 
-        JavaRDD<Row> outcomes = o.inputFormat().equals(JobOptions.PARQUET)
-                ? parquetInput(spark, o.input()).repartition(partitions).javaRDD().mapPartitions(scorer::scoreRows)
-                : jsonLines(jsc, o.input()).repartition(partitions).mapPartitions(scorer::scoreLines);
+        JavaRDD<Row> outcomes;
+        if (o.inputFormat().equals(JobOptions.PARQUET)) {
+            ParquetFiles files = ParquetFiles.check(jsc, o.input());
+            outcomes = parquetInput(spark, o.input(), files.read()).repartition(partitions).javaRDD().mapPartitions(scorer::scoreRows);
+            if (!files.broken().isEmpty()) outcomes = outcomes.union(jsc.parallelize(files.broken(), 1));
+        } else {
+            outcomes = jsonLines(jsc, o.input()).repartition(partitions).mapPartitions(scorer::scoreLines);
+        }
         Dataset<Row> scored = spark.createDataFrame(outcomes, Schemas.OUTCOME).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Dataset<Row> results = scored.filter(col("result").isNotNull()).select("result.*");
@@ -175,7 +180,14 @@ public final class ScoreJob {
      * than {@code turns} may be missing (read as null); extra columns are ignored.
      */
     static Dataset<Row> parquetInput(SparkSession spark, String input) {
-        Dataset<Row> df = spark.read().parquet(input);
+        return parquetInput(spark, input, new String[] {input});
+    }
+
+    /** @param files what to scan: the input itself, or its sound files (partition folders still read as columns) */
+    static Dataset<Row> parquetInput(SparkSession spark, String input, String[] files) {
+        var reader = spark.read();
+        if (files.length != 1 || !files[0].equals(input)) reader = reader.option("basePath", input);
+        Dataset<Row> df = reader.parquet(files);
         StructType schema = df.schema();
         List<String> names = Arrays.asList(schema.fieldNames());
         if (!names.contains("turns")) {

@@ -208,6 +208,35 @@ class ScoreJobTest {
         assertEquals("bad value: waiver 1: \"turn\" is not a whole number: \"x\"", reasons.get("bad-waiver"));
     }
 
+    /** Issue 15: a file that is not Parquet, or is cut short, beside sound ones is one error row each; the rest are scored. */
+    @Test
+    void aCorruptParquetFileIsAnErrorRowAndTheOthersAreScored() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("lake"));
+        Row hello = RowFactory.create("agent", "Thanks for calling, how can I help?", null, null);
+        List<Row> rows = List.of(RowFactory.create("p1", "call", null, null, null, null, null,
+                RecordScorer.scalaSeq(List.of(hello)), null));
+        spark.createDataFrame(rows, Schemas.PARQUET_INPUT).coalesce(1).write().parquet(dir.resolve("day=1").toString());
+        Path part;
+        try (var parts = Files.list(dir.resolve("day=1"))) {
+            part = parts.filter(p -> p.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+        }
+        byte[] good = Files.readAllBytes(part);
+        Files.createDirectories(dir.resolve("day=2"));
+        Files.write(dir.resolve("day=2/cut.parquet"), java.util.Arrays.copyOf(good, good.length - 10));
+        Files.writeString(dir.resolve("day=2/not-parquet.parquet"), "{\"id\": \"oops\"}\n");
+        Path output = tmp.resolve("out-lake");
+
+        ScoreJob.Counts counts = ScoreJob.run(spark, JobOptions.parse("--input", dir.toString(), "--output",
+                output.toString(), "--today", TODAY, "--input-format", "parquet"));
+
+        assertEquals(1, counts.results());
+        assertEquals(2, counts.errors());
+        for (Row e : spark.read().json(output.resolve("errors").toString()).collectAsList()) {
+            assertTrue(((String) e.getAs("reason")).startsWith("could not be read: not a readable Parquet file"), e.toString());
+            assertTrue(((String) e.getAs("file")).contains("day=2/"), e.toString());
+        }
+    }
+
     /**
      * Issue 15: a corrupt .gz beside a good file is one error row for that file (lines before the damage are
      * scored) and the job goes on; a byte-order mark on a JSON Lines file does not cost its first record.
