@@ -138,6 +138,9 @@ final class JsonLinesStream implements Records {
             return ingest.accept(json.parse(source, text, base + "-" + line), source, encoding, true);
         } catch (InputException e) {
             return error(e.reason().replace(" at line 1, column ", " at column "));
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug met on one line: that line's error, the next lines are still read
+            return error(org.cxlint.Isolation.reason(org.cxlint.Isolation.Stage.READ, source + ":" + line, "record", e));
         }
     }
 
