@@ -165,8 +165,11 @@ final class HostileCases {
 
     /** Issue families 3, 6 and 8: reports that were not written, malformed, or carried a transcript's escapes. */
     private static void output(List<Case> c) throws IOException {
-        Map<String, Object> hostile = files("hostile.jsonl", java.nio.file.Files.readString(Hostile.jsonl(
-                java.nio.file.Files.createTempDirectory("cxlint-hostile"))));
+        Path scratch = java.nio.file.Files.createTempDirectory("cxlint-hostile");
+        Path written = Hostile.jsonl(scratch);
+        Map<String, Object> hostile = files("hostile.jsonl", java.nio.file.Files.readString(written));
+        java.nio.file.Files.delete(written);
+        java.nio.file.Files.delete(scratch);
         c.add(new Case("report formats", "sarif with hostile ids", hostile, List.of("score", "--format", "sarif", "DIR"),
                 List.of(0, 3), true, HostileSuiteTest.validSarif()));
         c.add(new Case("report formats", "junit with hostile ids", hostile, List.of("score", "--format", "junit", "DIR"),
