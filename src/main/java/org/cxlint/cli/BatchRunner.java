@@ -1,30 +1,41 @@
 package org.cxlint.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
+import org.cxlint.Isolation;
 import org.cxlint.Linter;
 import org.cxlint.ingest.Ingest;
 import org.cxlint.ingest.InputException;
 import org.cxlint.ingest.ReadResult;
+import org.cxlint.ingest.Records;
 import org.cxlint.model.Transcript;
 import org.cxlint.report.InputError;
 import org.cxlint.report.Report;
 import org.cxlint.report.Summary;
 
 /**
- * Scores files on a bounded pool of worker threads (one shared {@link Linter}: one CoreNLP pipeline, one
+ * Scores a batch on a bounded pool of worker threads (one shared {@link Linter}: one CoreNLP pipeline, one
  * compiled rule base) and hands the results to the sink <em>in input order</em>, so the output is
- * byte-identical to a one-thread run. At most {@code window} files are in flight or waiting to be emitted,
- * so memory stays flat whatever the batch size. A file that cannot be read, or whose scoring throws, is
- * reported as an error and the batch goes on; results already emitted are never lost.
+ * byte-identical to a one-thread run. Files are opened one after another (a large JSON Lines file yields a
+ * record at a time) and each transcript is scored as its own task; at most {@code window} transcripts are in
+ * flight or waiting to be emitted, so memory stays flat whatever the batch or file size.
+ *
+ * <p>Nothing one input does stops the batch ({@link Isolation}): a file that cannot be read, a record, a
+ * transcript whose scoring throws, or one that takes longer than the time budget becomes that input's error
+ * row. A transcript over budget is left to finish on its own thread (CoreNLP and regular expressions cannot
+ * be interrupted) and the pool gets a thread in its place.
  */
 final class BatchRunner {
     /** Receives results in input order, on the thread that called {@link #run}. */
@@ -37,24 +48,14 @@ final class BatchRunner {
         default void skipped(InputError skipped) {}
     }
 
-    /** What one file yields: scored transcripts and errors (a JSON Lines or CSV file holds many). */
-    record Result(Transcript transcript, Report report, InputError error, boolean skipped) {
-        static Result ok(Transcript t, Report r) {
-            return new Result(t, r, null, false);
-        }
-
-        static Result failed(InputError e) {
-            return new Result(null, null, e, false);
-        }
-
-        static Result skipped(InputError e) {
-            return new Result(null, null, e, true);
-        }
-    }
-
-    /** Reads one file ({@link Ingest#read}). */
+    /** Reads one file whole ({@link Ingest#read}). */
     interface Reader {
         ReadResult read(Path file) throws InputException;
+    }
+
+    /** Opens one file's records ({@link Ingest#open}). */
+    interface Opener {
+        Records open(Path file) throws InputException;
     }
 
     /** Scores one transcript ({@link Linter#score}). */
@@ -62,11 +63,26 @@ final class BatchRunner {
         Report score(Transcript t);
     }
 
-    private final Reader reader;
+    /**
+     * Results an earlier run already wrote ({@code --resume}): result number {@code ordinal} (0-based, in the
+     * order one file's results are emitted) of {@code file}, whose source is {@code source}.
+     */
+    interface Done {
+        boolean done(Path file, int ordinal, String source);
+
+        Done NONE = (file, ordinal, source) -> false;
+    }
+
+    /** The default time budget of one transcript: generous, CoreNLP takes seconds on the longest real calls. */
+    static final Duration DEFAULT_BUDGET = Duration.ofSeconds(120);
+
+    private final Opener opener;
     private final Scoring scoring;
     private final BiFunction<Transcript, Report, Report> judge;
     private final int threads;
+    private Done done = Done.NONE;
     private java.util.function.Predicate<Path> skippable = file -> false;
+    private Duration budget = DEFAULT_BUDGET;
 
     BatchRunner(Linter linter, Ingest ingest) {
         this(linter, ingest, (t, r) -> r, 1);
@@ -75,15 +91,24 @@ final class BatchRunner {
     /**
      * @param judge   applied to each report before it is counted and sent on (the CI gate); called on the
      *                emitting thread, in input order, so a gate that records (a baseline) sees a fixed order
-     * @param threads worker threads; 1 scores on the calling thread
+     * @param threads worker threads
      */
     BatchRunner(Linter linter, Ingest ingest, BiFunction<Transcript, Report, Report> judge, int threads) {
-        this(ingest::read, linter::score, judge, threads);
+        this((Opener) ingest::open, linter::score, judge, threads);
     }
 
     BatchRunner(Reader reader, Scoring scoring, BiFunction<Transcript, Report, Report> judge, int threads) {
+        this((Opener) file -> Records.of(reader.read(file)), scoring, judge, threads);
+    }
+
+    /** Reads through {@code opener}: a large JSON Lines file a record at a time. */
+    static BatchRunner opening(Opener opener, Scoring scoring, BiFunction<Transcript, Report, Report> judge, int threads) {
+        return new BatchRunner(opener, scoring, judge, threads);
+    }
+
+    private BatchRunner(Opener opener, Scoring scoring, BiFunction<Transcript, Report, Report> judge, int threads) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
-        this.reader = reader;
+        this.opener = opener;
         this.scoring = scoring;
         this.judge = judge;
         this.threads = threads;
@@ -95,118 +120,246 @@ final class BatchRunner {
         return this;
     }
 
-    /**
-     * Reads and scores one file: every transcript it holds, and every record that could not be read. Nothing
-     * one file does stops the batch: an exception while reading it becomes the file's error, one while scoring
-     * a transcript that transcript's, with a plain reason (no exception types; CXLINT_DEBUG prints the trace).
-     * Only broken rules (not this file's fault) stop the run.
-     */
-    List<Result> process(Path file) {
-        ReadResult read;
-        try {
-            read = reader.read(file);
-        } catch (InputException e) {
-            if (e instanceof org.cxlint.ingest.UnrecognisedFormatException && skippable.test(file)) {
-                return List.of(Result.skipped(new InputError(e.file(), e.reason())));
-            }
-            return List.of(Result.failed(new InputError(e.file(), e.reason())));
-        } catch (RuntimeException | StackOverflowError e) {
-            debug(file.toString(), e);
-            return List.of(Result.failed(new InputError(file.toString(),
-                    "could not be read: cxlint failed on this file (an internal error; please report it)")));
-        }
-        List<Result> out = new java.util.ArrayList<>();
-        for (InputException e : read.errors()) out.add(Result.failed(new InputError(e.file(), e.reason())));
-        for (Transcript t : read.transcripts()) {
-            try {
-                out.add(Result.ok(t, scoring.score(t)));
-            } catch (RuntimeException | StackOverflowError e) {
-                if (e instanceof org.cxlint.rules.RulesException) throw e; // the rules are broken: stop, it is not this file
-                // an unscorable transcript is explained by its message; anything else is a bug in cxlint
-                String why = e instanceof org.cxlint.UnscorableException ? e.getMessage()
-                        : "cxlint failed on this transcript (an internal error; please report it)";
-                if (!(e instanceof org.cxlint.UnscorableException)) debug(t.source(), e);
-                out.add(Result.failed(new InputError(t.source(), "could not be scored: " + why)));
-            }
-        }
-        return out;
+    /** Leaves out the results {@code done} says were already written: they are neither scored nor emitted. */
+    BatchRunner resuming(Done done) {
+        this.done = done;
+        return this;
     }
 
-    /** With CXLINT_DEBUG set, the stack trace a bug report needs; never otherwise. */
-    private static void debug(String source, Throwable e) {
-        if (System.getenv("CXLINT_DEBUG") == null) return;
-        synchronized (System.err) {
-            System.err.println("cxlint: " + source + ": internal error:");
-            e.printStackTrace(System.err);
+    /** How long one file's opening, or one transcript's scoring, may take; zero for no limit. */
+    BatchRunner budget(Duration budget) {
+        this.budget = budget;
+        return this;
+    }
+
+    /** One result in the output order: ready now (an error), or a task on the pool. */
+    private static final class Slot<T> {
+        final String source;
+        final Result ready;
+        /** 0 running or waiting, 1 finished, 2 abandoned over budget. */
+        final AtomicInteger state = new AtomicInteger();
+        final AtomicLong started = new AtomicLong();
+        Future<T> future;
+
+        Slot(String source, Result ready) {
+            this.source = source;
+            this.ready = ready;
         }
     }
 
-    Summary run(List<Path> files, Sink sink) {
+    /** What one transcript yields: its report, or its error. */
+    record Result(Transcript transcript, Report report, InputError error, boolean skipped) {
+        static Result ok(Transcript t, Report r) {
+            return new Result(t, r, null, false);
+        }
+
+        static Result failed(String source, String reason) {
+            return new Result(null, null, new InputError(source, reason), false);
+        }
+
+        static Result skipped(String source, String reason) {
+            return new Result(null, null, new InputError(source, reason), true);
+        }
+    }
+
+    Summary run(java.util.List<Path> files, Sink sink) {
         Tally tally = new Tally(files.size());
-        if (threads == 1 || files.size() < 2) {
-            for (Path file : files) emit(process(file), sink, tally);
-            return tally.summary();
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), daemonThreads());
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), daemonThreads("cxlint-worker-"));
         int window = (int) Math.min(threads * 4L, 4096);
-        ArrayDeque<Future<List<Result>>> pending = new ArrayDeque<>();
+        // files are opened on a thread of their own, so reading the next one never queues behind scoring
+        ThreadPoolExecutor readers = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                daemonThreads("cxlint-reader-"));
+        ArrayDeque<Slot<Result>> pending = new ArrayDeque<>();
         try {
             for (Path file : files) {
-                if (pending.size() >= window) emit(next(pending), sink, tally);
-                pending.add(pool.submit(() -> process(file)));
+                Records records = open(readers, file, pending, window, sink, tally, pool);
+                if (records == null) continue;
+                try (records) {
+                    int ordinal = 0;
+                    while (true) {
+                        Records.Item item;
+                        try {
+                            item = records.next();
+                        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                            // the reader itself broke part-way: this file's error, the rest of the file is lost
+                            String source = file.toString();
+                            if (!done.done(file, ordinal, source)) {
+                                add(pending, new Slot<>(source, Result.failed(source,
+                                        Isolation.reason(Isolation.Stage.READ, source, "file", e))), window, sink, tally, pool);
+                            }
+                            break;
+                        }
+                        if (item == null) break;
+                        String source = item.error() != null ? item.error().file() : item.transcript().source();
+                        if (done.done(file, ordinal++, source)) continue;
+                        if (item.error() != null) {
+                            add(pending, new Slot<>(source, Result.failed(source, item.error().reason())), window, sink, tally, pool);
+                        } else {
+                            Transcript t = item.transcript();
+                            Slot<Result> slot = new Slot<>(source, null);
+                            slot.future = pool.submit(task(slot, pool, () -> score(t)));
+                            add(pending, slot, window, sink, tally, pool);
+                        }
+                    }
+                }
             }
-            while (!pending.isEmpty()) emit(next(pending), sink, tally);
+            while (!pending.isEmpty()) emit(result(pending.poll(), pool), sink, tally);
         } finally {
-            pending.forEach(f -> f.cancel(true));
+            pending.forEach(s -> {
+                if (s.future != null) s.future.cancel(true);
+            });
             pool.shutdownNow();
+            readers.shutdownNow();
         }
         return tally.summary();
     }
 
-    private static List<Result> next(ArrayDeque<Future<List<Result>>> pending) {
+    /** Opens a file on the pool, within the budget; null (after queuing its error row) when it cannot be opened. */
+    private Records open(ThreadPoolExecutor readers, Path file, ArrayDeque<Slot<Result>> pending, int window, Sink sink,
+                         Tally tally, ThreadPoolExecutor pool) {
+        String source = file.toString();
+        Slot<Records> slot = new Slot<>(source, null);
+        slot.future = readers.submit(task(slot, readers, () -> opener.open(file)));
+        String why;
         try {
-            return pending.poll().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
+            return await(slot, readers);
+        } catch (TimeoutException e) {
+            why = "could not be read: took longer than " + seconds() + " (--transcript-timeout)";
+        } catch (InputException e) {
+            if (e instanceof org.cxlint.ingest.UnrecognisedFormatException && skippable.test(file)) {
+                if (!done.done(file, 0, source)) add(pending, new Slot<>(source, Result.skipped(e.file(), e.reason())), window, sink, tally, pool);
+                return null;
+            }
+            why = e.reason();
+        } catch (Throwable e) {
+            why = Isolation.reason(Isolation.Stage.READ, source, "file", e);
+        }
+        if (!done.done(file, 0, source)) add(pending, new Slot<>(source, Result.failed(source, why)), window, sink, tally, pool);
+        return null;
+    }
+
+    /** One transcript's result; any failure but broken rules is its error row. */
+    private Result score(Transcript t) {
+        try {
+            return Result.ok(t, scoring.score(t));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return Result.failed(t.source(), Isolation.reason(Isolation.Stage.SCORE, t.source(), "transcript", e));
         }
     }
 
-    private void emit(List<Result> results, Sink sink, Tally tally) {
-        for (Result res : results) {
-            if (res.skipped()) {
-                tally.skipped++;
-                sink.skipped(res.error());
-                continue;
-            }
-            if (res.error() != null) {
-                tally.failed++;
-                sink.error(res.error());
-                continue;
-            }
-            Report r;
+    private <T> Callable<T> task(Slot<T> slot, ThreadPoolExecutor pool, Callable<T> work) {
+        return () -> {
+            slot.started.set(System.nanoTime());
             try {
-                r = judge.apply(res.transcript(), res.report());
-            } catch (RuntimeException e) {
-                debug(res.transcript().source(), e);
-                tally.failed++;
-                sink.error(new InputError(res.transcript().source(),
-                        "could not be judged: cxlint failed on this transcript (an internal error; please report it)"));
-                continue;
+                return work.call();
+            } finally {
+                // an abandoned task gives its extra thread back when it does finish
+                if (!slot.state.compareAndSet(0, 1)) resize(pool, -1);
             }
-            tally.add(r);
-            sink.report(res.transcript(), r);
+        };
+    }
+
+    private void add(ArrayDeque<Slot<Result>> pending, Slot<Result> slot, int window, Sink sink, Tally tally,
+                     ThreadPoolExecutor pool) {
+        while (pending.size() >= window) emit(result(pending.poll(), pool), sink, tally);
+        pending.add(slot);
+    }
+
+    private Result result(Slot<Result> slot, ThreadPoolExecutor pool) {
+        if (slot.ready != null) return slot.ready;
+        try {
+            return await(slot, pool);
+        } catch (TimeoutException e) {
+            return Result.failed(slot.source, "could not be scored: took longer than " + seconds()
+                    + " (--transcript-timeout); left out, the batch goes on");
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
-    private static ThreadFactory daemonThreads() {
+    /** The task's value; TimeoutException when it has run longer than the budget (it is then abandoned). */
+    private <T> T await(Slot<T> slot, ThreadPoolExecutor pool) throws Exception {
+        long budgetNanos = budget.toNanos();
+        while (true) {
+            long started = slot.started.get();
+            long wait = TimeUnit.MILLISECONDS.toNanos(50);
+            if (budgetNanos > 0 && started != 0) {
+                long left = budgetNanos - (System.nanoTime() - started);
+                if (left <= 0 && slot.state.compareAndSet(0, 2)) {
+                    slot.future.cancel(true);
+                    resize(pool, +1);
+                    throw new TimeoutException();
+                }
+                wait = Math.max(left, 1);
+            } else if (budgetNanos == 0 || started != 0) {
+                wait = Long.MAX_VALUE;
+            }
+            try {
+                return slot.future.get(wait, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                // not started yet, or budget reached: look again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof Exception ex) throw ex;
+                if (e.getCause() instanceof Error err) throw err;
+                throw new IllegalStateException(e.getCause());
+            } catch (java.util.concurrent.CancellationException e) {
+                throw new TimeoutException();
+            }
+        }
+    }
+
+    /** A thread stuck on an abandoned task is replaced, so the batch keeps its parallelism. */
+    private static void resize(ThreadPoolExecutor pool, int by) {
+        synchronized (pool) {
+            if (by > 0) {
+                pool.setMaximumPoolSize(pool.getMaximumPoolSize() + by);
+                pool.setCorePoolSize(pool.getCorePoolSize() + by);
+            } else {
+                pool.setCorePoolSize(pool.getCorePoolSize() + by);
+                pool.setMaximumPoolSize(pool.getMaximumPoolSize() + by);
+            }
+        }
+    }
+
+    private String seconds() {
+        long ms = budget.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + " s" : ms / 1000.0 + " s";
+    }
+
+    private void emit(Result res, Sink sink, Tally tally) {
+        if (res.skipped()) {
+            tally.skipped++;
+            sink.skipped(res.error());
+            return;
+        }
+        if (res.error() != null) {
+            tally.failed++;
+            sink.error(res.error());
+            return;
+        }
+        Report r;
+        try {
+            r = judge.apply(res.transcript(), res.report());
+        } catch (RuntimeException e) {
+            tally.failed++;
+            String source = res.transcript().source();
+            sink.error(new InputError(source, Isolation.reason(Isolation.Stage.JUDGE, source, "transcript", e)));
+            return;
+        }
+        tally.add(r);
+        sink.report(res.transcript(), r);
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
-            Thread t = new Thread(r, "cxlint-worker-" + n.incrementAndGet());
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         };

@@ -95,7 +95,7 @@ final class EvalCommand implements Callable<Integer> {
         BehaviourMap map;
         try {
             map = mapping == null ? BehaviourMap.bundled(linter.rules())
-                    : BehaviourMap.parse(mapping.toString(), Files.readString(mapping, StandardCharsets.UTF_8), linter.rules());
+                    : BehaviourMap.parse(mapping.toString(), org.cxlint.ingest.ConfigFile.read(mapping), linter.rules());
         } catch (EvalException | IOException e) {
             err.println("cxlint: " + (e instanceof IOException ? mapping + ": cannot read (" + e.getMessage() + ")" : e.getMessage()));
             return ExitCode.USAGE.code;

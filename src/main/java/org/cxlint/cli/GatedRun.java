@@ -68,24 +68,23 @@ final class GatedRun {
             }
         }
         int threads = ro.threads(cl);
+        java.time.Duration budget = ro.transcriptTimeout(cl);
         PrintWriter out = cl.getOut();
         PrintWriter err = cl.getErr();
         PrintWriter resumed = null;
+        Resume resume = null;
         if (ro.resume != null) {
             if (!renderer.name().equals("jsonl")) throw new CommandLine.ParameterException(cl, "--resume needs --format jsonl");
             ro.checkResume(cl);
-            java.util.Set<String> done;
             try {
-                done = Resume.done(ro.resume);
+                resume = Resume.read(ro.resume, files);
             } catch (IOException e) {
                 err.println("cxlint: cannot read --resume " + ro.resume + ": " + InputPaths.reason(e));
                 err.flush();
                 return ExitCode.ERROR.code;
             }
-            List<Path> todo = Resume.remaining(files, done);
-            err.println("cxlint: resuming " + ro.resume + ": " + (files.size() - todo.size()) + " of " + files.size()
-                    + " inputs already done, " + todo.size() + " to go");
-            files = todo;
+            err.println("cxlint: resuming " + ro.resume + ": " + resume.rows() + " rows already written, from "
+                    + resume.inputsStarted() + " of " + files.size() + " inputs; scoring the rest");
             try {
                 resumed = new PrintWriter(Files.newBufferedWriter(ro.resume, StandardCharsets.UTF_8,
                         java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND));
@@ -105,18 +104,20 @@ final class GatedRun {
         renderer.rules(linter.rules().values());
         renderer.start(out);
         org.cxlint.ingest.Ingest ingest = ro.ingest();
-        BatchRunner.Reader reader = path -> {
+        BatchRunner.Opener reader = path -> {
             String why = unreadable.get(path);
             if (why != null) throw new org.cxlint.ingest.InputException(path.toString(), why);
-            return ingest.read(path);
+            return ingest.open(path);
         };
-        BatchRunner runner = new BatchRunner(reader, linter::score, (Transcript t, Report r) -> {
+        BatchRunner runner = BatchRunner.opening(reader, linter::score, (Transcript t, Report r) -> {
             if (!judging && t.waivers().isEmpty()) return r;
             Scripted s = lookup.apply(t.source());
             Report j = s == null ? gate.judge(r, t.waivers(), null, null) : gate.judge(r, t.waivers(), s.suite(), s.expectation());
             // a plain score run still shows waivers, but no verdict nobody asked for
             return judging ? j : j.judged(j.findings(), null);
         }, threads).skipping(scanned::contains);
+        if (resume != null) runner.resuming(resume);
+        runner.budget(budget);
         Breakdown breakdown = new Breakdown();
         List<String> skipped = new java.util.ArrayList<>();
         Summary summary;

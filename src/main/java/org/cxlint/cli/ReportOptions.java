@@ -57,6 +57,11 @@ final class ReportOptions {
                     + "and append the new rows to FILE instead of stdout.")
     Path resume;
 
+    @Option(names = "--transcript-timeout", paramLabel = "SECONDS",
+            description = "Time one transcript may take to score (and one file to read) before it becomes an error row "
+                    + "and the batch goes on; 0 for no limit. Default: 120.")
+    Double transcriptTimeout;
+
     @Option(names = "--no-progress", description = "Never draw the progress bar (it is drawn only when stderr is a terminal).")
     boolean noProgress;
 
@@ -69,6 +74,16 @@ final class ReportOptions {
             throw new CommandLine.ParameterException(cl, "--threads must be between 1 and " + MAX_THREADS + ", not " + threads);
         }
         return threads;
+    }
+
+    java.time.Duration transcriptTimeout(CommandLine cl) {
+        if (transcriptTimeout == null) return BatchRunner.DEFAULT_BUDGET;
+        double s = transcriptTimeout;
+        if (!(s >= 0 && s <= 86_400)) {
+            throw new CommandLine.ParameterException(cl, "--transcript-timeout must be between 0 (no limit) and 86400 seconds, not "
+                    + transcriptTimeout);
+        }
+        return java.time.Duration.ofMillis(Math.round(s * 1000));
     }
 
     /** --resume names the JSONL file to append to: not a directory, and in a folder that exists. */
@@ -95,7 +110,8 @@ final class ReportOptions {
             throw new CommandLine.ParameterException(cl, "--output is for --format html (other formats write to stdout)");
         }
         if (scorecard != null && !java.nio.file.Files.isRegularFile(scorecard)) {
-            throw new CommandLine.ParameterException(cl, "--scorecard " + scorecard + ": file not found");
+            throw new CommandLine.ParameterException(cl, "--scorecard " + scorecard + (java.nio.file.Files.exists(scorecard)
+                    ? ": not a regular file (a directory, pipe or device)" : ": file not found"));
         }
         return renderer;
     }
@@ -108,6 +124,6 @@ final class ReportOptions {
     Linter linter() throws java.io.IOException {
         RuleFiles files = rules.files();
         if (scorecard == null) return Linters.forRules(files);
-        return Linters.forRules(files, scorecard.toString(), java.nio.file.Files.readString(scorecard));
+        return Linters.forRules(files, scorecard.toString(), org.cxlint.ingest.ConfigFile.read(scorecard));
     }
 }

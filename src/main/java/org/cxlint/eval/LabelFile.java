@@ -25,7 +25,7 @@ public final class LabelFile {
     public static List<Label> read(Path file) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = org.cxlint.ingest.ConfigFile.read(file).lines().toList();
         } catch (java.nio.charset.MalformedInputException e) {
             throw new EvalException(file + ": not UTF-8 text");
         } catch (IOException e) {

@@ -37,7 +37,7 @@ public final class Baseline {
         Baseline b = new Baseline();
         Doc doc;
         try {
-            doc = Json.MAPPER.readValue(Files.readString(file, StandardCharsets.UTF_8), Doc.class);
+            doc = Json.MAPPER.readValue(org.cxlint.ingest.ConfigFile.read(file), Doc.class);
         } catch (NoSuchFileException e) {
             throw new BaselineException(file + ": baseline file not found (create it with --update-baseline)");
         } catch (JsonProcessingException e) {

@@ -44,7 +44,7 @@ public record Suite(String name, Path file, Map<Path, Expectation> scripts) {
         Path file = Files.isDirectory(path) ? path.resolve(DEFAULT_FILE) : path;
         Doc doc;
         try {
-            doc = YAML.readValue(Files.readString(file, StandardCharsets.UTF_8), Doc.class);
+            doc = YAML.readValue(org.cxlint.ingest.ConfigFile.read(file), Doc.class);
         } catch (NoSuchFileException e) {
             throw new SuiteException(file + ": expectations file not found");
         } catch (UnrecognizedPropertyException e) {
@@ -100,7 +100,7 @@ public record Suite(String name, Path file, Map<Path, Expectation> scripts) {
         java.util.Set<String> problems = new java.util.LinkedHashSet<>();
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = org.cxlint.ingest.ConfigFile.read(file).lines().toList();
         } catch (IOException e) {
             lines = List.of();
         }

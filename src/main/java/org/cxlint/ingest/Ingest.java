@@ -41,27 +41,42 @@ public final class Ingest {
         raw.errors().forEach(out::error);
         boolean many = raw.transcripts().size() > 1;
         for (Transcript t : raw.transcripts()) {
-            // a file of many transcripts names each one file#id, so line reports and errors stay unambiguous
-            Transcript named = many && t.source().equals(source) ? t.withSource(source + "#" + t.id()) : t;
-            Transcript resolved;
-            try {
-                resolved = roles.resolve(named).withEncoding(text.encoding());
-            } catch (RuntimeException e) {
-                // a bug met on one transcript of a file that holds many: the others are still read
-                if (System.getenv("CXLINT_DEBUG") != null) e.printStackTrace();
-                out.error(new InputException(named.source(),
-                        "could not be read: cxlint failed on this transcript (an internal error; please report it)"));
-                continue;
-            }
-            if (resolved.turns().isEmpty()) {
-                out.error(new InputException(resolved.source(), "transcript has no turns"));
-            } else if (resolved.agentTurnCount() == 0) {
-                out.error(new InputException(resolved.source(), noAgent(resolved)));
-            } else {
-                out.add(resolved);
-            }
+            Records.Item item = accept(t, source, text.encoding(), many);
+            if (item.error() != null) out.error(item.error());
+            else out.add(item.transcript());
         }
         return out.build();
+    }
+
+    /**
+     * The records of one file in a fixed order: a large JSON Lines file a line at a time ({@link JsonLinesStream}),
+     * anything else read whole ({@link #read}).
+     */
+    public Records open(Path path) throws InputException {
+        try {
+            Records stream = JsonLinesStream.open(path, formatName, this);
+            if (stream != null) return stream;
+        } catch (java.io.IOException e) {
+            // the whole-file reader below says what is wrong with it
+        }
+        return Records.of(read(path));
+    }
+
+    /** One transcript of {@code source}, named, with its roles decided, or why it cannot be scored. */
+    Records.Item accept(Transcript t, String source, String encoding, boolean many) {
+        // a file of many transcripts names each one file#id, so line reports and errors stay unambiguous
+        Transcript named = many && t.source().equals(source) ? t.withSource(source + "#" + t.id()) : t;
+        Transcript resolved;
+        try {
+            resolved = roles.resolve(named).withEncoding(encoding);
+        } catch (RuntimeException e) {
+            // a bug met on one transcript of a file that holds many: the others are still read
+            return new Records.Item(null, new InputException(named.source(), org.cxlint.Isolation.reason(
+                    org.cxlint.Isolation.Stage.READ, named.source(), "transcript", e)));
+        }
+        if (resolved.turns().isEmpty()) return new Records.Item(null, new InputException(resolved.source(), "transcript has no turns"));
+        if (resolved.agentTurnCount() == 0) return new Records.Item(null, new InputException(resolved.source(), noAgent(resolved)));
+        return new Records.Item(resolved, null);
     }
 
     private static String noAgent(Transcript t) {

@@ -50,10 +50,10 @@ public final class SourceText {
             byte[] bytes;
             if (Files.isRegularFile(path)) {
                 long size = Files.size(path);
-                if (size > MAX_BYTES) throw tooLarge(name, size + " bytes");
+                if (size > limit()) throw tooLarge(name, size + " bytes");
                 // counted while reading too: a file can grow, and some (under /proc) say they are empty
                 try (InputStream in = Files.newInputStream(path)) {
-                    bytes = readBounded(name, in, "grew past " + MAX_BYTES + " bytes while read");
+                    bytes = readBounded(name, in, "grew past " + limit() + " bytes while read");
                 }
             } else {
                 bytes = readNonRegular(name, path);
@@ -78,7 +78,7 @@ public final class SourceText {
         java.util.concurrent.CompletableFuture<byte[]> read = new java.util.concurrent.CompletableFuture<>();
         Thread t = new Thread(() -> {
             try (InputStream in = Files.newInputStream(path)) {
-                read.complete(readBounded(name, in, "a pipe or device that kept going past " + MAX_BYTES + " bytes"));
+                read.complete(readBounded(name, in, "a pipe or device that kept going past " + limit() + " bytes"));
             } catch (Throwable e) {
                 read.completeExceptionally(e);
             }
@@ -101,20 +101,29 @@ public final class SourceText {
         }
     }
 
-    /** All of the stream, refused as soon as more than {@link #MAX_BYTES} have come. */
+    /** All of the stream, refused as soon as more than {@link #limit} have come. */
     static byte[] readBounded(String name, InputStream in, String what) throws IOException, InputException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[65536];
+        long limit = limit();
         for (int n; (n = in.read(buf)) >= 0; ) {
             out.write(buf, 0, n);
-            if (out.size() > MAX_BYTES) throw tooLarge(name, what);
+            if (out.size() > limit) throw tooLarge(name, what);
         }
         return out.toByteArray();
     }
 
-    private static InputException tooLarge(String name, String what) {
-        return new InputException(name, "file is too large (" + what + "; the limit is " + MAX_BYTES / (1024 * 1024)
-                + " MB); split it, e.g. one transcript per file or per JSON line");
+    /** What one file read whole may hold: 50 MB, or less when the Java heap is small ({@link ReadLimits}). */
+    static long limit() {
+        return ReadLimits.inMemoryBytes();
+    }
+
+    static InputException tooLarge(String name, String what) {
+        String limit = ReadLimits.heapBound()
+                ? ReadLimits.mb(limit()) + " with this Java heap of " + ReadLimits.heap() + "; more with -Xmx, up to 50 MB"
+                : MAX_BYTES / (1024 * 1024) + " MB";
+        return new InputException(name, "file is too large (" + what + "; the limit is " + limit
+                + "); split it, e.g. one transcript per file or per JSON line");
     }
 
     static boolean isGzip(byte[] b) {
@@ -124,11 +133,12 @@ public final class SourceText {
     /** Bounded, so a small compressed file cannot expand past the limit (a "zip bomb"). */
     static byte[] gunzip(String name, byte[] bytes) throws InputException {
         try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length * 4);
+            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(bytes.length * 4L, limit()));
             byte[] buf = new byte[65536];
+            long limit = limit();
             for (int n; (n = in.read(buf)) > 0; ) {
                 out.write(buf, 0, n);
-                if (out.size() > MAX_BYTES) throw tooLarge(name, "more than that once decompressed");
+                if (out.size() > limit) throw tooLarge(name, "more than that once decompressed");
             }
             return out.toByteArray();
         } catch (ZipException | java.io.EOFException e) {

@@ -201,12 +201,12 @@ class BatchTest {
         Files.writeString(partial, cut);
         CliRun run = CliRun.of("score", "--format", "jsonl", "--resume", partial.toString(), calls.toString());
         assertEquals(ExitCode.INPUT_ERRORS.code, run.exit(), run.err());
-        assertTrue(run.err().contains("15 of 41 inputs already done, 26 to go"), run.err());
+        assertTrue(run.err().contains("15 rows already written, from 15 of 41 inputs"), run.err());
         assertEquals("", run.out());
         assertEquals(full, Files.readString(partial));
         // nothing left: nothing appended
         CliRun again = CliRun.of("score", "--format", "jsonl", "--resume", partial.toString(), calls.toString());
-        assertTrue(again.err().contains("41 of 41 inputs already done, 0 to go"), again.err());
+        assertTrue(again.err().contains("41 rows already written, from 41 of 41 inputs"), again.err());
         assertEquals(ExitCode.OK.code, again.exit());
         assertEquals(full, Files.readString(partial));
         assertEquals(ExitCode.USAGE.code, CliRun.of("score", "--format", "csv", "--resume", partial.toString(), "samples").exit());

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.cxlint.Isolation;
 import org.cxlint.Linter;
 import org.cxlint.gate.Gate;
 import org.cxlint.gate.Thresholds;
@@ -40,8 +41,15 @@ final class RecordScorer implements Serializable {
     private static final ObjectMapper LENIENT = new ObjectMapper();
     private static final JsonTranscriptReader JSON = new JsonTranscriptReader();
 
-    /** One line of a JSON Lines file; {@code offset} is the byte offset of the line in the file. */
-    record Line(String file, long offset, String text) implements Serializable {
+    /**
+     * One line of a JSON Lines file; {@code offset} is the byte offset of the line in the file. A line with an
+     * {@code unreadable} reason stands for the rest of a file that could not be read (a corrupt .gz).
+     */
+    record Line(String file, long offset, String text, String unreadable) implements Serializable {
+        Line(String file, long offset, String text) {
+            this(file, offset, text, null);
+        }
+
         String source() {
             return file + "#" + offset;
         }
@@ -59,11 +67,13 @@ final class RecordScorer implements Serializable {
         Linter linter = ExecutorLinter.get(rules);
         Gate gate = gate(linter);
         return map(lines, line -> {
+            if (line.unreadable() != null) return error(line.file(), line.file(), line.offset(), null, line.unreadable());
             Transcript t;
             try {
                 t = withDefaultId(JSON.readOne(line.source(), line.text()), line);
-            } catch (InputException e) {
-                return error(line.source(), line.file(), line.offset(), idOf(line.text()), e.reason());
+            } catch (InputException | RuntimeException | StackOverflowError e) {
+                return error(line.source(), line.file(), line.offset(), idOf(line.text()),
+                        Isolation.reason(Isolation.Stage.READ, line.source(), "record", e));
             }
             return score(linter, gate, t, line.file(), line.offset());
         });
@@ -78,11 +88,13 @@ final class RecordScorer implements Serializable {
             long index = row.getLong(10);
             String source = file + "#row=" + index;
             String id = row.isNullAt(0) ? null : row.getString(0);
+            List<String> bad = row.isNullAt(11) ? List.of() : row.getList(11);
+            if (!bad.isEmpty()) return error(source, file, index, id, "bad value: " + Isolation.oneLine(String.join("; ", bad)));
             Transcript t;
             try {
                 t = transcript(row, source, id != null ? id : fileName(file) + "#row=" + index);
-            } catch (InputException e) {
-                return error(source, file, index, id, e.reason());
+            } catch (InputException | RuntimeException | StackOverflowError e) {
+                return error(source, file, index, id, Isolation.reason(Isolation.Stage.READ, source, "record", e));
             }
             return score(linter, gate, t, file, index);
         });
@@ -101,11 +113,9 @@ final class RecordScorer implements Serializable {
                 Report j = gate.judge(r, t.waivers(), null, null);
                 r = j.judged(j.findings(), null);
             }
-        } catch (org.cxlint.UnscorableException e) {
-            return error(t.source(), file, offset, t.id(), "could not be scored: " + e.getMessage());
-        } catch (RuntimeException e) {
-            // a bug, not bad data; still one record must not sink a job of millions
-            return error(t.source(), file, offset, t.id(), "internal error while scoring: " + e);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // the CLI's policy: one record never sinks a job of millions; broken rules do stop it
+            return error(t.source(), file, offset, t.id(), Isolation.reason(Isolation.Stage.SCORE, t.source(), "transcript", e));
         }
         return RowFactory.create(result(r), null);
     }

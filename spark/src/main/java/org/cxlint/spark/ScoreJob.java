@@ -1,6 +1,16 @@
 package org.cxlint.spark;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.flatten;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
@@ -82,9 +92,14 @@ public final class ScoreJob {
         int partitions = o.partitions() > 0 ? o.partitions() : jsc.defaultParallelism();
         RecordScorer scorer = new RecordScorer(rules, o.today());
 
-        JavaRDD<Row> outcomes = o.inputFormat().equals(JobOptions.PARQUET)
-                ? parquetInput(spark, o.input()).repartition(partitions).javaRDD().mapPartitions(scorer::scoreRows)
-                : jsonLines(jsc, o.input()).repartition(partitions).mapPartitions(scorer::scoreLines);
+        JavaRDD<Row> outcomes;
+        if (o.inputFormat().equals(JobOptions.PARQUET)) {
+            ParquetFiles files = ParquetFiles.check(jsc, o.input());
+            outcomes = parquetInput(spark, o.input(), files.read()).repartition(partitions).javaRDD().mapPartitions(scorer::scoreRows);
+            if (!files.broken().isEmpty()) outcomes = outcomes.union(jsc.parallelize(files.broken(), 1));
+        } else {
+            outcomes = jsonLines(jsc, o.input()).repartition(partitions).mapPartitions(scorer::scoreLines);
+        }
         Dataset<Row> scored = spark.createDataFrame(outcomes, Schemas.OUTCOME).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Dataset<Row> results = scored.filter(col("result").isNotNull()).select("result.*");
@@ -116,13 +131,27 @@ public final class ScoreJob {
             String file = ((FileSplit) split).getPath().toString();
             return new java.util.Iterator<RecordScorer.Line>() {
                 private RecordScorer.Line next;
+                private long offset;
+                private boolean broken;
 
                 @Override
                 public boolean hasNext() {
-                    while (next == null && lines.hasNext()) {
-                        Tuple2<LongWritable, Text> l = lines.next();
+                    while (next == null && !broken) {
+                        Tuple2<LongWritable, Text> l;
+                        try {
+                            if (!lines.hasNext()) break;
+                            l = lines.next();
+                        } catch (Exception e) {
+                            // a corrupt or truncated .gz (or an unreadable block): the file's error row, the job goes on
+                            broken = true;
+                            next = new RecordScorer.Line(file, offset, null, unreadable(file, offset, e));
+                            break;
+                        }
+                        offset = l._1().get();
                         String text = l._2().toString(); // Hadoop reuses the Text object: copy now
-                        if (!text.isBlank()) next = new RecordScorer.Line(file, l._1().get(), text);
+                        // a byte-order mark starts the file's first line: the CLI reads past it, so does the job
+                        if (offset == 0 && text.startsWith("\uFEFF")) text = text.substring(1);
+                        if (!text.isBlank()) next = new RecordScorer.Line(file, offset, text);
                     }
                     return next != null;
                 }
@@ -138,27 +167,89 @@ public final class ScoreJob {
         }, false);
     }
 
+    /** Why the rest of a file could not be read, in one line and the user's terms. */
+    static String unreadable(String file, long offset, Exception e) {
+        String what = file.endsWith(".gz") ? "the gzip file is corrupt or truncated" : "the file could not be read";
+        String msg = e.getMessage() == null ? "" : " (" + org.cxlint.Isolation.oneLine(e.getMessage()) + ")";
+        return "could not be read: " + what + (offset > 0 ? " after the line at byte " + offset : "") + msg
+                + "; lines before it were scored";
+    }
+
     /**
      * The Parquet input in {@link Schemas#PARQUET_INPUT} order plus file path and row index. Columns other
      * than {@code turns} may be missing (read as null); extra columns are ignored.
      */
     static Dataset<Row> parquetInput(SparkSession spark, String input) {
-        Dataset<Row> df = spark.read().parquet(input);
+        return parquetInput(spark, input, new String[] {input});
+    }
+
+    /** @param files what to scan: the input itself, or its sound files (partition folders still read as columns) */
+    static Dataset<Row> parquetInput(SparkSession spark, String input, String[] files) {
+        var reader = spark.read();
+        if (files.length != 1 || !files[0].equals(input)) reader = reader.option("basePath", input);
+        Dataset<Row> df = reader.parquet(files);
         StructType schema = df.schema();
         List<String> names = Arrays.asList(schema.fieldNames());
         if (!names.contains("turns")) {
             throw new JobOptions.UsageException(input + ": Parquet input has no \"turns\" column (has: " + names + ")");
         }
         List<Column> cols = new ArrayList<>();
+        List<Column> bad = new ArrayList<>();
         for (StructField f : Schemas.PARQUET_INPUT.fields()) {
             if (names.contains(f.name()) && f.dataType() instanceof ArrayType at && at.elementType() instanceof StructType target) {
-                cols.add(structs(f.name(), schema.apply(f.name()).dataType(), target, input).as(f.name()));
-            } else if (names.contains(f.name())) cols.add(col(f.name()).cast(f.dataType()).as(f.name()));
-            else cols.add(lit(null).cast(f.dataType()).as(f.name()));
+                DataType type = schema.apply(f.name()).dataType();
+                cols.add(structs(f.name(), type, target, input).as(f.name()));
+                bad.add(badElements(f.name(), type, target));
+            } else if (names.contains(f.name())) {
+                DataType type = schema.apply(f.name()).dataType();
+                // try_cast: a value that does not convert is null here and named in _bad, never the job's end
+                cols.add(convert(col(f.name()), type, f.dataType()).as(f.name()));
+                if (!type.equals(f.dataType())) bad.add(array(notConverted(col(f.name()), f.dataType(), lit("\"" + f.name() + "\""))));
+            } else cols.add(lit(null).cast(f.dataType()).as(f.name()));
         }
         cols.add(col("_metadata.file_path").as("_file"));
         cols.add(col("_metadata.row_index").as("_row"));
-        return df.select(cols.toArray(Column[]::new));
+        Column none = array().cast(createArrayType(StringType));
+        Column all = bad.isEmpty() ? none : concat(bad.stream().map(b -> coalesce(b, none)).toArray(Column[]::new));
+        cols.add(filter(all, x -> x.isNotNull()).as("_bad"));
+        try {
+            return df.select(cols.toArray(Column[]::new));
+        } catch (Exception e) {
+            // a column whose type cannot become the documented one at all (a struct where a number belongs)
+            if (e instanceof org.apache.spark.sql.AnalysisException ae) {
+                throw new JobOptions.UsageException(input + ": " + org.cxlint.Isolation.oneLine(ae.getSimpleMessage()));
+            }
+            throw e;
+        }
+    }
+
+    private static Column convert(Column c, DataType from, DataType to) {
+        return from.equals(to) ? c : c.try_cast(to);
+    }
+
+    /** The field's name and value when it holds a value that does not convert to {@code type}, else null. */
+    private static Column notConverted(Column c, DataType type, Column name) {
+        return when(c.isNotNull().and(c.try_cast(type).isNull()),
+                concat(name, lit(" is not " + describe(type) + ": \""), c.cast(StringType), lit("\"")));
+    }
+
+    /** For each element of an array of structs, its fields that do not convert, as "turn 3: "start" ...". */
+    private static Column badElements(String column, DataType type, StructType target) {
+        if (!(type instanceof ArrayType a) || !(a.elementType() instanceof StructType s)) return array();
+        String element = column.equals("turns") ? "turn " : "waiver ";
+        List<String> present = Arrays.asList(s.fieldNames());
+        return flatten(transform(col(column), (e, i) -> array(Arrays.stream(target.fields())
+                .filter(f -> present.contains(f.name()) && !s.apply(f.name()).dataType().equals(f.dataType()))
+                .map(f -> notConverted(e.getField(f.name()), f.dataType(),
+                        concat(lit(element), i.plus(1).cast(StringType), lit(": \"" + f.name() + "\""))))
+                .toArray(Column[]::new))));
+    }
+
+    private static String describe(DataType type) {
+        if (type.equals(DoubleType)) return "a number";
+        if (type.equals(IntegerType)) return "a whole number";
+        if (type.equals(StringType)) return "text";
+        return "a " + type.simpleString();
     }
 
     /**
@@ -178,7 +269,7 @@ public final class ScoreJob {
 
     private static Column field(Column t, List<String> present, String name, StructType target) {
         DataType type = target.apply(name).dataType();
-        return (present.contains(name) ? t.getField(name).cast(type) : lit(null).cast(type)).as(name);
+        return (present.contains(name) ? t.getField(name).try_cast(type) : lit(null).cast(type)).as(name);
     }
 
     /**

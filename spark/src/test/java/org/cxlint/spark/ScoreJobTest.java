@@ -167,6 +167,108 @@ class ScoreJobTest {
         assertEquals("waiver 1: turn 9 is not between 1 and 1", reasons.get("bad-waiver"));
     }
 
+    /**
+     * Issue 15: a Parquet value that does not convert (a turn's start "abc", a waiver's turn "x") fails only its
+     * row, with the value named; the job (ANSI casts on, as Spark 4 has by default) still ends and scores the rest.
+     */
+    @Test
+    void aBadParquetValueIsThatRowsErrorNotTheJobsEnd() {
+        var turn = org.apache.spark.sql.types.DataTypes.createStructType(List.of(
+                org.apache.spark.sql.types.DataTypes.createStructField("speaker", org.apache.spark.sql.types.DataTypes.StringType, true),
+                org.apache.spark.sql.types.DataTypes.createStructField("text", org.apache.spark.sql.types.DataTypes.StringType, true),
+                org.apache.spark.sql.types.DataTypes.createStructField("start", org.apache.spark.sql.types.DataTypes.StringType, true)));
+        var waiver = org.apache.spark.sql.types.DataTypes.createStructType(List.of(
+                org.apache.spark.sql.types.DataTypes.createStructField("rule", org.apache.spark.sql.types.DataTypes.StringType, true),
+                org.apache.spark.sql.types.DataTypes.createStructField("turn", org.apache.spark.sql.types.DataTypes.StringType, true),
+                org.apache.spark.sql.types.DataTypes.createStructField("reason", org.apache.spark.sql.types.DataTypes.StringType, true)));
+        var schema = org.apache.spark.sql.types.DataTypes.createStructType(List.of(
+                org.apache.spark.sql.types.DataTypes.createStructField("id", org.apache.spark.sql.types.DataTypes.StringType, true),
+                org.apache.spark.sql.types.DataTypes.createStructField("turns", org.apache.spark.sql.types.DataTypes.createArrayType(turn, true), true),
+                org.apache.spark.sql.types.DataTypes.createStructField("waivers", org.apache.spark.sql.types.DataTypes.createArrayType(waiver, true), true)));
+        Row hello = RowFactory.create("agent", "Thanks for calling, how can I help?", "0.5");
+        Row reply = RowFactory.create("customer", "My order is late.", "3");
+        List<Row> rows = List.of(
+                RowFactory.create("good", RecordScorer.scalaSeq(List.of(hello, reply)), null),
+                RowFactory.create("bad-start", RecordScorer.scalaSeq(List.of(hello, RowFactory.create("customer", "Late.", "abc"))), null),
+                RowFactory.create("bad-waiver", RecordScorer.scalaSeq(List.of(hello, reply)),
+                        RecordScorer.scalaSeq(List.of(RowFactory.create("POS-POLICY", "x", "contract")))),
+                RowFactory.create("also-good", RecordScorer.scalaSeq(List.of(reply, hello)), null));
+        Path input = tmp.resolve("bad-values.parquet");
+        spark.createDataFrame(rows, schema).coalesce(1).write().parquet(input.toString());
+        Path output = tmp.resolve("out-bad-values");
+
+        ScoreJob.Counts counts = ScoreJob.run(spark, JobOptions.parse("--input", input.toString(), "--output",
+                output.toString(), "--today", TODAY));
+
+        assertEquals(2, counts.results());
+        assertEquals(2, counts.errors());
+        Map<String, String> reasons = new java.util.TreeMap<>();
+        for (Row e : spark.read().json(output.resolve("errors").toString()).collectAsList()) reasons.put(e.getAs("id"), e.getAs("reason"));
+        assertEquals("bad value: turn 2: \"start\" is not a number: \"abc\"", reasons.get("bad-start"));
+        assertEquals("bad value: waiver 1: \"turn\" is not a whole number: \"x\"", reasons.get("bad-waiver"));
+    }
+
+    /** Issue 15: a file that is not Parquet, or is cut short, beside sound ones is one error row each; the rest are scored. */
+    @Test
+    void aCorruptParquetFileIsAnErrorRowAndTheOthersAreScored() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("lake"));
+        Row hello = RowFactory.create("agent", "Thanks for calling, how can I help?", null, null);
+        List<Row> rows = List.of(RowFactory.create("p1", "call", null, null, null, null, null,
+                RecordScorer.scalaSeq(List.of(hello)), null));
+        spark.createDataFrame(rows, Schemas.PARQUET_INPUT).coalesce(1).write().parquet(dir.resolve("day=1").toString());
+        Path part;
+        try (var parts = Files.list(dir.resolve("day=1"))) {
+            part = parts.filter(p -> p.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+        }
+        byte[] good = Files.readAllBytes(part);
+        Files.createDirectories(dir.resolve("day=2"));
+        Files.write(dir.resolve("day=2/cut.parquet"), java.util.Arrays.copyOf(good, good.length - 10));
+        Files.writeString(dir.resolve("day=2/not-parquet.parquet"), "{\"id\": \"oops\"}\n");
+        Path output = tmp.resolve("out-lake");
+
+        ScoreJob.Counts counts = ScoreJob.run(spark, JobOptions.parse("--input", dir.toString(), "--output",
+                output.toString(), "--today", TODAY, "--input-format", "parquet"));
+
+        assertEquals(1, counts.results());
+        assertEquals(2, counts.errors());
+        for (Row e : spark.read().json(output.resolve("errors").toString()).collectAsList()) {
+            assertTrue(((String) e.getAs("reason")).startsWith("could not be read: not a readable Parquet file"), e.toString());
+            assertTrue(((String) e.getAs("file")).contains("day=2/"), e.toString());
+        }
+    }
+
+    /**
+     * Issue 15: a corrupt .gz beside a good file is one error row for that file (lines before the damage are
+     * scored) and the job goes on; a byte-order mark on a JSON Lines file does not cost its first record.
+     */
+    @Test
+    void aCorruptGzipIsAnErrorRowAndAByteOrderMarkIsReadPast() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("gz-in"));
+        List<String> lines = new ArrayList<>();
+        for (Transcript t : samples) lines.add(TranscriptJson.line(t));
+        Files.writeString(dir.resolve("a-bom.jsonl"), "\uFEFF" + String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+            for (int i = 0; i < 40; i++) out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] bytes = gz.toByteArray();
+        Files.write(dir.resolve("b-cut.jsonl.gz"), java.util.Arrays.copyOf(bytes, bytes.length / 2)); // truncated upload
+        Path output = tmp.resolve("out-gz");
+
+        ScoreJob.Counts counts = ScoreJob.run(spark, JobOptions.parse("--input", dir.toString(), "--output",
+                output.toString(), "--today", TODAY, "--input-format", "jsonl"));
+
+        List<Row> errors = spark.read().json(output.resolve("errors").toString()).collectAsList();
+        assertEquals(1, errors.size(), errors.toString());
+        String reason = errors.get(0).getAs("reason");
+        assertTrue(reason.startsWith("could not be read: the gzip file is corrupt or truncated after the line at byte "), reason);
+        assertTrue(((String) errors.get(0).getAs("source")).endsWith("b-cut.jsonl.gz"), errors.toString());
+        List<Row> results = spark.read().parquet(output.resolve("results/parquet").toString()).collectAsList();
+        long fromBom = results.stream().filter(r -> ((String) r.getAs("source")).contains("a-bom.jsonl")).count();
+        assertEquals(samples.size(), fromBom, "every record of the file with a byte-order mark, the first too");
+        assertTrue(counts.results() > samples.size(), "lines of the .gz before the damage are scored: " + counts);
+    }
+
     @Test
     void usageErrors() {
         var e = org.junit.jupiter.api.Assertions.assertThrows(JobOptions.UsageException.class,

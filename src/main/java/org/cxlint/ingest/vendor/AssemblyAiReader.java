@@ -52,14 +52,16 @@ public final class AssemblyAiReader implements SingleTranscriptReader {
         TurnsBuilder turns = TurnsBuilder.speech();
         JsonNode utterances = root.path("utterances");
         JsonNode segments = utterances.isArray() && !utterances.isEmpty() ? utterances : root.path("words");
+        boolean labelled = false;
         for (JsonNode u : segments) {
             String label = JsonInput.text(u, "speaker");
             if (label == null) label = JsonInput.text(u, "channel");
-            if (label == null) break;
-            turns.add(Speaker.parse(label).orElse(Speaker.UNKNOWN), label, JsonInput.text(u, "text"),
+            labelled |= label != null;
+            // an utterance without a speaker is kept as an unknown speaker's: it must not end the transcript (issue 15)
+            turns.add(label == null ? Speaker.UNKNOWN : Speaker.parse(label).orElse(Speaker.UNKNOWN), label, JsonInput.text(u, "text"),
                     JsonInput.number(u, "start", 1000), JsonInput.number(u, "end", 1000));
         }
-        if (turns.isEmpty()) {
+        if (!labelled) {
             throw new InputException(source, "no speaker-labelled utterances in this AssemblyAI transcript; request it with "
                     + "speaker_labels=true (or multichannel=true) so agent and customer can be told apart");
         }
