@@ -91,8 +91,9 @@ class ReportFormatsTest {
         Schemas.assertValidSarif(sarif.out());
         assertTrue(sarif.out().codePoints().noneMatch(c -> c >= 0xd800 && c <= 0xdfff), "no lone surrogate reaches the log");
         JsonNode run = new ObjectMapper().readTree(sarif.out()).path("runs").path(0);
-        assertEquals(1, run.path("artifacts").size(), run.path("artifacts").toString());
-        String uri = run.path("artifacts").path(0).path("location").path("uri").asText();
+        assertTrue(run.path("artifacts").isMissingNode(), "no artifacts array that only repeats locations");
+        String uri = run.path("results").path(0).path("locations").path(0).path("physicalLocation").path("artifactLocation")
+                .path("uri").asText();
         assertTrue(uri.endsWith("/hostile.jsonl") && !uri.contains("passwd"), uri);
         assertTrue(run.path("results").size() > 0);
         List<String> ids = new java.util.ArrayList<>();
@@ -110,10 +111,56 @@ class ReportFormatsTest {
         Path file = Files.copy(Path.of("samples/bad-call.txt"), sub.resolve("call 50%.txt"));
         CliRun r = CliRun.of("score", file.toString(), "-f", "sarif");
         Schemas.assertValidSarif(r.out());
-        String uri = new ObjectMapper().readTree(r.out()).path("runs").path(0).path("artifacts").path(0).path("location")
-                .path("uri").asText();
-        assertTrue(uri.endsWith("/a%20%231%3F/call%2050%25.txt"), uri);
-        assertEquals(file.toString(), java.net.URLDecoder.decode(uri.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
+        JsonNode location = new ObjectMapper().readTree(r.out()).path("runs").path(0).path("results").path(0).path("locations")
+                .path(0).path("physicalLocation").path("artifactLocation");
+        String uri = location.path("uri").asText();
+        // outside the working directory: an absolute file URI, no base id
+        assertTrue(uri.startsWith("file:///") && uri.endsWith("/a%20%231%3F/call%2050%25.txt"), uri);
+        assertTrue(location.path("uriBaseId").isMissingNode(), location.toString());
+        assertEquals(file.toAbsolutePath(), Path.of(java.net.URI.create(uri)));
+
+        // under --sarif-root: relative to %SRCROOT%, which names the root
+        CliRun rooted = CliRun.of("score", file.toString(), "-f", "sarif", "--sarif-root", dir.toString());
+        Schemas.assertValidSarif(rooted.out());
+        JsonNode run = new ObjectMapper().readTree(rooted.out()).path("runs").path(0);
+        JsonNode rel = run.path("results").path(0).path("locations").path(0).path("physicalLocation").path("artifactLocation");
+        assertEquals("a%20%231%3F/call%2050%25.txt", rel.path("uri").asText());
+        assertEquals("%SRCROOT%", rel.path("uriBaseId").asText());
+        java.net.URI base = java.net.URI.create(run.path("originalUriBaseIds").path("%SRCROOT%").path("uri").asText());
+        assertEquals(file.toAbsolutePath(), Path.of(base.resolve(rel.path("uri").asText())));
+    }
+
+    @Test
+    void sarifRegionsComeFromTheReadersPositions(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // a whole-turn finding (no apology) on a line with a ranged stamp lands on that turn's line, not at 1:1
+        Path text = Files.writeString(dir.resolve("ranged.txt"), """
+                # id: ranged
+                [00:00 - 00:04] Agent: Thanks for calling, this is Sam.
+                [00:04 - 00:09] Customer: You charged me twice for the same order and nobody fixed it.
+                [00:09 - 00:12] Agent: When did you buy it?
+                [00:12 - 00:15] Customer: Last week.
+                [00:15 - 00:20] Agent: Our policy says refunds take ten days.
+                """);
+        Path json = Files.writeString(dir.resolve("chat.json"), """
+                {"id": "chat",
+                 "turns": [
+                   {"speaker": "customer", "text": "You charged me twice and nobody fixed it."},
+                   {"speaker": "agent",
+                    "text": "When did you buy it?"},
+                   {"speaker": "customer", "text": "Last week."},
+                   {"speaker": "agent", "text": "Our policy says refunds take ten days."}
+                 ]}
+                """);
+        CliRun r = CliRun.of("score", text.toString(), json.toString(), "-f", "sarif", "--sarif-root", dir.toString());
+        Schemas.assertValidSarif(r.out());
+        JsonNode run = new ObjectMapper().readTree(r.out()).path("runs").path(0);
+        JsonNode noApology = find(run, "ranged.txt", "HON-NO-APOLOGY");
+        assertRegion(text, noApology, "When did you buy it?");
+        assertRegion(text, find(run, "ranged.txt", "POS-POLICY"), "Our policy says");
+        JsonNode jsonNoApology = find(run, "chat.json", "HON-NO-APOLOGY");
+        assertEquals(5, jsonNoApology.path("locations").path(0).path("physicalLocation").path("region").path("startLine").asInt());
+        assertRegion(json, jsonNoApology, "When did you buy it?");
+        assertRegion(json, find(run, "chat.json", "POS-POLICY"), "Our policy says");
     }
 
     @Test

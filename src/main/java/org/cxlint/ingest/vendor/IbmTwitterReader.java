@@ -138,7 +138,7 @@ public final class IbmTwitterReader implements TranscriptReader {
         double origin = turns.stream().map(Turn::start).filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue)
                 .min().orElse(0);
         return turns.stream().map(t -> t.start() == null ? t
-                : new Turn(t.index(), t.speaker(), t.text(), t.start() - origin, null, t.label())).toList();
+                : t.withTimes(t.start() - origin, null)).toList();
     }
 
     /** The UTC day (yyyy-mm-dd), as other formats give the date; the text as it is when it is not a date-time. */
