@@ -19,14 +19,36 @@ class ReportFormatsTest {
         CliRun pass = CliRun.of("check", "samples/scripts", "-f", "junit", TODAY);
         Schemas.assertValidJUnit(pass.out());
         assertEquals(0, pass.exit(), pass.err());
-        assertTrue(pass.out().contains("tests=\"5\" failures=\"0\" errors=\"0\""), pass.out());
+        assertEquals(5, count(pass.out(), "<testcase "), pass.out());
+        assertEquals(0, count(pass.out(), "failures=\"1\"") + count(pass.out(), "errors=\"1\""), pass.out());
 
         CliRun fail = CliRun.of("check", "samples/scripts/failing", "-f", "junit", TODAY);
         Schemas.assertValidJUnit(fail.out());
         assertEquals(4, fail.exit());
         assertTrue(fail.out().contains("<testcase name=\"samples/scripts/failing/late-return-macro.txt\" classname=\"failing-example\" time=\"0\">"), fail.out());
         assertTrue(fail.out().matches("(?s).*<failure message=\"score \\d+ is under the expected minimum 90; .*"), fail.out());
-        assertTrue(fail.out().contains("major POS-REFUSAL \"There's nothing I can do\""), "failure carries the findings: " + fail.out());
+        assertTrue(fail.out().contains(":3:92 turn 1 major POS-REFUSAL \"There's nothing I can do\""), "failure carries the findings: " + fail.out());
+    }
+
+    @Test
+    void junitGivesEachTestcaseItsOwnSystemOutWithItsFindings() throws Exception {
+        CliRun r = CliRun.of("score", "samples/bad-call.txt", "samples/good-call.json", "-f", "junit");
+        Schemas.assertValidJUnit(r.out());
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(r.out())));
+        var suites = doc.getElementsByTagName("testsuite");
+        assertEquals(2, suites.getLength());
+        for (int i = 0; i < suites.getLength(); i++) {
+            var suite = (org.w3c.dom.Element) suites.item(i);
+            assertEquals(1, suite.getElementsByTagName("testcase").getLength());
+            assertEquals(1, suite.getElementsByTagName("system-out").getLength());
+            String name = ((org.w3c.dom.Element) suite.getElementsByTagName("testcase").item(0)).getAttribute("name");
+            String out = suite.getElementsByTagName("system-out").item(0).getTextContent();
+            // that case's findings only, each at the file's own line and column
+            assertTrue(out.startsWith("score "), out);
+            out.lines().skip(1).forEach(l -> assertTrue(l.startsWith(name + ":"), name + ": " + l));
+        }
+        assertTrue(r.out().contains("samples/bad-call.txt:13:70 turn 7 major OWN-DEFLECT \"not my department\""), r.out());
     }
 
     @Test
@@ -36,7 +58,9 @@ class ReportFormatsTest {
         CliRun r = CliRun.of("score", "samples/bad-call.txt", "samples/good-call.json", broken.toString(), "-f", "junit");
         Schemas.assertValidJUnit(r.out());
         assertEquals(3, r.exit());
-        assertTrue(r.out().contains("tests=\"3\" failures=\"1\" errors=\"1\""), r.out());
+        assertEquals(3, count(r.out(), "<testcase "), r.out());
+        assertEquals(1, count(r.out(), "failures=\"1\""), r.out());
+        assertEquals(1, count(r.out(), "errors=\"1\""), r.out());
     }
 
     @Test
@@ -83,7 +107,7 @@ class ReportFormatsTest {
         CliRun junit = CliRun.of("score", file.toString(), "-f", "junit");
         assertTrue(junit.exit() == 0 || junit.exit() == 4, junit.err());
         Schemas.assertValidJUnit(junit.out());
-        assertTrue(junit.out().contains("tests=\"" + Hostile.IDS.length + "\""), junit.out());
+        assertEquals(Hostile.IDS.length, count(junit.out(), "<testcase "), junit.out());
         assertTrue(junit.out().contains("&lt;&amp;&gt;") || !junit.out().contains("<&>"), "markup is escaped");
 
         CliRun sarif = CliRun.of("score", file.toString(), "-f", "sarif");
@@ -179,6 +203,12 @@ class ReportFormatsTest {
                 "{\"version\": \"2.1.0\", \"runs\": [{\"tool\": {\"driver\": {}}}]}"));
         org.junit.jupiter.api.Assertions.assertThrows(org.xml.sax.SAXException.class, () -> Schemas.assertValidJUnit(
                 "<testsuites><testsuite name=\"x\" tests=\"1\"/></testsuites>"));
+    }
+
+    private static int count(String s, String part) {
+        int n = 0;
+        for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) n++;
+        return n;
     }
 
     private static JsonNode find(JsonNode run, String uri, String rule) {
