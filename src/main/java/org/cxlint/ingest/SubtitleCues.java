@@ -57,7 +57,7 @@ final class SubtitleCues {
             if (label == null) continue;
             // the words end their line when the cue has one text line and no markup or entity in them
             String clean = TurnsBuilder.clean(plain);
-            turns.add(Speaker.parse(label).orElse(Speaker.UNKNOWN), label, plain, c.start(), c.end(),
+            turns.add(Speaker.parse(label).orElse(Speaker.UNKNOWN), label, clean, c.start(), c.end(),
                     lines.ending(c.textLine(), clean));
         }
         if (!named) {

@@ -43,13 +43,17 @@ public final class TurnsBuilder {
     }
 
     /**
-     * As above, with where the segment's {@link #clean} text starts in the source; a turn joined from several
-     * segments keeps the first one's start.
+     * As above, with where {@code text} (as given) starts in the source; a turn joined from several segments
+     * keeps the first one's start. Cleaning that only strips the ends keeps a verbatim position exact.
      */
     public TurnsBuilder add(Speaker speaker, String label, String text, Double start, Double end, Turn.Position at) {
         if (text == null) return this;
         String t = clean(text);
         if (t.isEmpty()) return this;
+        if (at != null && at.verbatim() && !t.equals(text)) {
+            int lead = text.length() - text.stripLeading().length();
+            at = text.strip().equals(t) ? new Turn.Position(at.line(), at.column() + lead, true) : at.start();
+        }
         if (merge && !turns.isEmpty()) {
             Turn last = turns.get(turns.size() - 1);
             if (last.speaker() == speaker && java.util.Objects.equals(last.label(), label) && close(last, start)) {

@@ -57,7 +57,7 @@ public final class AssemblyAiReader implements SingleTranscriptReader {
             if (label == null) label = JsonInput.text(u, "channel");
             if (label == null) break;
             turns.add(Speaker.parse(label).orElse(Speaker.UNKNOWN), label, JsonInput.text(u, "text"),
-                    JsonInput.number(u, "start", 1000), JsonInput.number(u, "end", 1000));
+                    JsonInput.number(u, "start", 1000), JsonInput.number(u, "end", 1000), JsonInput.position(u, "text"));
         }
         if (turns.isEmpty()) {
             throw new InputException(source, "no speaker-labelled utterances in this AssemblyAI transcript; request it with "

@@ -100,13 +100,14 @@ public final class IbmTwitterReader implements TranscriptReader {
             Speaker speaker = role.equals("agent") ? Speaker.AGENT : Speaker.CUSTOMER;
             String handle = JsonInput.text(m, role);
             turns.add(speaker, handle == null || handle.isBlank() ? role : handle, text,
-                    instant(source, n, JsonInput.text(m, "datetime")), null);
+                    instant(source, n, JsonInput.text(m, "datetime")), null, JsonInput.position(m, "message"));
             if (speaker == Speaker.AGENT) lastAgent = text;
         }
         String url = JsonInput.text(c.path("agentURL"), "url_utterance");
         if (url != null && !url.isBlank() && (lastAgent == null || !lastAgent.strip().equals(url.strip()))) {
             // posted by the brand's care account; agentURL gives no time for it
-            turns.add(Speaker.AGENT, JsonInput.text(header, "company"), url, null, null);
+            turns.add(Speaker.AGENT, JsonInput.text(header, "company"), url, null, null,
+                    JsonInput.position(c.path("agentURL"), "url_utterance"));
         }
         Metadata meta = new Metadata(null, JsonInput.text(header, "company"), null,
                 day(JsonInput.text(header, "conversationDateTime")), Map.of());
