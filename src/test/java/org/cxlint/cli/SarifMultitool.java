@@ -18,11 +18,16 @@ import org.cxlint.report.SarifRenderer;
  */
 final class SarifMultitool {
     static final String VERSION = "5.7.0";
-    static final Path DEFAULT_HOME = Path.of(System.getenv().getOrDefault("XDG_CACHE_HOME",
-            System.getProperty("user.home") + "/.cache"), "cxlint", "sarif-multitool-" + VERSION);
+    static final Path DEFAULT_HOME = cache().resolve("cxlint").resolve("sarif-multitool-" + VERSION);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SarifMultitool() {}
+
+    /** ${XDG_CACHE_HOME:-$HOME/.cache}, as .ci/run spells it. */
+    private static Path cache() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        return xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+    }
 
     /** The platform executable (the npm package's bin.js goes through a shell, which splits odd file names). */
     static Path executable() {

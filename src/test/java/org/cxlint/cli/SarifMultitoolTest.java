@@ -66,6 +66,28 @@ class SarifMultitoolTest {
     }
 
     @Test
+    void baselinedFindingsAndRepeatedWords(@TempDir Path dir) throws Exception {
+        Path script = Files.writeString(dir.resolve("macro.txt"),
+                "Agent: Our policy says returns close after 30 days. I just work here. Honestly, I just work here.\n");
+        Path baseline = dir.resolve("baseline.json");
+        assertEquals(0, CliRun.of("score", script.toString(), "--baseline", baseline.toString(), "--update-baseline").exit());
+        Files.writeString(script, "Agent: Hello!\nAgent: Our policy says returns close after 30 days. I just work here. "
+                + "Honestly, I just work here.\n");
+        CliRun r = CliRun.of("score", script.toString(), "--baseline", baseline.toString(), "-f", "sarif", "--sarif-root", dir.toString());
+        assertAccepted(r);
+        assertTrue(r.out().contains("\"baselineState\" : \"unchanged\""), r.out());
+        // the same words flagged twice are two alerts: one fingerprint each
+        var results = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).path("runs").path(0).path("results");
+        java.util.Set<String> prints = new java.util.HashSet<>();
+        int deflects = 0;
+        for (var res : results) {
+            assertTrue(prints.add(res.path("partialFingerprints").path("cxlintFinding/v2").asText()), res.toString());
+            if (res.path("ruleId").asText().equals("OWN-DEFLECT")) deflects++;
+        }
+        assertEquals(2, deflects, results.toString());
+    }
+
+    @Test
     void theCheckerCatchesWhatItShould() throws Exception {
         // guards the guard: a log with a relative URI that is not a valid URI reference must not pass
         String bad = CliRun.of("score", "samples/bad-call.txt", "-f", "sarif", TODAY).out()
