@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 /** Options every scoring command shares: report format, rules, input format, agent labels. */
 final class ReportOptions {
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
-            description = "Report format: text, json, line (file:turn:col:RULE:severity:message), junit, sarif, "
+            description = "Report format: text, json, line (path:line:col: severity RULE message), github (Actions workflow commands), junit, sarif, "
                     + "csv or jsonl (one row per transcript), html (one page per transcript; several need --output). "
                     + "Default: ${DEFAULT-VALUE}.")
     String format;
@@ -61,6 +61,13 @@ final class ReportOptions {
             description = "Time one transcript may take to score (and one file to read) before it becomes an error row "
                     + "and the batch goes on; 0 for no limit. Default: 120.")
     Double transcriptTimeout;
+
+    @Option(names = "--sarif-root", paramLabel = "DIR",
+            description = "For --format sarif: name files relative to DIR (the %SRCROOT% base; files outside it get absolute URIs). Default: the current directory.")
+    Path sarifRoot;
+
+    @Option(names = "--sarif-strengths", description = "For --format sarif: also list strengths, as results of kind \"pass\" (left out by default, so praise is no alert).")
+    boolean sarifStrengths;
 
     @Option(names = "--no-progress", description = "Never draw the progress bar (it is drawn only when stderr is a terminal).")
     boolean noProgress;
@@ -108,6 +115,15 @@ final class ReportOptions {
         }
         if (output != null && !(renderer instanceof org.cxlint.report.HtmlRenderer)) {
             throw new CommandLine.ParameterException(cl, "--output is for --format html (other formats write to stdout)");
+        }
+        if ((sarifRoot != null || sarifStrengths) && !renderer.name().equals("sarif")) {
+            throw new CommandLine.ParameterException(cl, (sarifRoot != null ? "--sarif-root" : "--sarif-strengths") + " is for --format sarif");
+        }
+        if (sarifRoot != null && !java.nio.file.Files.isDirectory(sarifRoot)) {
+            throw new CommandLine.ParameterException(cl, "--sarif-root " + sarifRoot + ": folder not found");
+        }
+        if (renderer.name().equals("sarif")) {
+            renderer = new org.cxlint.report.SarifRenderer(sarifRoot == null ? Path.of("") : sarifRoot, sarifStrengths);
         }
         if (scorecard != null && !java.nio.file.Files.isRegularFile(scorecard)) {
             throw new CommandLine.ParameterException(cl, "--scorecard " + scorecard + (java.nio.file.Files.exists(scorecard)

@@ -93,7 +93,9 @@ public final class CsvReader implements TranscriptReader {
         return out;
     }
 
-    record Row(int line, String conversation, String speaker, String text, String start, String end, String channel) {}
+    /** @param at where the text cell's words start in the file, or null when its row cannot be placed */
+    record Row(int line, String conversation, String speaker, String text, String start, String end, String channel,
+               Turn.Position at) {}
 
     @Override
     public ReadResult read(String source, String content) throws InputException {
@@ -123,11 +125,16 @@ public final class CsvReader implements TranscriptReader {
         }
         Map<String, List<Row>> byConversation = new LinkedHashMap<>();
         String base = Readers.baseName(source);
+        SourceLines lines = new SourceLines(body);
         for (int i = 1; i < records.size(); i++) {
             String[] r = records.get(i);
             if (r.length == 1 && r[0].isBlank()) continue;
-            Row row = new Row(lineNumbers.get(i), cell(r, cols.get("conversation")), cell(r, cols.get("speaker")),
-                    cell(r, cols.get("text")), cell(r, cols.get("start")), cell(r, cols.get("end")), cell(r, cols.get("channel")));
+            String text = cell(r, cols.get("text"));
+            int line = lineNumbers.get(i);
+            int column = cellColumn(lines.line(line), sep, cols.get("text"));
+            Row row = new Row(line, cell(r, cols.get("conversation")), cell(r, cols.get("speaker")), text,
+                    cell(r, cols.get("start")), cell(r, cols.get("end")), cell(r, cols.get("channel")),
+                    text == null || column < 1 ? null : lines.at(line, column, text.strip()));
             String id = row.conversation() == null || row.conversation().isBlank() ? base : row.conversation();
             byConversation.computeIfAbsent(id, k -> new ArrayList<>()).add(row);
         }
@@ -141,6 +148,28 @@ public final class CsvReader implements TranscriptReader {
             }
         }
         return out.build();
+    }
+
+    /**
+     * The 1-based column where cell {@code index} of a record's first line starts its words (past an opening
+     * quote and the blanks TRIM_SPACES drops), or -1 when that line ends first (the record spans lines).
+     */
+    static int cellColumn(String line, char sep, int index) {
+        int i = 0;
+        for (int cell = 0; cell < index; cell++) {
+            boolean quoted = false;
+            for (; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '"') quoted = !quoted;
+                else if (c == sep && !quoted) break;
+            }
+            if (i >= line.length()) return -1;
+            i++;
+        }
+        while (i < line.length() && line.charAt(i) == ' ') i++;
+        if (i < line.length() && line.charAt(i) == '"') i++;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) i++;
+        return i + 1;
     }
 
     private static String cell(String[] r, Integer col) {
@@ -159,7 +188,8 @@ public final class CsvReader implements TranscriptReader {
             Double end = time(source, row.line(), row.end());
             if (channel == null && row.channel() != null && !row.channel().isBlank()) channel = row.channel().strip();
             String label = row.speaker().strip();
-            turns.add(new Turn(turns.size(), Speaker.parse(label).orElse(Speaker.UNKNOWN), row.text().strip(), start, end, label));
+            turns.add(new Turn(turns.size(), Speaker.parse(label).orElse(Speaker.UNKNOWN), row.text().strip(), start, end, label,
+                    row.at()));
         }
         return new Transcript(id, source, name(), channel, null, relative(turns));
     }
@@ -204,7 +234,7 @@ public final class CsvReader implements TranscriptReader {
                 .min().orElse(0);
         // offsets (seconds, mm:ss) are never negative; a date-time is far from 0, also before 1970
         if (origin >= 0 && origin < 24 * 3600) return turns;
-        return turns.stream().map(t -> new Turn(t.index(), t.speaker(), t.text(),
-                t.start() == null ? null : t.start() - origin, t.end() == null ? null : t.end() - origin, t.label())).toList();
+        return turns.stream().map(t -> t.withTimes(t.start() == null ? null : t.start() - origin,
+                t.end() == null ? null : t.end() - origin)).toList();
     }
 }

@@ -56,7 +56,7 @@ public final class JsonLinesReader implements TranscriptReader {
             String line = i == 0 && lines[i].startsWith("\uFEFF") ? lines[i].substring(1) : lines[i];
             if (line.isBlank()) continue;
             try {
-                out.add(json.parse(source, line, base + "-" + (i + 1)));
+                out.add(json.parse(source, line, base + "-" + (i + 1), i + 1));
             } catch (InputException e) {
                 out.error(new InputException(source, "line " + (i + 1) + ": " + e.reason().replace(" at line 1, column ", " at column ")));
             }

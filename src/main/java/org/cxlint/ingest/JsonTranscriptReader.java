@@ -1,7 +1,10 @@
 package org.cxlint.ingest;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -56,6 +59,11 @@ public final class JsonTranscriptReader implements SingleTranscriptReader {
 
     /** One transcript document; {@code defaultId} names it when it has no "id". */
     Transcript parse(String source, String content, String defaultId) throws InputException {
+        return parse(source, content, defaultId, 1);
+    }
+
+    /** As above, for a document that starts on line {@code firstLine} of its file (a JSON Lines line). */
+    Transcript parse(String source, String content, String defaultId, int firstLine) throws InputException {
         Doc doc;
         try {
             doc = MAPPER.readValue(content, Doc.class);
@@ -68,6 +76,7 @@ public final class JsonTranscriptReader implements SingleTranscriptReader {
         if (doc == null) throw new InputException(source, "JSON document is null");
         if (doc.turns() == null || doc.turns().isEmpty()) throw new InputException(source, "no \"turns\" in transcript");
         List<Turn> turns = new ArrayList<>();
+        List<Turn.Position> positions = textPositions(content, firstLine);
         for (int i = 0; i < doc.turns().size(); i++) {
             TurnDoc t = doc.turns().get(i);
             String where = "turn " + (i + 1);
@@ -75,10 +84,51 @@ public final class JsonTranscriptReader implements SingleTranscriptReader {
             Speaker speaker = Speaker.parse(t.speaker()).orElseThrow(() -> new InputException(source,
                     where + ": unknown speaker \"" + t.speaker() + "\" (use agent, customer, bot or unknown)"));
             if (t.text() == null) throw new InputException(source, where + ": missing \"text\"");
-            turns.add(new Turn(i, speaker, t.text(), t.start(), t.end()));
+            turns.add(new Turn(i, speaker, t.text(), t.start(), t.end(), null, i < positions.size() ? positions.get(i) : null));
         }
         return new Transcript(doc.id() != null ? doc.id() : defaultId, source, name(), doc.channel(),
                 metadata(source, doc.metadata()), turns, waivers(source, doc.waivers(), turns.size()));
+    }
+
+    /**
+     * Where each turn's "text" string starts (the character after its opening quote), in turn order; null for a
+     * turn without one. Read with Jackson's streaming parser, which knows each token's line and column, over a
+     * document that has already bound, so it cannot fail on anything the binding accepted.
+     */
+    private static List<Turn.Position> textPositions(String content, int firstLine) {
+        List<Turn.Position> out = new ArrayList<>();
+        SourceLines lines = new SourceLines(content);
+        try (JsonParser p = MAPPER.getFactory().createParser(content)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) return out;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                boolean turns = "turns".equals(p.currentName());
+                if (p.nextToken() != JsonToken.START_ARRAY || !turns) {
+                    p.skipChildren();
+                    continue;
+                }
+                for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
+                    Turn.Position at = null;
+                    if (t == JsonToken.START_OBJECT) {
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            boolean text = "text".equals(p.currentName());
+                            if (p.nextToken() == JsonToken.VALUE_STRING && text) {
+                                JsonLocation loc = p.currentTokenLocation();
+                                Turn.Position here = lines.at(loc.getLineNr(), loc.getColumnNr() + 1, p.getText());
+                                at = new Turn.Position(here.line() + firstLine - 1, here.column(), here.verbatim());
+                            } else {
+                                p.skipChildren();
+                            }
+                        }
+                    } else {
+                        p.skipChildren();
+                    }
+                    out.add(at);
+                }
+            }
+        } catch (java.io.IOException e) {
+            return out; // cannot happen after a successful binding; the turns simply keep no positions
+        }
+        return out;
     }
 
     /** Jackson's messages name an internal source object; keep only what helps the user. */

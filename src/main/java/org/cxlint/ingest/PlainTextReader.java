@@ -54,6 +54,8 @@ public final class PlainTextReader implements SingleTranscriptReader {
         StringBuilder text = new StringBuilder();
         Double start = null;
         Double until = null;
+        int[] at = null; // line and column where the turn's text starts (its label's line while it has none)
+        SourceLines src = new SourceLines(content);
         String[] lines = content.split("\\R", -1);
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n];
@@ -65,7 +67,7 @@ public final class PlainTextReader implements SingleTranscriptReader {
             Matcher m = LINE.matcher(line);
             var parsed = m.matches() ? Speaker.parse(m.group("label")) : java.util.Optional.<Speaker>empty();
             if (parsed.isPresent()) {
-                if (speaker != null) turns.add(new Turn(turns.size(), speaker, text.toString().strip(), start, until));
+                if (speaker != null) turns.add(turn(turns.size(), speaker, text, start, until, at, src));
                 speaker = parsed.get();
                 start = m.group("stamp") == null ? null : seconds(m.group("stamp"));
                 until = m.group("until") == null ? null : seconds(m.group("until"));
@@ -74,20 +76,34 @@ public final class PlainTextReader implements SingleTranscriptReader {
                 }
                 text.setLength(0);
                 text.append(m.group("text"));
+                String first = m.group("text");
+                at = new int[] {n + 1, m.start("text") + first.length() - first.stripLeading().length() + 1};
             } else if (speaker != null) {
+                if (!line.isBlank() && text.toString().isBlank()) {
+                    text.setLength(0);
+                    at = new int[] {n + 1, line.length() - line.stripLeading().length() + 1};
+                }
                 if (!line.isBlank()) text.append(text.isEmpty() ? "" : " ").append(line.strip());
             } else if (!line.isBlank()) {
                 throw new InputException(source, "line " + (n + 1)
                         + ": expected \"Agent: ...\" or \"Customer: ...\" (optionally after a [mm:ss] stamp)");
             }
         }
-        if (speaker != null) turns.add(new Turn(turns.size(), speaker, text.toString().strip(), start, until));
+        if (speaker != null) turns.add(turn(turns.size(), speaker, text, start, until, at, src));
         if (turns.isEmpty()) throw new InputException(source, "no \"Agent:\" or \"Customer:\" lines");
         String id = header.remove("id");
         String channel = header.remove("channel");
         Metadata meta = new Metadata(header.remove("agent"), header.remove("team"), header.remove("customer"),
                 header.remove("date"), header);
         return new Transcript(id != null ? id : Readers.baseName(source), source, name(), channel, meta, turns);
+    }
+
+    /** The turn, placed at the first character of its text (verbatim when that line holds all of it). */
+    private static Turn turn(int index, Speaker speaker, StringBuilder text, Double start, Double until, int[] at,
+                             SourceLines source) {
+        String t = text.toString().strip();
+        Turn.Position p = at == null ? null : source.at(at[0], at[1], t);
+        return new Turn(index, speaker, t, start, until, null, p);
     }
 
     static double seconds(String stamp) {

@@ -12,7 +12,8 @@ import org.cxlint.model.Transcript;
  * {@code Name:} prefix. A cue naming nobody continues the previous speaker, as captions do.
  */
 final class SubtitleCues {
-    record Cue(int line, double start, double end, String text) {}
+    /** @param textLine the 1-based line of the cue's first text line */
+    record Cue(int line, double start, double end, String text, int textLine) {}
 
     /** hh:mm:ss.mmm or mm:ss.mmm, with "." (WebVTT) or "," (SRT) before the milliseconds. */
     static final String TIME = "(?:\\d{1,2}:)?\\d{1,2}:\\d{2}[.,]\\d{1,3}";
@@ -32,7 +33,7 @@ final class SubtitleCues {
     }
 
     /** Builds the transcript; fails when no cue names a speaker, since then nobody can be scored as the agent. */
-    static Transcript transcript(String source, String format, List<Cue> cues) throws InputException {
+    static Transcript transcript(String source, String format, List<Cue> cues, SourceLines lines) throws InputException {
         if (cues.isEmpty()) throw new InputException(source, "no cues (\"00:00:01.000 --> 00:00:04.000\" lines)");
         TurnsBuilder turns = TurnsBuilder.speech();
         String label = null;
@@ -54,7 +55,10 @@ final class SubtitleCues {
             String plain = TAG.matcher(text).replaceAll("").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
                     .replace("&nbsp;", " ");
             if (label == null) continue;
-            turns.add(Speaker.parse(label).orElse(Speaker.UNKNOWN), label, plain, c.start(), c.end());
+            // the words end their line when the cue has one text line and no markup or entity in them
+            String clean = TurnsBuilder.clean(plain);
+            turns.add(Speaker.parse(label).orElse(Speaker.UNKNOWN), label, clean, c.start(), c.end(),
+                    lines.ending(c.textLine(), clean));
         }
         if (!named) {
             throw new InputException(source, "no cue names its speaker; mark speakers with voice tags (<v Agent>...) "

@@ -34,18 +34,36 @@ public final class TurnsBuilder {
 
     /** Adds a segment; blank text is dropped (STT emits empty segments for noise). */
     public TurnsBuilder add(Speaker speaker, String label, String text, Double start, Double end) {
+        return add(speaker, label, text, start, end, null);
+    }
+
+    /** The text as a turn holds it: stripped, each run of white space one space. */
+    public static String clean(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * As above, with where {@code text} (as given) starts in the source; a turn joined from several segments
+     * keeps the first one's start. Cleaning that only strips the ends keeps a verbatim position exact.
+     */
+    public TurnsBuilder add(Speaker speaker, String label, String text, Double start, Double end, Turn.Position at) {
         if (text == null) return this;
-        String t = text.strip().replaceAll("\\s+", " ");
+        String t = clean(text);
         if (t.isEmpty()) return this;
+        if (at != null && at.verbatim() && !t.equals(text)) {
+            int lead = text.length() - text.stripLeading().length();
+            at = text.strip().equals(t) ? new Turn.Position(at.line(), at.column() + lead, true) : at.start();
+        }
         if (merge && !turns.isEmpty()) {
             Turn last = turns.get(turns.size() - 1);
             if (last.speaker() == speaker && java.util.Objects.equals(last.label(), label) && close(last, start)) {
                 Double newEnd = later(last.end(), end);
-                turns.set(turns.size() - 1, new Turn(last.index(), speaker, last.text() + " " + t, last.start(), newEnd, label));
+                turns.set(turns.size() - 1, new Turn(last.index(), speaker, last.text() + " " + t, last.start(), newEnd, label,
+                        last.position() == null ? null : last.position().start()));
                 return this;
             }
         }
-        turns.add(new Turn(turns.size(), speaker, t, start, end, label));
+        turns.add(new Turn(turns.size(), speaker, t, start, end, label, at));
         return this;
     }
 

@@ -46,8 +46,9 @@ public final class WebVttReader implements SingleTranscriptReader {
                         + "\"00:00:01.000 --> 00:00:04.000\", found \"" + lines.get(t).strip() + "\"");
             }
             String text = String.join(" ", lines.subList(t + 1, lines.size()));
-            cues.add(new SubtitleCues.Cue(b.line(), SubtitleCues.seconds(m.group(1)), SubtitleCues.seconds(m.group(2)), text));
+            cues.add(new SubtitleCues.Cue(b.line(), SubtitleCues.seconds(m.group(1)), SubtitleCues.seconds(m.group(2)), text,
+                    b.line() + t + 1));
         }
-        return SubtitleCues.transcript(source, name(), cues);
+        return SubtitleCues.transcript(source, name(), cues, new SourceLines(content));
     }
 }

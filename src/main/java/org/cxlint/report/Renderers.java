@@ -7,7 +7,8 @@ import java.util.function.Supplier;
 /** Output formats by name, as {@code --format} takes them. */
 public final class Renderers {
     private static final List<Supplier<Renderer>> ALL = List.of(TextRenderer::new, JsonRenderer::new, LineRenderer::new,
-            JUnitRenderer::new, SarifRenderer::new, CsvRenderer::new, JsonlRenderer::new, HtmlRenderer::new);
+            JUnitRenderer::new, SarifRenderer::new, CsvRenderer::new, JsonlRenderer::new, HtmlRenderer::new,
+            GitHubRenderer::new);
 
     private Renderers() {}
 

@@ -12,24 +12,43 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cxlint.model.Transcript;
 import org.cxlint.rules.RuleDef;
 import org.cxlint.rules.Severity;
 
 /**
- * SARIF 2.1.0 for code-scanning UIs: one run, every loaded rule in {@code tool.driver.rules} (help text
- * holds the rewrite), one result per finding located at the flagged words in the transcript file.
- * Waived findings carry an accepted in-source suppression; baselined ones {@code baselineState: unchanged}.
+ * SARIF 2.1.0 for code-scanning UIs (GitHub code scanning, the SARIF Multitool's checks): one run, the loaded
+ * rules in {@code tool.driver.rules} (each with its help page), one result per finding located where the
+ * reader found the turn in the input file. Files under the root are named relative to {@code %SRCROOT%}.
+ * Strengths are left out unless asked for, and then are {@code kind: pass} results, so praise never becomes an
+ * alert. Waived findings carry an accepted in-source suppression; baselined ones {@code baselineState: unchanged}.
  */
 public final class SarifRenderer implements Renderer {
     public static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+    static final String FINGERPRINT = "cxlintFinding/v2";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    private final SarifUris uris;
+    private final boolean strengths;
+    private final SarifTool tool = SarifTool.bundled();
     private final List<RuleDef> rules = new ArrayList<>();
     private final Map<String, Integer> ruleIndex = new HashMap<>();
     private final ArrayNode results = NODES.arrayNode();
     private final ArrayNode notifications = NODES.arrayNode();
-    private final ArrayNode artifacts = NODES.arrayNode();
-    private final Map<String, Integer> artifactIndex = new HashMap<>();
+
+    /** Relative to the current directory, strengths left out. */
+    public SarifRenderer() {
+        this(Path.of(""), false);
+    }
+
+    /**
+     * @param root      the folder result URIs are relative to ({@code --sarif-root})
+     * @param strengths whether strengths are results too ({@code --sarif-strengths})
+     */
+    public SarifRenderer(Path root, boolean strengths) {
+        this.uris = new SarifUris(root);
+        this.strengths = strengths;
+    }
 
     @Override
     public String name() {
@@ -38,7 +57,7 @@ public final class SarifRenderer implements Renderer {
 
     @Override
     public void rules(Collection<RuleDef> loaded) {
-        loaded.stream().sorted(Comparator.comparing(RuleDef::id)).forEach(r -> {
+        loaded.stream().filter(r -> strengths || !r.isStrength()).sorted(Comparator.comparing(RuleDef::id)).forEach(r -> {
             ruleIndex.put(r.id(), rules.size());
             rules.add(r);
         });
@@ -46,26 +65,34 @@ public final class SarifRenderer implements Renderer {
 
     @Override
     public void report(PrintWriter out, Report report) {
+        report(out, report, null);
+    }
+
+    @Override
+    public void report(PrintWriter out, Report report, Transcript transcript) {
         // the location is the input file, never anything the transcript says about itself (its id)
         String file = SafeText.inputFile(report.transcript().source(), report.transcript().id());
-        String uri = uri(file);
-        int artifact = artifact(uri);
-        SourceLocator locator = null;
+        Map<String, Integer> seen = new HashMap<>();
         for (Report.Item f : report.findings()) {
-            if (locator == null) locator = SourceLocator.of(file, report.transcript().format());
+            boolean strength = f.severity() == Severity.STRENGTH;
+            if (strength && !strengths) continue;
             ObjectNode r = results.addObject();
             r.put("ruleId", f.rule());
             Integer idx = ruleIndex.get(f.rule());
             if (idx != null) r.put("ruleIndex", idx);
-            r.put("level", level(f.severity()));
+            if (strength) r.put("kind", "pass");
+            r.put("level", strength ? "none" : level(f.severity()));
             r.putObject("message").put("text", message(f));
             ObjectNode loc = r.putArray("locations").addObject().putObject("physicalLocation");
-            loc.putObject("artifactLocation").put("uri", uri).put("index", artifact);
-            SourceLocator.Region g = locator.locate(f.turn(), f.start(), f.end(), f.quote());
-            ObjectNode region = loc.putObject("region").put("startLine", g.startLine()).put("startColumn", g.startColumn())
-                    .put("endLine", g.endLine()).put("endColumn", g.endColumn());
-            if (f.quote() != null) region.putObject("snippet").put("text", f.quote());
-            r.putObject("partialFingerprints").put("cxlintFinding/v1", fingerprint(report, f));
+            uris.locate(loc.putObject("artifactLocation"), file);
+            SourceRegion g = SourceRegion.of(transcript, f);
+            ObjectNode region = loc.putObject("region").put("startLine", g.startLine()).put("startColumn", g.startColumn());
+            if (g.endLine() != null) region.put("endLine", g.endLine()).put("endColumn", g.endColumn());
+            if (f.quote() != null && g.endLine() != null && f.start() != null) region.putObject("snippet").put("text", f.quote());
+            // equal findings (the same words flagged twice) stay apart by their order in the transcript
+            String fp = fingerprint(report, f);
+            int n = seen.merge(fp, 1, Integer::sum);
+            r.putObject("partialFingerprints").put(FINGERPRINT, fp + "|" + n);
             if (Report.Item.WAIVED.equals(f.status())) {
                 r.putArray("suppressions").addObject().put("kind", "inSource").put("status", "accepted")
                         .put("justification", f.note());
@@ -84,8 +111,8 @@ public final class SarifRenderer implements Renderer {
         ObjectNode n = notifications.addObject();
         n.put("level", "error");
         n.putObject("message").put("text", error.reason());
-        n.putArray("locations").addObject().putObject("physicalLocation").putObject("artifactLocation")
-                .put("uri", uri(SafeText.inputFile(error.file(), null)));
+        uris.locate(n.putArray("locations").addObject().putObject("physicalLocation").putObject("artifactLocation"),
+                SafeText.inputFile(error.file(), null));
     }
 
     @Override
@@ -96,9 +123,11 @@ public final class SarifRenderer implements Renderer {
         ObjectNode run = root.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "cxlint");
+        driver.put("version", tool.version()).put("semanticVersion", tool.version());
+        driver.put("informationUri", tool.home());
         ArrayNode ruleNodes = driver.putArray("rules");
         rules.forEach(r -> ruleNodes.add(rule(r)));
-        run.set("artifacts", artifacts);
+        run.putObject("originalUriBaseIds").putObject(SarifUris.BASE_ID).put("uri", uris.root());
         ObjectNode invocation = run.putArray("invocations").addObject();
         invocation.put("executionSuccessful", true);
         if (!notifications.isEmpty()) invocation.set("toolExecutionNotifications", notifications);
@@ -109,28 +138,22 @@ public final class SarifRenderer implements Renderer {
         out.flush();
     }
 
-    private int artifact(String uri) {
-        return artifactIndex.computeIfAbsent(uri, u -> {
-            artifacts.addObject().putObject("location").put("uri", u);
-            return artifacts.size() - 1;
-        });
-    }
-
-    private static ObjectNode rule(RuleDef r) {
+    private ObjectNode rule(RuleDef r) {
         ObjectNode n = NODES.objectNode();
         n.put("id", r.id());
         n.put("name", camel(r.id()));
         n.putObject("shortDescription").put("text", firstSentence(r.message()));
         n.putObject("fullDescription").put("text", r.message());
         n.putObject("help").put("text", r.rewrite() == null ? r.message() : r.message() + "\nTry instead: " + template(r.rewrite()));
-        n.putObject("defaultConfiguration").put("level", level(r.severity()));
+        n.put("helpUri", tool.ruleHelp(r.id()));
+        n.putObject("defaultConfiguration").put("level", r.isStrength() ? "none" : level(r.severity()));
         ObjectNode p = n.putObject("properties");
         p.put("principle", r.principle()).put("category", r.category()).put("severity", r.severity().label());
-        p.putArray("tags").add(r.category()).add(r.principle());
+        p.putArray("tags").add("customer-service").add(r.category()).add(r.principle()).add(r.severity().label());
         return n;
     }
 
-    /** critical/major break a principle outright; minor is worth a look; info and strength are notes. */
+    /** critical/major break a principle outright; minor is worth a look; info is a note (strengths are passes). */
     static String level(Severity s) {
         return switch (s) {
             case CRITICAL, MAJOR -> "error";
@@ -149,36 +172,6 @@ public final class SarifRenderer implements Renderer {
     private static String fingerprint(Report r, Report.Item f) {
         Fingerprint fp = Fingerprint.of(r.transcript(), f);
         return fp.transcript() + "|" + fp.rule() + "|" + fp.quote();
-    }
-
-    /**
-     * Relative to the working directory (normally the checkout root), with forward slashes, as a URI
-     * reference: anything but unreserved characters, sub-delimiters, ':', '@' and '/' is percent-encoded
-     * (so a '#' or '?' in a file name stays part of the path).
-     */
-    static String uri(String source) {
-        String s;
-        try {
-            Path p = Path.of(source);
-            if (p.isAbsolute()) {
-                Path cwd = Path.of("").toAbsolutePath();
-                if (p.startsWith(cwd)) p = cwd.relativize(p);
-            }
-            s = p.normalize().toString();
-        } catch (java.nio.file.InvalidPathException e) {
-            s = source; // not a path this system can name (a NUL, say): written as it is, encoded below
-        }
-        s = s.replace('\\', '/');
-        StringBuilder b = new StringBuilder(s.length());
-        for (byte x : SafeText.unicode(s).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-            int c = x & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0) {
-                b.append((char) c);
-            } else {
-                b.append('%').append(String.format("%02X", c));
-            }
-        }
-        return b.toString();
     }
 
     /** Every string in the log as UTF-8 can carry it: a lone surrogate (from a transcript) becomes U+FFFD. */

@@ -19,14 +19,36 @@ class ReportFormatsTest {
         CliRun pass = CliRun.of("check", "samples/scripts", "-f", "junit", TODAY);
         Schemas.assertValidJUnit(pass.out());
         assertEquals(0, pass.exit(), pass.err());
-        assertTrue(pass.out().contains("tests=\"5\" failures=\"0\" errors=\"0\""), pass.out());
+        assertEquals(5, count(pass.out(), "<testcase "), pass.out());
+        assertEquals(0, count(pass.out(), "failures=\"1\"") + count(pass.out(), "errors=\"1\""), pass.out());
 
         CliRun fail = CliRun.of("check", "samples/scripts/failing", "-f", "junit", TODAY);
         Schemas.assertValidJUnit(fail.out());
         assertEquals(4, fail.exit());
         assertTrue(fail.out().contains("<testcase name=\"samples/scripts/failing/late-return-macro.txt\" classname=\"failing-example\" time=\"0\">"), fail.out());
         assertTrue(fail.out().matches("(?s).*<failure message=\"score \\d+ is under the expected minimum 90; .*"), fail.out());
-        assertTrue(fail.out().contains("major POS-REFUSAL \"There's nothing I can do\""), "failure carries the findings: " + fail.out());
+        assertTrue(fail.out().contains(":3:92 turn 1 major POS-REFUSAL \"There's nothing I can do\""), "failure carries the findings: " + fail.out());
+    }
+
+    @Test
+    void junitGivesEachTestcaseItsOwnSystemOutWithItsFindings() throws Exception {
+        CliRun r = CliRun.of("score", "samples/bad-call.txt", "samples/good-call.json", "-f", "junit");
+        Schemas.assertValidJUnit(r.out());
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(r.out())));
+        var suites = doc.getElementsByTagName("testsuite");
+        assertEquals(2, suites.getLength());
+        for (int i = 0; i < suites.getLength(); i++) {
+            var suite = (org.w3c.dom.Element) suites.item(i);
+            assertEquals(1, suite.getElementsByTagName("testcase").getLength());
+            assertEquals(1, suite.getElementsByTagName("system-out").getLength());
+            String name = ((org.w3c.dom.Element) suite.getElementsByTagName("testcase").item(0)).getAttribute("name");
+            String out = suite.getElementsByTagName("system-out").item(0).getTextContent();
+            // that case's findings only, each at the file's own line and column
+            assertTrue(out.startsWith("score "), out);
+            out.lines().skip(1).forEach(l -> assertTrue(l.startsWith(name + ":"), name + ": " + l));
+        }
+        assertTrue(r.out().contains("samples/bad-call.txt:13:70 turn 7 major OWN-DEFLECT \"not my department\""), r.out());
     }
 
     @Test
@@ -36,7 +58,9 @@ class ReportFormatsTest {
         CliRun r = CliRun.of("score", "samples/bad-call.txt", "samples/good-call.json", broken.toString(), "-f", "junit");
         Schemas.assertValidJUnit(r.out());
         assertEquals(3, r.exit());
-        assertTrue(r.out().contains("tests=\"3\" failures=\"1\" errors=\"1\""), r.out());
+        assertEquals(3, count(r.out(), "<testcase "), r.out());
+        assertEquals(1, count(r.out(), "failures=\"1\""), r.out());
+        assertEquals(1, count(r.out(), "errors=\"1\""), r.out());
     }
 
     @Test
@@ -83,7 +107,7 @@ class ReportFormatsTest {
         CliRun junit = CliRun.of("score", file.toString(), "-f", "junit");
         assertTrue(junit.exit() == 0 || junit.exit() == 4, junit.err());
         Schemas.assertValidJUnit(junit.out());
-        assertTrue(junit.out().contains("tests=\"" + Hostile.IDS.length + "\""), junit.out());
+        assertEquals(Hostile.IDS.length, count(junit.out(), "<testcase "), junit.out());
         assertTrue(junit.out().contains("&lt;&amp;&gt;") || !junit.out().contains("<&>"), "markup is escaped");
 
         CliRun sarif = CliRun.of("score", file.toString(), "-f", "sarif");
@@ -91,8 +115,9 @@ class ReportFormatsTest {
         Schemas.assertValidSarif(sarif.out());
         assertTrue(sarif.out().codePoints().noneMatch(c -> c >= 0xd800 && c <= 0xdfff), "no lone surrogate reaches the log");
         JsonNode run = new ObjectMapper().readTree(sarif.out()).path("runs").path(0);
-        assertEquals(1, run.path("artifacts").size(), run.path("artifacts").toString());
-        String uri = run.path("artifacts").path(0).path("location").path("uri").asText();
+        assertTrue(run.path("artifacts").isMissingNode(), "no artifacts array that only repeats locations");
+        String uri = run.path("results").path(0).path("locations").path(0).path("physicalLocation").path("artifactLocation")
+                .path("uri").asText();
         assertTrue(uri.endsWith("/hostile.jsonl") && !uri.contains("passwd"), uri);
         assertTrue(run.path("results").size() > 0);
         List<String> ids = new java.util.ArrayList<>();
@@ -110,10 +135,56 @@ class ReportFormatsTest {
         Path file = Files.copy(Path.of("samples/bad-call.txt"), sub.resolve("call 50%.txt"));
         CliRun r = CliRun.of("score", file.toString(), "-f", "sarif");
         Schemas.assertValidSarif(r.out());
-        String uri = new ObjectMapper().readTree(r.out()).path("runs").path(0).path("artifacts").path(0).path("location")
-                .path("uri").asText();
-        assertTrue(uri.endsWith("/a%20%231%3F/call%2050%25.txt"), uri);
-        assertEquals(file.toString(), java.net.URLDecoder.decode(uri.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
+        JsonNode location = new ObjectMapper().readTree(r.out()).path("runs").path(0).path("results").path(0).path("locations")
+                .path(0).path("physicalLocation").path("artifactLocation");
+        String uri = location.path("uri").asText();
+        // outside the working directory: an absolute file URI, no base id
+        assertTrue(uri.startsWith("file:///") && uri.endsWith("/a%20%231%3F/call%2050%25.txt"), uri);
+        assertTrue(location.path("uriBaseId").isMissingNode(), location.toString());
+        assertEquals(file.toAbsolutePath(), Path.of(java.net.URI.create(uri)));
+
+        // under --sarif-root: relative to %SRCROOT%, which names the root
+        CliRun rooted = CliRun.of("score", file.toString(), "-f", "sarif", "--sarif-root", dir.toString());
+        Schemas.assertValidSarif(rooted.out());
+        JsonNode run = new ObjectMapper().readTree(rooted.out()).path("runs").path(0);
+        JsonNode rel = run.path("results").path(0).path("locations").path(0).path("physicalLocation").path("artifactLocation");
+        assertEquals("a%20%231%3F/call%2050%25.txt", rel.path("uri").asText());
+        assertEquals("%SRCROOT%", rel.path("uriBaseId").asText());
+        java.net.URI base = java.net.URI.create(run.path("originalUriBaseIds").path("%SRCROOT%").path("uri").asText());
+        assertEquals(file.toAbsolutePath(), Path.of(base.resolve(rel.path("uri").asText())));
+    }
+
+    @Test
+    void sarifRegionsComeFromTheReadersPositions(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // a whole-turn finding (no apology) on a line with a ranged stamp lands on that turn's line, not at 1:1
+        Path text = Files.writeString(dir.resolve("ranged.txt"), """
+                # id: ranged
+                [00:00 - 00:04] Agent: Thanks for calling, this is Sam.
+                [00:04 - 00:09] Customer: You charged me twice for the same order and nobody fixed it.
+                [00:09 - 00:12] Agent: When did you buy it?
+                [00:12 - 00:15] Customer: Last week.
+                [00:15 - 00:20] Agent: Our policy says refunds take ten days.
+                """);
+        Path json = Files.writeString(dir.resolve("chat.json"), """
+                {"id": "chat",
+                 "turns": [
+                   {"speaker": "customer", "text": "You charged me twice and nobody fixed it."},
+                   {"speaker": "agent",
+                    "text": "When did you buy it?"},
+                   {"speaker": "customer", "text": "Last week."},
+                   {"speaker": "agent", "text": "Our policy says refunds take ten days."}
+                 ]}
+                """);
+        CliRun r = CliRun.of("score", text.toString(), json.toString(), "-f", "sarif", "--sarif-root", dir.toString());
+        Schemas.assertValidSarif(r.out());
+        JsonNode run = new ObjectMapper().readTree(r.out()).path("runs").path(0);
+        JsonNode noApology = find(run, "ranged.txt", "HON-NO-APOLOGY");
+        assertRegion(text, noApology, "When did you buy it?");
+        assertRegion(text, find(run, "ranged.txt", "POS-POLICY"), "Our policy says");
+        JsonNode jsonNoApology = find(run, "chat.json", "HON-NO-APOLOGY");
+        assertEquals(5, jsonNoApology.path("locations").path(0).path("physicalLocation").path("region").path("startLine").asInt());
+        assertRegion(json, jsonNoApology, "When did you buy it?");
+        assertRegion(json, find(run, "chat.json", "POS-POLICY"), "Our policy says");
     }
 
     @Test
@@ -132,6 +203,12 @@ class ReportFormatsTest {
                 "{\"version\": \"2.1.0\", \"runs\": [{\"tool\": {\"driver\": {}}}]}"));
         org.junit.jupiter.api.Assertions.assertThrows(org.xml.sax.SAXException.class, () -> Schemas.assertValidJUnit(
                 "<testsuites><testsuite name=\"x\" tests=\"1\"/></testsuites>"));
+    }
+
+    private static int count(String s, String part) {
+        int n = 0;
+        for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) n++;
+        return n;
     }
 
     private static JsonNode find(JsonNode run, String uri, String rule) {

@@ -15,7 +15,7 @@ import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 
-/** Validates reports against the vendored published schemas (src/test/resources/schemas). */
+/** Validates reports against the vendored published schemas (src/test/resources/schemas), SARIF also with the Multitool. */
 final class Schemas {
     private static JsonSchema sarif;
     private static javax.xml.validation.Schema junit;
@@ -31,6 +31,10 @@ final class Schemas {
         JsonNode doc = new ObjectMapper().readTree(json);
         Set<ValidationMessage> errors = sarif.validate(doc);
         assertEquals(Set.of(), errors, "SARIF output is not valid against sarif-schema-2.1.0.json");
+        // every SARIF a test checks also goes to the Multitool when it is installed (SarifMultitoolTest says when not)
+        if (SarifMultitool.installed()) {
+            assertEquals(java.util.List.of(), SarifMultitool.problems(json), "SARIF Multitool validate");
+        }
     }
 
     static synchronized void assertValidJUnit(String xml) throws Exception {

@@ -29,15 +29,18 @@ class ScoreCommandTest {
     }
 
     @Test
-    void lineFormatIsFileTurnColRuleSeverityMessage() {
+    void lineFormatIsPathLineColSeverityRuleMessage() throws IOException {
         CliRun run = CliRun.of("score", "--format", "line", "samples/bad-call.txt");
         assertEquals(0, run.exit());
         List<String> lines = run.out().lines().toList();
         assertFalse(lines.isEmpty());
         for (String l : lines) {
-            assertTrue(l.matches("samples/bad-call\\.txt:\\d+:\\d+:[A-Z]+-[A-Z-]+:(critical|major|minor|info|strength):.+"), l);
+            assertTrue(l.matches("samples/bad-call\\.txt:\\d+:\\d+: (critical|major|minor|info|strength) [A-Z]+-[A-Z-]+ .+"), l);
         }
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("samples/bad-call.txt:9:23:OWN-DEFLECT:major:Deflects ownership")), run.out());
+        // the file's own line and column: a click opens the flagged words
+        String deflect = lines.stream().filter(l -> l.contains(" OWN-DEFLECT ")).findFirst().orElseThrow();
+        assertTrue(deflect.startsWith("samples/bad-call.txt:13:70: major OWN-DEFLECT Deflects ownership"), deflect);
+        assertTrue(Files.readAllLines(Path.of("samples/bad-call.txt")).get(12).startsWith("not my department", 69));
     }
 
     @Test
@@ -78,8 +81,8 @@ class ScoreCommandTest {
     void unknownFormatIsAUsageError() {
         CliRun run = CliRun.of("score", "--format", "pdf", "samples");
         assertEquals(ExitCode.USAGE.code, run.exit());
-        assertTrue(run.err().contains("unknown --format \"pdf\" (known: text, json, line, junit, sarif, csv, jsonl, html)"), run.err());
-        assertEquals(List.of("cxlint: unknown --format \"pdf\" (known: text, json, line, junit, sarif, csv, jsonl, html)",
+        assertTrue(run.err().contains("unknown --format \"pdf\" (known: text, json, line, junit, sarif, csv, jsonl, html, github)"), run.err());
+        assertEquals(List.of("cxlint: unknown --format \"pdf\" (known: text, json, line, junit, sarif, csv, jsonl, html, github)",
                 "Try 'cxlint score --help'."), run.err().lines().toList(), "one line and a pointer, not the option list");
         CliRun missing = CliRun.of("score");
         assertEquals(ExitCode.USAGE.code, missing.exit());
@@ -105,7 +108,7 @@ class ScoreCommandTest {
         Files.copy(Path.of("rules/ownership.drl"), rules.resolve("ownership.drl"));
         CliRun run = CliRun.of("score", "--no-bundled-rules", "--rules", rules.toString(), "--format", "line", "samples/bad-call.txt");
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().lines().allMatch(l -> l.contains(":OWN-DEFLECT:")), run.out());
+        assertTrue(run.out().lines().allMatch(l -> l.contains(" OWN-DEFLECT ")), run.out());
         assertEquals(3, run.out().lines().count());
     }
 

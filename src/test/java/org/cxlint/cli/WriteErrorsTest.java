@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A report that cannot be written is an error the user hears about (one line, exit 1), never a silent 0. */
 class WriteErrorsTest {
-    private static final List<String> FORMATS = List.of("text", "json", "line", "junit", "sarif", "csv", "jsonl");
+    private static final List<String> FORMATS = List.of("text", "json", "line", "junit", "sarif", "csv", "jsonl", "github");
 
     @TempDir
     Path tmp;

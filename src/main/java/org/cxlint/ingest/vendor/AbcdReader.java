@@ -87,7 +87,7 @@ public final class AbcdReader implements TranscriptReader {
             }
             Speaker speaker = Speaker.parse(who).orElseThrow(() -> new InputException(source,
                     "unknown speaker \"" + who + "\" (expected agent, customer or action)"));
-            turns.add(speaker, who, text, null, null);
+            turns.add(speaker, who, text, null, null, JsonInput.position(row.path(1)));
         }
         JsonNode sc = c.path("scenario");
         Map<String, String> extra = new LinkedHashMap<>();

@@ -59,7 +59,7 @@ public final class AssemblyAiReader implements SingleTranscriptReader {
             labelled |= label != null;
             // an utterance without a speaker is kept as an unknown speaker's: it must not end the transcript (issue 15)
             turns.add(label == null ? Speaker.UNKNOWN : Speaker.parse(label).orElse(Speaker.UNKNOWN), label, JsonInput.text(u, "text"),
-                    JsonInput.number(u, "start", 1000), JsonInput.number(u, "end", 1000));
+                    JsonInput.number(u, "start", 1000), JsonInput.number(u, "end", 1000), JsonInput.position(u, "text"));
         }
         if (!labelled) {
             throw new InputException(source, "no speaker-labelled utterances in this AssemblyAI transcript; request it with "

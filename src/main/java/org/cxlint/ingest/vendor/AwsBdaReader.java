@@ -54,7 +54,8 @@ public final class AwsBdaReader implements SingleTranscriptReader {
             if (label == null) label = JsonInput.text(s.path("channel"), "channel_label");
             if (label == null) throw new InputException(source, "audio segment " + n + " has no speaker or channel label");
             turns.add(Speaker.parse(label).orElse(Speaker.UNKNOWN), label, JsonInput.text(s, "text"),
-                    JsonInput.number(s, "start_timestamp_millis", 1000), JsonInput.number(s, "end_timestamp_millis", 1000));
+                    JsonInput.number(s, "start_timestamp_millis", 1000), JsonInput.number(s, "end_timestamp_millis", 1000),
+                    JsonInput.position(s, "text"));
         }
         if (turns.isEmpty()) throw new InputException(source, "no transcript text in \"audio_segments\"");
         String key = JsonInput.text(root.path("metadata"), "s3_key");

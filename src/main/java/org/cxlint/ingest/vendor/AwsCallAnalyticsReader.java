@@ -62,7 +62,7 @@ public final class AwsCallAnalyticsReader implements SingleTranscriptReader {
             if (role == null) throw new InputException(source, "segment " + n + " has no ParticipantRole");
             Speaker speaker = Speaker.parse(role).orElse(Speaker.UNKNOWN);
             turns.add(speaker, role, JsonInput.text(s, "Content"), JsonInput.number(s, "BeginOffsetMillis", 1000),
-                    JsonInput.number(s, "EndOffsetMillis", 1000));
+                    JsonInput.number(s, "EndOffsetMillis", 1000), JsonInput.position(s, "Content"));
         }
         String channel = "CHAT".equalsIgnoreCase(JsonInput.text(root, "Channel")) ? "chat" : "call";
         String job = JsonInput.text(root, "JobName");

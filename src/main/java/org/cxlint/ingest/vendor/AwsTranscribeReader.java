@@ -54,7 +54,7 @@ public final class AwsTranscribeReader implements SingleTranscriptReader {
             for (JsonNode s : results.path("audio_segments")) {
                 String label = label(s);
                 turns.add(role(label), label, JsonInput.text(s, "transcript"), JsonInput.number(s, "start_time", 1),
-                        JsonInput.number(s, "end_time", 1));
+                        JsonInput.number(s, "end_time", 1), JsonInput.position(s, "transcript"));
             }
         } else {
             List<Word> words = words(results);

@@ -82,10 +82,11 @@ public final class AzureConversationReader implements TranscriptReader {
                     ? Speaker.parse(role).orElse(Speaker.UNKNOWN) : Speaker.parse(participant).orElse(Speaker.UNKNOWN);
             String label = participant != null ? participant : role;
             if (label == null) throw new InputException(source, "item " + n + " has neither participantId nor role");
-            String text = firstText(item, "text", "itn", "lexical", "maskedItn");
+            String field = firstText(item, "text", "itn", "lexical", "maskedItn");
             double[] span = span(item);
             if (span != null) timed = true;
-            turns.add(speaker, label, text, span == null ? null : span[0], span == null ? null : span[1]);
+            turns.add(speaker, label, field == null ? null : JsonInput.text(item, field), span == null ? null : span[0],
+                    span == null ? null : span[1], JsonInput.position(item, field));
         }
         if (turns.isEmpty()) throw new InputException(source, "no conversation items with text");
         String modality = JsonInput.text(c, "modality");
@@ -94,10 +95,11 @@ public final class AzureConversationReader implements TranscriptReader {
         return new Transcript(id, source, name(), channel, null, turns.build());
     }
 
+    /** The first of these fields holding text, or null. */
     private static String firstText(JsonNode item, String... fields) {
         for (String f : fields) {
             String t = JsonInput.text(item, f);
-            if (t != null && !t.isBlank()) return t;
+            if (t != null && !t.isBlank()) return f;
         }
         return null;
     }

@@ -50,7 +50,7 @@ public final class DeepgramReader implements SingleTranscriptReader {
                 String label = label(u, multichannel);
                 if (label == null) throw noSpeakers(source);
                 turns.add(Speaker.UNKNOWN, label, JsonInput.text(u, "transcript"), JsonInput.number(u, "start", 1),
-                        JsonInput.number(u, "end", 1));
+                        JsonInput.number(u, "end", 1), JsonInput.position(u, "transcript"));
             }
         } else {
             for (int c = 0; c < channels; c++) {
@@ -58,9 +58,9 @@ public final class DeepgramReader implements SingleTranscriptReader {
                 for (JsonNode w : words) {
                     String label = multichannel ? "ch" + c : label(w, false);
                     if (label == null) throw noSpeakers(source);
-                    String text = JsonInput.text(w, "punctuated_word");
-                    turns.add(Speaker.UNKNOWN, label, text != null ? text : JsonInput.text(w, "word"),
-                            JsonInput.number(w, "start", 1), JsonInput.number(w, "end", 1));
+                    String field = JsonInput.text(w, "punctuated_word") != null ? "punctuated_word" : "word";
+                    turns.add(Speaker.UNKNOWN, label, JsonInput.text(w, field),
+                            JsonInput.number(w, "start", 1), JsonInput.number(w, "end", 1), JsonInput.position(w, field));
                 }
             }
         }

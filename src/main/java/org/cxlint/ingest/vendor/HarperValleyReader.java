@@ -58,14 +58,18 @@ public final class HarperValleyReader implements SingleTranscriptReader {
         TurnsBuilder turns = TurnsBuilder.speech();
         for (JsonNode s : segments) {
             String role = JsonInput.text(s, "speaker_role");
-            String text = JsonInput.text(s, "human_transcript");
-            if (text == null || text.isBlank()) text = JsonInput.text(s, "transcript");
+            String field = "human_transcript";
+            String text = JsonInput.text(s, field);
+            if (text == null || text.isBlank()) text = JsonInput.text(s, field = "transcript");
             if (text == null) continue;
+            String raw = text;
             text = text.replaceAll("\\[[a-z_ ]+]|<unk>", " ");
+            var at = JsonInput.position(s, field);
+            if (at != null && !text.equals(raw)) at = at.start(); // noise tags taken out: only the start is known
             Double start = JsonInput.number(s, "offset_ms", 1000);
             Double duration = JsonInput.number(s, "duration_ms", 1000);
             turns.add(Speaker.parse(role).orElse(Speaker.UNKNOWN), role, text, start, start == null || duration == null
-                    ? null : (s.path("offset_ms").asDouble() + s.path("duration_ms").asDouble()) / 1000);
+                    ? null : (s.path("offset_ms").asDouble() + s.path("duration_ms").asDouble()) / 1000, at);
         }
         if (turns.isEmpty()) throw new InputException(source, "no speech in the transcript segments");
         String sid = Readers.baseName(source);

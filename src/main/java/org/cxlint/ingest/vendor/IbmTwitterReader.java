@@ -100,13 +100,14 @@ public final class IbmTwitterReader implements TranscriptReader {
             Speaker speaker = role.equals("agent") ? Speaker.AGENT : Speaker.CUSTOMER;
             String handle = JsonInput.text(m, role);
             turns.add(speaker, handle == null || handle.isBlank() ? role : handle, text,
-                    instant(source, n, JsonInput.text(m, "datetime")), null);
+                    instant(source, n, JsonInput.text(m, "datetime")), null, JsonInput.position(m, "message"));
             if (speaker == Speaker.AGENT) lastAgent = text;
         }
         String url = JsonInput.text(c.path("agentURL"), "url_utterance");
         if (url != null && !url.isBlank() && (lastAgent == null || !lastAgent.strip().equals(url.strip()))) {
             // posted by the brand's care account; agentURL gives no time for it
-            turns.add(Speaker.AGENT, JsonInput.text(header, "company"), url, null, null);
+            turns.add(Speaker.AGENT, JsonInput.text(header, "company"), url, null, null,
+                    JsonInput.position(c.path("agentURL"), "url_utterance"));
         }
         Metadata meta = new Metadata(null, JsonInput.text(header, "company"), null,
                 day(JsonInput.text(header, "conversationDateTime")), Map.of());
@@ -138,7 +139,7 @@ public final class IbmTwitterReader implements TranscriptReader {
         double origin = turns.stream().map(Turn::start).filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue)
                 .min().orElse(0);
         return turns.stream().map(t -> t.start() == null ? t
-                : new Turn(t.index(), t.speaker(), t.text(), t.start() - origin, null, t.label())).toList();
+                : t.withTimes(t.start() - origin, null)).toList();
     }
 
     /** The UTC day (yyyy-mm-dd), as other formats give the date; the text as it is when it is not a date-time. */
