@@ -41,6 +41,12 @@ public final class SarifRuleDocs {
         b.append("\n\n## Message\n\n").append(r.message().strip()).append("\n");
         if (r.rewrite() != null) {
             b.append("\n## Rewrite\n\n").append(SarifRenderer.template(r.rewrite())).append("\n");
+            if (!r.rewrites().isEmpty()) {
+                b.append("\nFor particular flagged words (a case-insensitive regular expression on them), first match wins:\n\n");
+                for (var c : r.rewrites()) {
+                    b.append("- `").append(c.when().pattern()).append("`: ").append(SarifRenderer.template(c.rewrite())).append("\n");
+                }
+            }
         }
         b.append("\n## Principle\n\n");
         var p = catalogue.principle(r.principle());
