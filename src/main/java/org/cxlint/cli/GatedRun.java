@@ -100,9 +100,8 @@ final class GatedRun {
         BatchRunner runner = new BatchRunner(reader, linter::score, (Transcript t, Report r) -> {
             if (!judging && t.waivers().isEmpty()) return r;
             Scripted s = lookup.apply(t.source());
-            Report j = s == null ? gate.judge(r, t.waivers(), null, null) : gate.judge(r, t.waivers(), s.suite(), s.expectation());
-            // a plain score run still shows waivers, but no verdict nobody asked for
-            return judging ? j : j.judged(j.findings(), null);
+            return org.cxlint.gate.Judging.judge(gate, judging, r, t.waivers(), s == null ? null : s.suite(),
+                    s == null ? null : s.expectation());
         }, threads);
         Breakdown breakdown = new Breakdown();
         Summary summary;
