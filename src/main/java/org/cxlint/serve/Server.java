@@ -110,6 +110,9 @@ public final class Server implements AutoCloseable {
             cfg.http.maxRequestSize = settings.maxBody() + 1;
             cfg.jetty.addConnector((server, http) -> {
                 http.setSendServerVersion(false);
+                // Jetty reuses a cached header when a later one on the connection differs only in case; a bearer
+                // token is case-sensitive ("s3cret-tokeN" passed for "s3cret-token", and the other way round)
+                http.setHeaderCacheCaseSensitive(true);
                 connector = new ServerConnector(server, new HttpConnectionFactory(http));
                 connector.setHost(settings.host());
                 connector.setPort(settings.port());
