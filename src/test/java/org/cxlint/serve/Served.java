@@ -19,7 +19,15 @@ final class Served implements AutoCloseable {
     String token;
 
     Served(Path data, Server.Settings s) {
-        this.store = Store.open(data.toString());
+        this(Store.open(data.toString()), s);
+    }
+
+    Served(Store store) {
+        this(store, settings());
+    }
+
+    Served(Store store, Server.Settings s) {
+        this.store = store;
         this.server = new Server(s, Linters.forRules(RuleFiles.bundled()), store);
         this.base = "http://127.0.0.1:" + server.start();
         this.token = s.token();
