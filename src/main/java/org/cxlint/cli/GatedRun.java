@@ -85,6 +85,17 @@ final class GatedRun {
         }
         final PrintWriter sinkOut = out;
         Linter linter = ro.linter();
+        org.cxlint.serve.Calls stored = null;
+        if (ro.store != null) {
+            try {
+                stored = new org.cxlint.serve.Calls(linter, org.cxlint.serve.Store.open(ro.store));
+            } catch (org.cxlint.serve.Store.StoreException e) {
+                err.println("cxlint: --store: " + e.getMessage());
+                err.flush();
+                return ExitCode.ERROR.code;
+            }
+        }
+        final org.cxlint.serve.Calls store = stored;
         ruleIds.accept(linter.rules().keySet());
         boolean judging = alwaysJudge || thresholds.any() || baseline != null;
         Gate gate = new Gate(thresholds, baseline, go.updateBaseline, go.today(), linter::scoreOf);
@@ -109,6 +120,13 @@ final class GatedRun {
             summary = runner.run(files, new BatchRunner.Sink() {
                 @Override
                 public void report(Transcript transcript, Report report) {
+                    if (store != null) {
+                        try {
+                            store.save(transcript, report, "batch");
+                        } catch (org.cxlint.serve.Store.StoreException e) {
+                            throw new org.cxlint.report.ReportWriteException("--store: " + e.getMessage());
+                        }
+                    }
                     breakdown.add(report);
                     renderer.report(sinkOut, report, transcript);
                     progress.step();
@@ -123,6 +141,7 @@ final class GatedRun {
             });
         }
         renderer.end(out, summary, breakdown);
+        if (store != null) store.store().close();
         if (resumed != null) {
             resumed.close();
             if (resumed.checkError()) {

@@ -40,7 +40,7 @@ public record Submission(byte[] body, String id, String format, String agent, St
         }
     }
 
-    /** Idempotency key part: the same body with the same fields is the same call. */
+    /** Names a body that gives no id (the store's key is {@link Calls#hash}, the transcript as read). */
     public String contentHash() {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
