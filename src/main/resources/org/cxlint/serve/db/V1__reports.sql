@@ -1,3 +1,4 @@
+-- Unbounded VARCHAR, not TEXT: H2 keeps a TEXT (CLOB) value outside the row, which cost as much as scoring the call.
 -- One row per scored call; a call is the same call again only with the same transcript id and content hash,
 -- which is what makes a re-sent webhook harmless.
 CREATE TABLE reports (
@@ -11,8 +12,8 @@ CREATE TABLE reports (
     received_at   TIMESTAMP NOT NULL,
     score         DOUBLE PRECISION NOT NULL,
     passed        BOOLEAN NOT NULL,
-    report_json   TEXT NOT NULL,
-    turns_json    TEXT NOT NULL,
+    report_json   VARCHAR NOT NULL,
+    turns_json    VARCHAR NOT NULL,
     CONSTRAINT reports_call UNIQUE (transcript_id, content_hash)
 );
 CREATE INDEX reports_agent_date ON reports (agent, call_date);
