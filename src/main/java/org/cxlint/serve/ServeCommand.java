@@ -88,14 +88,21 @@ public final class ServeCommand implements Callable<Integer> {
         if (n < 1 || n > 256) throw new CommandLine.ParameterException(cl, "--threads must be between 1 and 256, not " + n);
 
         RuleFiles files = rulesDir == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(rulesDir);
-        Linter linter = Linters.forRules(files);
         Store st;
         try {
+            // before the rules, which take seconds: a store that cannot be opened is said at once
             st = Store.open(store != null ? store : data);
         } catch (Store.StoreException e) {
             cl.getErr().println("cxlint: " + e.getMessage());
             cl.getErr().flush();
             return 1;
+        }
+        Linter linter;
+        try {
+            linter = Linters.forRules(files);
+        } catch (RuntimeException e) {
+            st.close();
+            throw e;
         }
         Server server = new Server(new Server.Settings(host, port, token, maxBody, timeout, rate, idle, maxConversations, n),
                 linter, st);
