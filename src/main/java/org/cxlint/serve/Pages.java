@@ -28,7 +28,7 @@ final class Pages {
     private static final String CSS = "body{font:15px/1.45 system-ui,sans-serif;margin:1.5rem;color:#222}"
             + "table{border-collapse:collapse;margin:.5rem 0 1.5rem}th,td{padding:.25rem .6rem;border-bottom:1px solid #ddd;text-align:left}"
             + ".num{text-align:right;font-variant-numeric:tabular-nums}.fail{color:#b00020}.pass{color:#2e7d32}"
-            + "h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.5rem}.muted{color:#666}";
+            + "h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.5rem}.muted{color:#666}#weeks td:first-child{white-space:nowrap}";
     private final Store store;
 
     Pages(Store store) {
