@@ -97,6 +97,17 @@ final class GatedRun {
         }
         final PrintWriter sinkOut = out;
         Linter linter = ro.linter();
+        org.cxlint.serve.Calls stored = null;
+        if (ro.store != null) {
+            try {
+                stored = new org.cxlint.serve.Calls(linter, org.cxlint.serve.Store.open(ro.store));
+            } catch (org.cxlint.serve.Store.StoreException e) {
+                err.println("cxlint: --store: " + e.getMessage());
+                err.flush();
+                return ExitCode.ERROR.code;
+            }
+        }
+        final org.cxlint.serve.Calls store = stored;
         ruleIds.accept(linter.rules().keySet());
         boolean judging = alwaysJudge || thresholds.any() || baseline != null;
         Gate gate = new Gate(thresholds, baseline, go.updateBaseline, go.today(), linter::scoreOf);
@@ -112,9 +123,8 @@ final class GatedRun {
         BatchRunner runner = BatchRunner.opening(reader, linter::score, (Transcript t, Report r) -> {
             if (!judging && t.waivers().isEmpty()) return r;
             Scripted s = lookup.apply(t.source());
-            Report j = s == null ? gate.judge(r, t.waivers(), null, null) : gate.judge(r, t.waivers(), s.suite(), s.expectation());
-            // a plain score run still shows waivers, but no verdict nobody asked for
-            return judging ? j : j.judged(j.findings(), null);
+            return org.cxlint.gate.Judging.judge(gate, judging, r, t.waivers(), s == null ? null : s.suite(),
+                    s == null ? null : s.expectation());
         }, threads).skipping(scanned::contains);
         if (resume != null) runner.resuming(resume);
         runner.budget(budget);
@@ -125,6 +135,13 @@ final class GatedRun {
             summary = runner.run(files, new BatchRunner.Sink() {
                 @Override
                 public void report(Transcript transcript, Report report) {
+                    if (store != null) {
+                        try {
+                            store.save(transcript, report, "batch");
+                        } catch (org.cxlint.serve.Store.StoreException e) {
+                            throw new org.cxlint.report.ReportWriteException("--store: " + e.getMessage());
+                        }
+                    }
                     breakdown.add(report);
                     renderer.report(sinkOut, report, transcript);
                     progress.step();
@@ -151,6 +168,7 @@ final class GatedRun {
                     + String.join(", ", skipped) + (more > 0 ? ", and " + more + " more" : "")));
         }
         renderer.end(out, summary, breakdown);
+        if (store != null) store.store().close();
         if (resumed != null) {
             resumed.close();
             if (resumed.checkError()) {

@@ -72,6 +72,9 @@ final class ReportOptions {
     @Option(names = "--no-progress", description = "Never draw the progress bar (it is drawn only when stderr is a terminal).")
     boolean noProgress;
 
+    /** {@code score --store DIR|URL}: also write each report into cxlint serve's store; null: not asked for. */
+    String store;
+
     /** More workers than this only cost memory: each holds a transcript's NLP and rule session. */
     static final int MAX_THREADS = 256;
 

@@ -30,6 +30,11 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     GateOptions gate;
 
+    @picocli.CommandLine.Option(names = "--store", paramLabel = "DIR|URL",
+            description = "Also store every report in cxlint serve's store (a folder, or a JDBC URL), so batch and served "
+                    + "results share one history; a call stored before is not stored again.")
+    String store;
+
     @Override
     public Integer call() throws Exception {
         ExcludeGlobs exclude;
@@ -38,6 +43,7 @@ final class ScoreCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        report.store = store;
         InputPaths.Expanded inputs = InputPaths.expand(paths, InputPaths.LIST, exclude);
         return GatedRun.execute(spec.commandLine(), report, gate, inputs.files(), inputs.unreadable(), inputs.scanned(),
                 source -> null, false, ids -> {});

@@ -21,8 +21,23 @@ public final class Ingest {
     }
 
     public ReadResult read(Path path) throws InputException {
-        String source = path.toString();
-        SourceText.Decoded text = SourceText.read(path);
+        return read(path.toString(), SourceText.read(path));
+    }
+
+    /**
+     * Content that did not come from a file (an HTTP request body), named {@code source} in errors: decoded,
+     * decompressed and bounded exactly as a file's bytes are.
+     */
+    public ReadResult read(String source, byte[] bytes) throws InputException {
+        if (bytes.length > SourceText.MAX_BYTES) {
+            throw new InputException(source, "file is too large (" + bytes.length + " bytes; the limit is "
+                    + SourceText.MAX_BYTES / (1024 * 1024) + " MB); split it, e.g. one transcript per file or per JSON line");
+        }
+        if (SourceText.isGzip(bytes)) bytes = SourceText.gunzip(source, bytes);
+        return read(source, SourceText.decode(source, bytes));
+    }
+
+    private ReadResult read(String source, SourceText.Decoded text) throws InputException {
         TranscriptReader reader = formatName == null ? Readers.detect(source, text.text())
                 : Readers.byName(formatName).orElseThrow(() -> new InputException(source,
                         "unknown format \"" + formatName + "\" (known formats: " + Readers.names() + ")"));
