@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code cxlint} command and its subcommands. */
 @Command(name = "cxlint", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Scores customer-service transcripts against principles of good service.",
-        subcommands = {ScoreCommand.class, CheckCommand.class, RulesCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ScoreCommand.class, CheckCommand.class, RulesCommand.class, EvalCommand.class, BenchCommand.class,
+                InitCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input scored, no threshold or expectation missed",
                 "1:cxlint could not run (rules failed to load, baseline or report not writable, internal error)",

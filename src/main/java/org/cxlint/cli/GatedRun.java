@@ -45,6 +45,7 @@ final class GatedRun {
     static int execute(CommandLine cl, ReportOptions ro, GateOptions go, List<Path> files,
                        java.util.Map<Path, String> unreadable, Function<String, Scripted> lookup, boolean alwaysJudge,
                        java.util.function.Consumer<java.util.Set<String>> ruleIds) throws Exception {
+        ro.settle(cl);
         Renderer renderer = ro.renderer(cl);
         Thresholds thresholds = go.thresholds(cl);
         Baseline baseline = go.baseline(cl);

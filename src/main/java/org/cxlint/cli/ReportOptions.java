@@ -5,6 +5,11 @@ import org.cxlint.Linter;
 import org.cxlint.Linters;
 import java.util.ArrayList;
 import java.util.List;
+import org.cxlint.config.Config;
+import org.cxlint.config.ConfigException;
+import org.cxlint.config.ConfigFiles;
+import org.cxlint.config.LocatedList;
+import org.cxlint.config.RuleSelection;
 import org.cxlint.ingest.Ingest;
 import org.cxlint.ingest.Readers;
 import org.cxlint.ingest.RoleResolver;
@@ -59,6 +64,32 @@ final class ReportOptions {
     @Option(names = "--no-progress", description = "Never draw the progress bar (it is drawn only when stderr is a terminal).")
     boolean noProgress;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Read this configuration file instead of CXLINT_CONFIG or the nearest " + Config.FILE_NAME
+                    + " found from the current directory upwards (see README, \"Configuration\").")
+    Path configFile;
+
+    @Option(names = "--no-config", description = "Read no configuration file.")
+    boolean noConfig;
+
+    @Option(names = "--select", paramLabel = "RULE", split = ",",
+            description = "Run only these rules: rule ids, categories or severities (comma-separated or repeated); "
+                    + "replaces the configuration's select.")
+    List<String> select;
+
+    @Option(names = "--ignore", paramLabel = "RULE", split = ",",
+            description = "Do not run these rules (ids, categories or severities); they cost no points. "
+                    + "Replaces the configuration's ignore.")
+    List<String> ignore;
+
+    @Option(names = "--pass-mark", paramLabel = "SCORE",
+            description = "Pass mark (0-100) instead of the scorecard's or the configuration's.")
+    Double passMark;
+
+    /** The configuration in force once {@link #settle} ran. */
+    Config config = Config.NONE;
+    private CommandLine commandLine;
+
     /** More workers than this only cost memory: each holds a transcript's NLP and rule session. */
     static final int MAX_THREADS = 256;
 
@@ -80,6 +111,35 @@ final class ReportOptions {
         if (parent != null && !java.nio.file.Files.isDirectory(parent)) {
             throw new CommandLine.ParameterException(cl, "--resume " + resume + ": folder " + parent + " not found");
         }
+    }
+
+    /**
+     * Reads the configuration file and fills in what the command line left unset: the command line wins
+     * for every key it sets. Call before anything else reads these options.
+     */
+    void settle(CommandLine cl) {
+        commandLine = cl;
+        if (noConfig && configFile != null) throw new CommandLine.ParameterException(cl, "--config and --no-config exclude each other");
+        try {
+            config = noConfig ? Config.NONE : ConfigFiles.load(configFile, System.getenv(ConfigFiles.ENV), Path.of(""));
+        } catch (ConfigException e) {
+            throw new CommandLine.ParameterException(cl, e.getMessage());
+        }
+        if (agents.isEmpty()) agents = new ArrayList<>(config.agents());
+        if (scorecard == null) scorecard = config.scorecard();
+        if (passMark != null && !(passMark >= 0 && passMark <= 100)) {
+            throw new CommandLine.ParameterException(cl, "--pass-mark must be between 0 and 100, not " + passMark);
+        }
+        if (passMark == null) passMark = config.passMark();
+        if (!config.ruleFolders().isEmpty()) {
+            // parsed and checked above; the overlay that adds them to the bundled rules is wired with --rules' overlay
+            throw new CommandLine.ParameterException(cl, config.file() + ": rules: extra rule folders are not supported by this build yet");
+        }
+    }
+
+    /** Exclude globs from the configuration (relative to its folder); empty without one. */
+    List<String> configExcludes() {
+        return config.exclude();
     }
 
     /** Checks the names before anything slow happens, so a typo costs no rule compilation. */
@@ -106,7 +166,19 @@ final class ReportOptions {
 
     Linter linter() throws java.io.IOException {
         RuleFiles files = rulesDir == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(rulesDir);
-        if (scorecard == null) return Linters.forRules(files);
-        return Linters.forRules(files, scorecard.toString(), java.nio.file.Files.readString(scorecard));
+        Linter base = scorecard == null ? Linters.forRules(files)
+                : Linters.forRules(files, scorecard.toString(), java.nio.file.Files.readString(scorecard));
+        String origin = String.valueOf(config.file());
+        try {
+            RuleSelection selection = RuleSelection.resolve(base.rules(),
+                    select != null ? new RuleSelection.Selectors("--select", "select", LocatedList.option(select))
+                            : config.select() == null ? null : new RuleSelection.Selectors(origin, "select", config.select()),
+                    ignore != null ? new RuleSelection.Selectors("--ignore", "ignore", LocatedList.option(ignore))
+                            : config.ignore() == null ? null : new RuleSelection.Selectors(origin, "ignore", config.ignore()),
+                    config.severity(), origin);
+            return base.configured(selection, passMark);
+        } catch (ConfigException e) {
+            throw new CommandLine.ParameterException(commandLine, e.getMessage());
+        }
     }
 }
