@@ -84,9 +84,15 @@ final class GatedRun {
             }
             out = resumed;
         }
-        final PrintWriter sinkOut = out;
         Linter linter = ro.linter();
         ruleIds.accept(linter.rules().keySet());
+        // opened once the run can go ahead, so a usage error leaves an older report as it was
+        OutputFile toFile = null;
+        if (ro.output != null && !(renderer instanceof HtmlRenderer)) {
+            toFile = OutputFile.open(ro.output);
+            out = toFile.writer();
+        }
+        final PrintWriter sinkOut = out;
         boolean judging = alwaysJudge || thresholds.any() || baseline != null;
         Gate gate = new Gate(thresholds, baseline, go.updateBaseline, go.today(), linter::scoreOf);
 
@@ -125,6 +131,7 @@ final class GatedRun {
             });
         }
         renderer.end(out, summary, breakdown);
+        if (toFile != null) toFile.close();
         if (resumed != null) {
             resumed.close();
             if (resumed.checkError()) {

@@ -48,8 +48,9 @@ final class ReportOptions {
             description = "Worker threads scoring in parallel; output order and content do not depend on it. Default: the number of processors.")
     Integer threads;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-            description = "For --format html: write one page per transcript and an index.html into DIR.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output (UTF-8). For --format html, FILE is a folder: "
+                    + "one page per transcript and an index.html.")
     Path output;
 
     @Option(names = "--summary", paramLabel = "FILE",
@@ -150,8 +151,8 @@ final class ReportOptions {
             throw new CommandLine.ParameterException(cl,
                     "unknown --input-format \"" + inputFormat + "\" (known: " + Readers.names() + ")");
         }
-        if (output != null && !(renderer instanceof org.cxlint.report.HtmlRenderer)) {
-            throw new CommandLine.ParameterException(cl, "--output is for --format html (other formats write to stdout)");
+        if (output != null && resume != null) {
+            throw new CommandLine.ParameterException(cl, "--output and --resume both say where the rows go; give one");
         }
         if (scorecard != null && !java.nio.file.Files.isRegularFile(scorecard)) {
             throw new CommandLine.ParameterException(cl, "--scorecard " + scorecard + ": file not found");
