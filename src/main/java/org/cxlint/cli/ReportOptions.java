@@ -138,11 +138,6 @@ final class ReportOptions {
         }
     }
 
-    /** Exclude globs from the configuration (relative to its folder); empty without one. */
-    List<String> configExcludes() {
-        return config.exclude();
-    }
-
     /** Checks the names before anything slow happens, so a typo costs no rule compilation. */
     Renderer renderer(CommandLine cl) {
         Renderer renderer = Renderers.byName(format).orElseThrow(() -> new CommandLine.ParameterException(cl,
@@ -153,6 +148,10 @@ final class ReportOptions {
         }
         if (output != null && resume != null) {
             throw new CommandLine.ParameterException(cl, "--output and --resume both say where the rows go; give one");
+        }
+        if (output != null && !(renderer instanceof org.cxlint.report.HtmlRenderer) && java.nio.file.Files.isDirectory(output)) {
+            throw new CommandLine.ParameterException(cl, "--output " + output + " is a folder; name the report file "
+                    + "(only --format html writes a folder)");
         }
         if (scorecard != null && !java.nio.file.Files.isRegularFile(scorecard)) {
             throw new CommandLine.ParameterException(cl, "--scorecard " + scorecard + ": file not found");

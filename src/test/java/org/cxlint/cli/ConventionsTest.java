@@ -105,8 +105,13 @@ class ConventionsTest {
         assertTrue(Files.isRegularFile(tmp.resolve("pages/index.html")));
 
         CliRun dir = CliRun.of("score", "samples/bad-call.txt", "-o", tmp.toString());
-        assertEquals(ExitCode.ERROR.code, dir.exit());
-        assertEquals("cxlint: cannot write " + tmp + ": Is a directory", dir.err().strip());
+        assertEquals(ExitCode.USAGE.code, dir.exit());
+        assertTrue(dir.err().startsWith("cxlint: --output " + tmp + " is a folder; name the report file"), dir.err());
+        if (Files.exists(Path.of("/dev/full"))) {
+            CliRun full = CliRun.of("score", "samples/bad-call.txt", "-o", "/dev/full");
+            assertEquals(ExitCode.ERROR.code, full.exit());
+            assertEquals("cxlint: cannot write /dev/full: No space left on device", full.err().strip());
+        }
         Path kept = Files.writeString(tmp.resolve("kept.txt"), "an older report\n");
         CliRun usage = CliRun.of("score", "samples/bad-call.txt", "-o", kept.toString(), "--format", "nope");
         assertEquals(ExitCode.USAGE.code, usage.exit());
