@@ -37,13 +37,20 @@ public final class Linter {
     private final RuleEngine engine;
     private final Map<String, RuleDef> defs;
     private final Scorer scorer;
+    /** Rules the DRL still runs but a configuration switched off: their findings are dropped before scoring. */
+    private final Set<String> off;
 
     private Linter(Nlp nlp, FactBuilder facts, RuleEngine engine, Map<String, RuleDef> defs, Scorer scorer) {
+        this(nlp, facts, engine, defs, scorer, Set.of());
+    }
+
+    private Linter(Nlp nlp, FactBuilder facts, RuleEngine engine, Map<String, RuleDef> defs, Scorer scorer, Set<String> off) {
         this.nlp = nlp;
         this.facts = facts;
         this.engine = engine;
         this.defs = defs;
         this.scorer = scorer;
+        this.off = off;
     }
 
     /** Loads CoreNLP and compiles the rules side by side: each takes seconds and they share nothing. */
@@ -59,7 +66,7 @@ public final class Linter {
     }
 
     private Linter with(Nlp nlp) {
-        return new Linter(nlp, facts, engine, defs, scorer);
+        return new Linter(nlp, facts, engine, defs, scorer, off);
     }
 
     /** @param nlp may be null only inside {@link #load(RuleFiles)}, which supplies it once loaded */
@@ -100,6 +107,27 @@ public final class Linter {
         return new Linter(nlp, facts, engine, defs, new Scorer(card, defs.values()));
     }
 
+    /**
+     * The same pipeline with a project's choices: rules switched off (no finding, no points, not in
+     * {@link #rules()}), severities changed (reported and scored as the new one) and another pass mark.
+     * Call it last: {@link #withScorecard} starts again from the rules' own definitions.
+     */
+    public Linter configured(org.cxlint.config.RuleSelection selection, Double passMark) {
+        if (selection.isAll() && passMark == null) return this;
+        Map<String, RuleDef> kept = new java.util.LinkedHashMap<>();
+        for (RuleDef d : defs.values()) {
+            if (selection.off().contains(d.id())) continue;
+            var sev = selection.severities().get(d.id());
+            kept.put(d.id(), sev == null ? d : new RuleDef(d.id(), d.principle(), d.category(), sev, d.message(),
+                    d.rewrite(), d.appliesWhen(), d.examples(), d.match(), d.rewrites()));
+        }
+        Scorecard card = passMark == null ? scorer.card() : scorer.card().withPassMark(passMark);
+        Set<String> allOff = new HashSet<>(off);
+        allOff.addAll(selection.off());
+        return new Linter(nlp, facts, engine, java.util.Collections.unmodifiableMap(kept), new Scorer(card, kept.values()),
+                Set.copyOf(allOff));
+    }
+
     public Nlp nlp() {
         return nlp;
     }
@@ -137,6 +165,7 @@ public final class Linter {
         List<Report.Item> items = new ArrayList<>();
         List<Integer> sentences = new ArrayList<>();
         for (Finding f : outcome.findings()) {
+            if (off.contains(f.rule())) continue;
             RuleDef def = defs.get(f.rule());
             if (def == null) {
                 throw new RulesException("DRL rule \"" + f.rule() + "\" produced a finding but no rule pack describes it");

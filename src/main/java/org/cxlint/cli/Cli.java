@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cxlint", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Scores customer-service transcripts against principles of good service.",
         subcommands = {ScoreCommand.class, CheckCommand.class, RulesCommand.class, EvalCommand.class, BenchCommand.class,
-                org.cxlint.serve.ServeCommand.class, CommandLine.HelpCommand.class},
+                org.cxlint.serve.ServeCommand.class, InitCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input scored, no threshold or expectation missed",
                 "1:cxlint could not run (rules failed to load, baseline or report not writable, internal error)",
@@ -72,8 +72,7 @@ public final class Cli {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Cli.class.getPackage().getImplementationVersion();
-            return new String[] {"cxlint " + (v == null ? "dev" : v)};
+            return new String[] {"cxlint " + org.cxlint.BuildInfo.current().describe()};
         }
     }
 }

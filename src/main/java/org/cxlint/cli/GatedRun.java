@@ -58,6 +58,7 @@ final class GatedRun {
     static int execute(CommandLine cl, ReportOptions ro, GateOptions go, List<Path> files,
                        java.util.Map<Path, String> unreadable, java.util.Set<Path> scanned, Function<String, Scripted> lookup,
                        boolean alwaysJudge, java.util.function.Consumer<java.util.Set<String>> ruleIds) throws Exception {
+        ro.settle(cl);
         Renderer renderer = ro.renderer(cl);
         Thresholds thresholds = go.thresholds(cl);
         Baseline baseline = go.baseline(cl);
@@ -95,7 +96,6 @@ final class GatedRun {
             }
             out = resumed;
         }
-        final PrintWriter sinkOut = out;
         Linter linter = ro.linter();
         org.cxlint.serve.Calls stored = null;
         if (ro.store != null) {
@@ -109,6 +109,13 @@ final class GatedRun {
         }
         final org.cxlint.serve.Calls store = stored;
         ruleIds.accept(linter.rules().keySet());
+        // opened once the run can go ahead, so a usage error leaves an older report as it was
+        OutputFile toFile = null;
+        if (ro.output != null && !(renderer instanceof HtmlRenderer)) {
+            toFile = OutputFile.open(ro.output);
+            out = toFile.writer();
+        }
+        final PrintWriter sinkOut = out;
         boolean judging = alwaysJudge || thresholds.any() || baseline != null;
         Gate gate = new Gate(thresholds, baseline, go.updateBaseline, go.today(), linter::scoreOf);
 
@@ -169,6 +176,7 @@ final class GatedRun {
         }
         renderer.end(out, summary, breakdown);
         if (store != null) store.store().close();
+        if (toFile != null) toFile.close();
         if (resumed != null) {
             resumed.close();
             if (resumed.checkError()) {

@@ -5,6 +5,11 @@ import org.cxlint.Linter;
 import org.cxlint.Linters;
 import java.util.ArrayList;
 import java.util.List;
+import org.cxlint.config.Config;
+import org.cxlint.config.ConfigException;
+import org.cxlint.config.ConfigFiles;
+import org.cxlint.config.LocatedList;
+import org.cxlint.config.RuleSelection;
 import org.cxlint.ingest.Ingest;
 import org.cxlint.ingest.Readers;
 import org.cxlint.ingest.RoleResolver;
@@ -44,8 +49,9 @@ final class ReportOptions {
             description = "Worker threads scoring in parallel; output order and content do not depend on it. Default: the number of processors.")
     Integer threads;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-            description = "For --format html: write one page per transcript and an index.html into DIR.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output (UTF-8). For --format html, FILE is a folder: "
+                    + "one page per transcript and an index.html.")
     Path output;
 
     @Option(names = "--summary", paramLabel = "FILE",
@@ -74,6 +80,32 @@ final class ReportOptions {
 
     /** {@code score --store DIR|URL}: also write each report into cxlint serve's store; null: not asked for. */
     String store;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Read this configuration file instead of CXLINT_CONFIG or the nearest " + Config.FILE_NAME
+                    + " found from the current directory upwards (see README, \"Configuration\").")
+    Path configFile;
+
+    @Option(names = "--no-config", description = "Read no configuration file.")
+    boolean noConfig;
+
+    @Option(names = "--select", paramLabel = "RULE", split = ",",
+            description = "Run only these rules: rule ids, categories or severities (comma-separated or repeated); "
+                    + "replaces the configuration's select.")
+    List<String> select;
+
+    @Option(names = "--ignore", paramLabel = "RULE", split = ",",
+            description = "Do not run these rules (ids, categories or severities); they cost no points. "
+                    + "Replaces the configuration's ignore.")
+    List<String> ignore;
+
+    @Option(names = "--pass-mark", paramLabel = "SCORE",
+            description = "Pass mark (0-100) instead of the scorecard's or the configuration's.")
+    Double passMark;
+
+    /** The configuration in force once {@link #settle} ran. */
+    Config config = Config.NONE;
+    private CommandLine commandLine;
 
     /** More workers than this only cost memory: each holds a transcript's NLP and rule session. */
     static final int MAX_THREADS = 256;
@@ -108,6 +140,29 @@ final class ReportOptions {
         }
     }
 
+    /**
+     * Reads the configuration file and fills in what the command line left unset: the command line wins
+     * for every key it sets. Call before anything else reads these options.
+     */
+    void settle(CommandLine cl) {
+        if (commandLine != null) return; // settled already (score settles before expanding its inputs)
+        commandLine = cl;
+        if (noConfig && configFile != null) throw new CommandLine.ParameterException(cl, "--config and --no-config exclude each other");
+        try {
+            config = noConfig ? Config.NONE : ConfigFiles.load(configFile, System.getenv(ConfigFiles.ENV), Path.of(""));
+        } catch (ConfigException e) {
+            throw new CommandLine.ParameterException(cl, e.getMessage());
+        }
+        if (agents.isEmpty()) agents = new ArrayList<>(config.agents());
+        if (scorecard == null) scorecard = config.scorecard();
+        if (passMark != null && !(passMark >= 0 && passMark <= 100)) {
+            throw new CommandLine.ParameterException(cl, "--pass-mark must be between 0 and 100, not " + passMark);
+        }
+        if (passMark == null) passMark = config.passMark();
+        // the file's rule folders are laid over the bundled rules like --rules DIR; --rules replaces them
+        if (rules.dirs.isEmpty()) rules.dirs = new ArrayList<>(config.ruleFolders());
+    }
+
     /** Checks the names before anything slow happens, so a typo costs no rule compilation. */
     Renderer renderer(CommandLine cl) {
         Renderer renderer = Renderers.byName(format).orElseThrow(() -> new CommandLine.ParameterException(cl,
@@ -116,8 +171,12 @@ final class ReportOptions {
             throw new CommandLine.ParameterException(cl,
                     "unknown --input-format \"" + inputFormat + "\" (known: " + Readers.names() + ")");
         }
-        if (output != null && !(renderer instanceof org.cxlint.report.HtmlRenderer)) {
-            throw new CommandLine.ParameterException(cl, "--output is for --format html (other formats write to stdout)");
+        if (output != null && resume != null) {
+            throw new CommandLine.ParameterException(cl, "--output and --resume both say where the rows go; give one");
+        }
+        if (output != null && !(renderer instanceof org.cxlint.report.HtmlRenderer) && java.nio.file.Files.isDirectory(output)) {
+            throw new CommandLine.ParameterException(cl, "--output " + output + " is a folder; name the report file "
+                    + "(only --format html writes a folder)");
         }
         if ((sarifRoot != null || sarifStrengths) && !renderer.name().equals("sarif")) {
             throw new CommandLine.ParameterException(cl, (sarifRoot != null ? "--sarif-root" : "--sarif-strengths") + " is for --format sarif");
@@ -142,7 +201,19 @@ final class ReportOptions {
 
     Linter linter() throws java.io.IOException {
         RuleFiles files = rules.files();
-        if (scorecard == null) return Linters.forRules(files);
-        return Linters.forRules(files, scorecard.toString(), org.cxlint.ingest.ConfigFile.read(scorecard));
+        Linter base = scorecard == null ? Linters.forRules(files)
+                : Linters.forRules(files, scorecard.toString(), org.cxlint.ingest.ConfigFile.read(scorecard));
+        String origin = String.valueOf(config.file());
+        try {
+            RuleSelection selection = RuleSelection.resolve(base.rules(),
+                    select != null ? new RuleSelection.Selectors("--select", "select", LocatedList.option(select))
+                            : config.select() == null ? null : new RuleSelection.Selectors(origin, "select", config.select()),
+                    ignore != null ? new RuleSelection.Selectors("--ignore", "ignore", LocatedList.option(ignore))
+                            : config.ignore() == null ? null : new RuleSelection.Selectors(origin, "ignore", config.ignore()),
+                    config.severity(), origin);
+            return base.configured(selection, passMark);
+        } catch (ConfigException e) {
+            throw new CommandLine.ParameterException(commandLine, e.getMessage());
+        }
     }
 }

@@ -20,9 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code cxlint rules list | explain RULE | test DIR}: what the rules are, why, and whether they work. */
+/** {@code cxlint rules list | explain RULE | test DIR | export DIR}: what the rules are, why, and whether they work. */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "List, explain and test rules.",
-        subcommands = {RulesCommand.ListRules.class, RulesCommand.Explain.class, RulesCommand.Test.class})
+        subcommands = {RulesCommand.ListRules.class, RulesCommand.Explain.class, RulesCommand.Test.class, RulesCommand.Export.class})
 final class RulesCommand {
 
     static Linter load(Path dir) {
@@ -130,8 +130,12 @@ final class RulesCommand {
     }
 
     @Command(name = "test", mixinStandardHelpOptions = true,
-            description = "Run every rule's examples in DIR (and DIR/cases/*.yaml): flags where marked, "
-                    + "passes where it should, and a rewrite no longer flags. Exit 4 when any fails.")
+            description = {"Run every rule's examples in DIR (and DIR/cases/*.yaml): flags where marked, "
+                    + "passes where it should, and a rewrite no longer flags; and check the rules against the principle "
+                    + "catalogue. Exit 4 when any fails.",
+                    "The catalogue is --catalogue FILE, else DIR/../seeds/principles.yaml (a cxlint checkout), and with "
+                    + "either it must list exactly DIR's rules; else the bundled one, and each rule must check one of its "
+                    + "checkable principles."})
     static final class Test implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
@@ -142,14 +146,33 @@ final class RulesCommand {
         @Option(names = {"-v", "--verbose"}, description = "Print passing checks too.")
         boolean verbose;
 
+        @Option(names = "--catalogue", paramLabel = "FILE",
+                description = "The principle catalogue (seeds/principles.yaml) the rules must agree with, all of them.")
+        Path catalogue;
+
         @Override
-        public Integer call() {
+        public Integer call() throws java.io.IOException {
             PrintWriter out = spec.commandLine().getOut();
             Linter linter = load(dir);
             Map<String, RuleDef.Examples> extra = RuleTester.extraCases(dir);
             RuleTester tester = new RuleTester(linter);
             int passed = 0;
             int failed = 0;
+            Path file = catalogue != null ? catalogue : dir.toAbsolutePath().normalize().resolveSibling("seeds/principles.yaml");
+            boolean own = catalogue != null || java.nio.file.Files.isRegularFile(file);
+            if (catalogue != null && !java.nio.file.Files.isRegularFile(catalogue)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--catalogue " + catalogue + ": file not found");
+            }
+            PrincipleCatalogue c = own ? PrincipleCatalogue.parse(file.toString(), java.nio.file.Files.readString(file))
+                    : PrincipleCatalogue.bundled();
+            String name = "catalogue (" + (own ? file : "bundled") + ")";
+            List<String> problems = org.cxlint.rules.CatalogueCheck.problems(c, linter.rules().values(), own);
+            for (String p : problems) out.println("FAIL " + name + ": " + p);
+            if (problems.isEmpty()) {
+                passed++;
+                if (verbose) out.println("ok   " + name);
+            }
+            failed += problems.size();
             for (String unknown : extra.keySet()) {
                 if (!linter.rules().containsKey(unknown)) {
                     out.println("FAIL " + unknown + ": cases/ names a rule that does not exist");
@@ -171,6 +194,43 @@ final class RulesCommand {
             out.println(passed + " passed, " + failed + " failed");
             out.flush();
             return failed == 0 ? ExitCode.OK.code : ExitCode.FINDINGS.code;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write the bundled rules (DRL, rule packs, scorecard.yaml) into DIR, to start a rule folder "
+                    + "or a scorecard from. DIR must be empty or not exist yet.")
+    static final class Export implements Callable<Integer> {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "DIR", description = "The folder to write (created when missing).")
+        Path dir;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            if (java.nio.file.Files.exists(dir)) {
+                if (!java.nio.file.Files.isDirectory(dir)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), dir + " is a file, not a folder");
+                }
+                try (var entries = java.nio.file.Files.list(dir)) {
+                    if (entries.findAny().isPresent()) {
+                        throw new CommandLine.ParameterException(spec.commandLine(), dir + " is not empty; export into a new folder");
+                    }
+                }
+            }
+            java.nio.file.Files.createDirectories(dir);
+            RuleFiles bundled = RuleFiles.bundled();
+            java.util.Map<String, String> files = new java.util.TreeMap<>(bundled.drl());
+            files.putAll(bundled.packs());
+            files.put(RuleFiles.SCORECARD, bundled.scorecard());
+            for (var e : files.entrySet()) {
+                java.nio.file.Files.writeString(dir.resolve(e.getKey()), e.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            spec.commandLine().getErr().println("cxlint: wrote " + files.size() + " files to " + dir
+                    + " (use them with --rules " + dir + "; `cxlint rules test " + dir + "` runs their examples)");
+            spec.commandLine().getErr().flush();
+            return ExitCode.OK.code;
         }
     }
 }

@@ -39,7 +39,9 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ExcludeGlobs exclude;
         try {
-            exclude = ExcludeGlobs.of(excludes);
+            // the configuration's exclude patterns, unless --exclude names its own
+            report.settle(spec.commandLine());
+            exclude = ExcludeGlobs.of(excludes.isEmpty() ? report.config.exclude() : excludes);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -42,9 +42,17 @@ public final class SourceText {
     /** How long a named pipe or device may take to deliver all its data (to its end) before it is refused. */
     static volatile long nonRegularTimeoutMillis = 30_000;
 
+    /** The input name that means standard input (a file named "-" is given as ./-). */
+    public static final String STDIN = "-";
+
     public static Decoded read(Path path) throws InputException {
         String name = path.toString();
         try {
+            if (name.equals(STDIN)) {
+                // the user's own pipe: no time limit (a slow producer is fine), the same size limit as a file
+                byte[] bytes = readBounded(name, System.in, "standard input kept going past " + MAX_BYTES + " bytes");
+                return decode(name, isGzip(bytes) ? gunzip(name, bytes) : bytes);
+            }
             if (Files.isDirectory(path)) throw new InputException(name, "is a directory");
             if (!Files.exists(path)) throw new InputException(name, "file not found");
             byte[] bytes;

@@ -18,6 +18,13 @@ public final class CsvRenderer implements Renderer {
     private static final ObjectWriter CSV = new CsvMapper()
             .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
             .writer(CsvSchema.emptySchema().withLineSeparator("\n"));
+    /**
+     * For a row with a carriage return in a cell: Jackson quotes a cell for a line feed but not for a lone CR,
+     * which spreadsheets take as a line break, so what follows it would start a row of its own (and a formula).
+     */
+    private static final ObjectWriter CSV_QUOTED = new CsvMapper()
+            .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS)
+            .writer(CsvSchema.emptySchema().withLineSeparator("\n"));
     private List<String> columns;
     /** Errors that arrive before the first report wait for the header (which needs the categories). */
     private final List<InputError> early = new ArrayList<>();
@@ -66,7 +73,7 @@ public final class CsvRenderer implements Renderer {
         // text (never a number) that a spreadsheet would run as a formula gets a leading quote (OWASP)
         for (Object v : values) cells.add(v == null ? "" : v instanceof String t ? SafeText.csvCell(t) : v.toString());
         try {
-            out.print(CSV.writeValueAsString(cells));
+            out.print((cells.stream().anyMatch(c -> c.indexOf('\r') >= 0) ? CSV_QUOTED : CSV).writeValueAsString(cells));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

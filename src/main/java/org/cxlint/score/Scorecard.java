@@ -53,6 +53,11 @@ public record Scorecard(int version, double passMark, Map<Severity, Double> poin
         }
     }
 
+    /** The same scorecard with another pass mark (a project's configuration). */
+    public Scorecard withPassMark(double mark) {
+        return new Scorecard(version, mark, points, categories, rules, notApplicable);
+    }
+
     public double pointsFor(RuleDef rule) {
         RuleOverride o = rules.get(rule.id());
         if (o != null && o.points() != null) return o.points();

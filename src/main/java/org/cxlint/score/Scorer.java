@@ -26,6 +26,10 @@ public final class Scorer {
         for (RuleDef r : this.loaded) byCategory.computeIfAbsent(r.category(), k -> new ArrayList<>()).add(r);
     }
 
+    public Scorecard card() {
+        return card;
+    }
+
     public double points(RuleDef rule) {
         return card.pointsFor(rule);
     }

@@ -68,12 +68,55 @@ class RulesCommandTest {
                 """);
         CliRun ok = CliRun.of("rules", "test", dir.toString());
         assertEquals(0, ok.exit(), ok.out() + ok.err());
-        assertTrue(ok.out().contains("3 passed, 0 failed"), ok.out());
+        // two examples, the rewrite, and the catalogue step (bundled catalogue: courtesy-always is checkable)
+        assertTrue(ok.out().contains("4 passed, 0 failed"), ok.out());
 
         Files.createDirectory(dir.resolve("cases"));
         Files.writeString(dir.resolve("cases/TEAM-SLANG.yaml"), "rule: TEAM-SLANG\npass: [\"Agent: Cheers mate.\"]\n");
         CliRun bad = CliRun.of("rules", "test", dir.toString());
         assertEquals(ExitCode.FINDINGS.code, bad.exit(), bad.out());
         assertTrue(bad.out().contains("FAIL TEAM-SLANG pass #2: Agent: Cheers mate.: must not flag, but flagged"), bad.out());
+    }
+
+    @Test
+    void exportWritesTheBundledRulesToStartFromAndRefusesAFolderInUse() throws IOException {
+        Path out = tmp.resolve("our-rules");
+        CliRun run = CliRun.of("rules", "export", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        java.util.List<String> expected;
+        try (var s = Files.list(Path.of("rules"))) {
+            expected = s.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        try (var s = Files.list(out)) {
+            assertEquals(expected, s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        for (String f : expected) assertEquals(Files.readString(Path.of("rules", f)), Files.readString(out.resolve(f)), f);
+        assertEquals(ExitCode.USAGE.code, CliRun.of("rules", "export", out.toString()).exit(), "not empty");
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+        assertEquals(ExitCode.USAGE.code, CliRun.of("rules", "export", file.toString()).exit());
+        Path empty = Files.createDirectory(tmp.resolve("empty"));
+        assertEquals(0, CliRun.of("rules", "export", empty.toString()).exit(), "an empty folder is fine");
+    }
+
+    @Test
+    void testChecksTheCatalogueOfACheckoutAndSaysWhatDisagrees() throws IOException {
+        CliRun repo = CliRun.of("rules", "test", "rules", "-v");
+        assertEquals(0, repo.exit(), repo.out());
+        assertTrue(repo.out().contains("ok   catalogue (" + Path.of("seeds/principles.yaml").toAbsolutePath() + ")"), repo.out());
+
+        // a checkout whose catalogue forgot a rule: rules/ beside seeds/, as in the repository
+        Path checkout = Files.createDirectory(tmp.resolve("checkout"));
+        assertEquals(0, CliRun.of("rules", "export", checkout.resolve("rules").toString()).exit());
+        Files.createDirectory(checkout.resolve("seeds"));
+        String catalogue = Files.readString(Path.of("seeds/principles.yaml"));
+        assertTrue(catalogue.contains("POS-POLICY"));
+        Files.writeString(checkout.resolve("seeds/principles.yaml"), catalogue.replaceFirst("POS-POLICY", "POS-POLICIES"));
+        CliRun bad = CliRun.of("rules", "test", checkout.resolve("rules").toString());
+        assertEquals(ExitCode.FINDINGS.code, bad.exit(), bad.out());
+        String name = "FAIL catalogue (" + checkout.resolve("seeds/principles.yaml").toAbsolutePath() + "): ";
+        assertTrue(bad.out().contains(name + "POS-POLICY is not listed under its principle principles-before-policy in the catalogue"), bad.out());
+        assertTrue(bad.out().contains(name + "the catalogue lists POS-POLICIES under principles-before-policy, but there is no such rule"), bad.out());
+        assertTrue(bad.out().contains("0 passed") || bad.out().matches("(?s).*\\d+ passed, 2 failed.*"), bad.out());
+        assertEquals(ExitCode.USAGE.code, CliRun.of("rules", "test", "rules", "--catalogue", tmp.resolve("none.yaml").toString()).exit());
     }
 }
