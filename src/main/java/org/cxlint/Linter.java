@@ -131,6 +131,8 @@ public final class Linter {
         Set<String> strengthsSeen = new HashSet<>();
         List<RuleDef> fired = new ArrayList<>();
         List<Report.Item> items = new ArrayList<>();
+        // times a reader gave but the timing facts could not use (end before start...) are not shown either
+        List<org.cxlint.model.Turn> timed = org.cxlint.facts.TimingFacts.usable(t.turns());
         for (Finding f : outcome.findings()) {
             RuleDef def = defs.get(f.rule());
             if (def == null) {
@@ -139,7 +141,8 @@ public final class Linter {
             // a strength counts once per transcript: thanking ten times is not ten times the rapport
             if (def.isStrength() && !strengthsSeen.add(def.id())) continue;
             fired.add(def);
-            items.add(item(def, f, turns, customer));
+            items.add(item(def, f, turns, customer).at(time(timed.get(f.turn())), org.cxlint.report.TimingEvidence.of(outcome.measured().get(f), timed),
+                    null));
         }
         var info = new Report.TranscriptInfo(t.id(), t.source(), t.format(), t.channel(), t.metadata(),
                 t.turns().size(), t.agentTurnCount(),
@@ -147,6 +150,10 @@ public final class Linter {
                 t.roles().equals(Roles.FROM_SOURCE) ? null : t.roles(), t.encoding(),
                 org.cxlint.facts.TimingFacts.problems(t.turns()));
         return new Report(Report.SCHEMA, info, scorer.score(fired, outcome.contexts()), items);
+    }
+
+    private static Report.Time time(org.cxlint.model.Turn turn) {
+        return turn.start() == null ? null : new Report.Time(turn.start(), turn.end());
     }
 
     private Report.Item item(RuleDef def, Finding f, List<AnnotatedTurn> turns, String customer) {

@@ -73,6 +73,12 @@ final class BatchRunner {
         this(ingest::read, linter::score, judge, threads);
     }
 
+    /** The same runner with {@code after} applied to each judged report (links to recordings). */
+    BatchRunner then(java.util.function.UnaryOperator<Report> after) {
+        BiFunction<Transcript, Report, Report> first = judge;
+        return new BatchRunner(reader, scoring, (t, r) -> after.apply(first.apply(t, r)), threads);
+    }
+
     BatchRunner(Reader reader, Scoring scoring, BiFunction<Transcript, Report, Report> judge, int threads) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
         this.reader = reader;
@@ -162,7 +168,7 @@ final class BatchRunner {
     private void emit(List<Result> results, Sink sink, Tally tally) {
         for (Result res : results) {
             if (res.error() != null) {
-                tally.failed++;
+                tally.errors++;
                 sink.error(res.error());
                 continue;
             }
@@ -171,7 +177,7 @@ final class BatchRunner {
                 r = judge.apply(res.transcript(), res.report());
             } catch (RuntimeException e) {
                 debug(res.transcript().source(), e);
-                tally.failed++;
+                tally.errors++;
                 sink.error(new InputError(res.transcript().source(),
                         "could not be judged: cxlint failed on this transcript (an internal error; please report it)"));
                 continue;
@@ -193,7 +199,7 @@ final class BatchRunner {
     /** Running totals: constant memory in the number of transcripts. */
     private static final class Tally {
         final int files;
-        int scored, failed, passed, findings, judged, rejected;
+        int scored, errors, passed, findings, strengths, notCounted, judged, rejected;
         double total;
 
         Tally(int files) {
@@ -208,12 +214,17 @@ final class BatchRunner {
             scored++;
             total += r.score().overall();
             if (r.score().pass()) passed++;
-            findings += r.findings().size();
+            for (Report.Item f : r.findings()) {
+                if (!f.counts()) notCounted++;
+                else if (f.isStrength()) strengths++;
+                else findings++;
+            }
         }
 
         Summary summary() {
             Double mean = scored == 0 ? null : Math.round(total / scored * 10) / 10.0;
-            return new Summary(files, scored, failed, passed, mean, findings, judged == 0 ? null : rejected);
+            return new Summary(files, scored, errors, passed, scored - passed, mean, findings, strengths, notCounted,
+                    judged == 0 ? null : rejected);
         }
     }
 }

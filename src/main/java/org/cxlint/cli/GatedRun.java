@@ -46,6 +46,16 @@ final class GatedRun {
                        java.util.Map<Path, String> unreadable, Function<String, Scripted> lookup, boolean alwaysJudge,
                        java.util.function.Consumer<java.util.Set<String>> ruleIds) throws Exception {
         Renderer renderer = ro.renderer(cl);
+        org.cxlint.report.Selection selection = ro.coach.selection(cl);
+        if (renderer instanceof org.cxlint.report.TextRenderer text) text.select(selection);
+        if (renderer instanceof HtmlRenderer html) html.select(selection);
+        org.cxlint.report.MediaLinks media = ro.coach.media(cl);
+        org.cxlint.ingest.MetadataSources metadata = ro.coach.metadata(cl, files);
+        // the manifest describes the transcripts; in a scanned folder it is not one of them
+        for (org.cxlint.ingest.Manifest m : metadata.manifests()) {
+            Path mf = m.file().toAbsolutePath().normalize();
+            files = files.stream().filter(f -> !f.toAbsolutePath().normalize().equals(mf)).toList();
+        }
         Thresholds thresholds = go.thresholds(cl);
         Baseline baseline = go.baseline(cl);
         if (renderer instanceof HtmlRenderer html) {
@@ -95,7 +105,9 @@ final class GatedRun {
         BatchRunner.Reader reader = path -> {
             String why = unreadable.get(path);
             if (why != null) throw new org.cxlint.ingest.InputException(path.toString(), why);
-            return ingest.read(path);
+            org.cxlint.ingest.ReadResult read = ingest.read(path);
+            if (metadata.isEmpty()) return read;
+            return new org.cxlint.ingest.ReadResult(read.transcripts().stream().map(t -> metadata.apply(t, path)).toList(), read.errors());
         };
         BatchRunner runner = new BatchRunner(reader, linter::score, (Transcript t, Report r) -> {
             if (!judging && t.waivers().isEmpty()) return r;
@@ -104,6 +116,7 @@ final class GatedRun {
             // a plain score run still shows waivers, but no verdict nobody asked for
             return judging ? j : j.judged(j.findings(), null);
         }, threads);
+        if (media != null) runner = runner.then(media::apply);
         Breakdown breakdown = new Breakdown();
         Summary summary;
         try (Progress progress = Progress.open(files.size(), !ro.noProgress)) {
@@ -155,6 +168,6 @@ final class GatedRun {
         }
         err.flush();
         if (summary.gateFailures() != null && summary.gateFailures() > 0) return ExitCode.FINDINGS.code;
-        return summary.failed() > 0 ? ExitCode.INPUT_ERRORS.code : ExitCode.OK.code;
+        return summary.errors() > 0 ? ExitCode.INPUT_ERRORS.code : ExitCode.OK.code;
     }
 }

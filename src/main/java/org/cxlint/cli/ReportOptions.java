@@ -56,6 +56,9 @@ final class ReportOptions {
                     + "and append the new rows to FILE instead of stdout.")
     Path resume;
 
+    @picocli.CommandLine.Mixin
+    CoachOptions coach;
+
     @Option(names = "--no-progress", description = "Never draw the progress bar (it is drawn only when stderr is a terminal).")
     boolean noProgress;
 
