@@ -23,7 +23,8 @@ final class HtmlExplain {
         if (top.isEmpty()) return;
         w.println("<section class=\"work-on\" aria-label=\"Work on first\"><h2>Work on first</h2><ol>");
         for (WorkOn item : top) {
-            String cost = item.critical() ? "fails the call" : "−" + num(Math.round(item.costs() * 10) / 10.0) + " points";
+            double c = Math.round(item.costs() * 10) / 10.0;
+            String cost = item.critical() ? "fails the call" : "−" + num(c) + (c == 1 ? " point" : " points");
             w.printf(Locale.ROOT, "<li><p><span class=\"rule\">%s</span> <span class=\"cost\">%s</span> · %s: %s</p>%n",
                     h(item.rule()), h(cost), h(Totals.count(item.count(), "finding")), links(r, item.findings()));
             w.println("<p class=\"message\">" + h(item.message()) + "</p>");

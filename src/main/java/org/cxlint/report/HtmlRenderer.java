@@ -259,6 +259,8 @@ public final class HtmlRenderer implements Renderer {
     private void conversation(PrintWriter w, Report r, Transcript t) {
         w.println("<section class=\"conversation\"><h2>Conversation</h2>");
         List<Report.Item> items = r.findings();
+        // only times the timing facts could use are shown (the page lists the others under "timing:")
+        List<Turn> timed = org.cxlint.facts.TimingFacts.usable(t.turns());
         for (Turn turn : t.turns()) {
             int no = turn.index() + 1;
             List<Integer> here = new ArrayList<>();
@@ -268,7 +270,8 @@ public final class HtmlRenderer implements Renderer {
             String speaker = turn.speaker().label();
             w.printf("<div class=\"turn speaker-%s%s\" id=\"turn-%d\">%n", Encode.forHtmlAttribute(speaker),
                     worst == null ? "" : " flagged" + (wholeTurn ? " whole sev-" + worst.label() : ""), no);
-            String when = turn.start() == null ? "" : " · " + h(Clock.of(turn.start()));
+            Double start = timed.get(turn.index()).start();
+            String when = start == null ? "" : " · " + h(Clock.of(start));
             w.printf("<div class=\"said\"><span class=\"who\">%d · %s%s</span><p class=\"text\">%s</p></div>%n", no, h(speaker),
                     when, highlight(turn.text(), items, here));
             w.println("<aside class=\"notes\">");

@@ -39,7 +39,7 @@ public final class MediaLinks {
         while (m.find()) {
             String v = switch (m.group(1)) {
                 case "id" -> encode(id == null ? "" : id);
-                case "file" -> encode(fileName(source));
+                case "file" -> encode(fileName(source, id));
                 default -> String.valueOf((long) Math.floor(start == null ? 0 : Math.max(0, start)));
             };
             m.appendReplacement(out, Matcher.quoteReplacement(v));
@@ -58,10 +58,10 @@ public final class MediaLinks {
         return r.with(t.withMedia(link(t.id(), t.source(), 0.0)), items);
     }
 
-    static String fileName(String source) {
+    /** The file part of {@code source}: without its folder, and without {@code #id} when the file holds many transcripts. */
+    static String fileName(String source, String id) {
         if (source == null) return "";
-        int hash = source.indexOf('#');
-        String path = hash < 0 ? source : source.substring(0, hash);
+        String path = id != null && source.endsWith("#" + id) ? source.substring(0, source.length() - id.length() - 1) : source;
         return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
     }
 

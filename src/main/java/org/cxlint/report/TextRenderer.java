@@ -82,7 +82,8 @@ public final class TextRenderer implements Renderer {
         println(out, "  Work on first:");
         int n = 0;
         for (WorkOn w : top) {
-            String cost = w.critical() ? "fails the call" : "-" + num(Math.round(w.costs() * 10) / 10.0) + " points";
+            double c = Math.round(w.costs() * 10) / 10.0;
+            String cost = w.critical() ? "fails the call" : "-" + num(c) + (c == 1 ? " point" : " points");
             println(out, String.format(Locale.ROOT, "    %d. %s (%s, %s): %s", ++n, w.rule(), Totals.count(w.count(), "finding"),
                     cost, w.message()));
             for (String t : w.suggestions()) println(out, "       Try: " + t);
