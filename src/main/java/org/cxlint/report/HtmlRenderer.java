@@ -238,9 +238,11 @@ public final class HtmlRenderer implements Renderer {
         Score s = r.score();
         w.println("<section class=\"chart\" aria-label=\"Category scores\"><h2>Category scores</h2>");
         w.println("<p class=\"how\">Each category starts at 100, loses its findings' points and earns back its strengths'; "
-                + "its shortfall times its weight comes off the overall score.</p>");
+                + "its shortfall times its weight comes off the overall score. Green took nothing off, amber less than 10 points, "
+                + "red 10 or more.</p>");
         for (Score.CategoryScore c : s.categories()) {
-            String cls = c.score() == null ? "na" : c.score() >= s.passMark() ? "good" : c.score() >= 50 ? "fair" : "poor";
+            // coloured by what the category took off the overall score, so a 90 that cost 10 points is not green
+            String cls = c.score() == null ? "na" : c.costs() == 0 ? "good" : c.costs() < 10 ? "fair" : "poor";
             String width = c.score() == null ? "0" : String.format(Locale.ROOT, "%.1f", c.score());
             String value = c.score() == null ? "N/A" : String.format(Locale.ROOT, "%.1f", c.score());
             w.printf(Locale.ROOT, "<div class=\"bar-row %s\" data-category=\"%s\"><span class=\"label\">%s</span>"
