@@ -137,6 +137,16 @@ final class GatedRun {
             });
         }
         renderer.end(out, summary, breakdown);
+        if (ro.resume == null) {
+            // a resumed run scores only part of the inputs, so unmatched entries would mean nothing
+            for (org.cxlint.ingest.Manifest m : metadata.manifests()) {
+                List<String> unused = m.unused();
+                if (unused.isEmpty()) continue;
+                err.println("cxlint: manifest " + m.file() + ": " + unused.size() + " of " + m.size()
+                        + " entries matched no transcript: " + String.join(", ", unused.subList(0, Math.min(3, unused.size())))
+                        + (unused.size() > 3 ? ", ..." : ""));
+            }
+        }
         if (resumed != null) {
             resumed.close();
             if (resumed.checkError()) {

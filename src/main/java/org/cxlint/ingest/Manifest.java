@@ -45,11 +45,13 @@ public final class Manifest {
         }
     }
 
-    private record Entry(int line, Metadata metadata) {}
+    private record Entry(int line, String key, Metadata metadata) {}
 
     private final Path file;
     private final Map<String, Entry> byFile = new HashMap<>();
     private final Map<String, Entry> byId = new HashMap<>();
+    /** Entries some transcript matched; lookups run on worker threads. */
+    private final Set<Entry> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private Manifest(Path file) {
         this.file = file;
@@ -89,7 +91,17 @@ public final class Manifest {
         Entry e = t.id() == null ? null : byId.get(t.id());
         if (e == null && input != null) e = byFile.get(input.toString().replace('\\', '/'));
         if (e == null && input != null && input.getFileName() != null) e = byFile.get(input.getFileName().toString());
-        return e == null ? null : e.metadata();
+        if (e == null) return null;
+        used.add(e);
+        return e.metadata();
+    }
+
+    /** The entries no transcript matched, by line ("line 4 (\"call-9.json\")"): a typo in a key, or a file not scored. */
+    public List<String> unused() {
+        Set<Entry> all = new java.util.HashSet<>(byFile.values());
+        all.addAll(byId.values());
+        return all.stream().filter(e -> !used.contains(e)).sorted(java.util.Comparator.comparingInt(Entry::line))
+                .map(e -> "line " + e.line() + " (\"" + e.key() + "\")").toList();
     }
 
     private void readCsv(String text) throws ManifestException {
@@ -139,7 +151,7 @@ public final class Manifest {
                         throw new ManifestException(at(p.currentTokenLocation()) + ": \"" + key + "\" must map to an object");
                     }
                     Map<String, String> fields = object(p);
-                    Entry e = entry(fields, line);
+                    Entry e = entry(fields, line, key);
                     put(byFile, key, e);
                     put(byId, key, e);
                 }
@@ -178,12 +190,12 @@ public final class Manifest {
         if (fileKey == null && idKey == null) {
             throw new ManifestException(file + ":" + line + ": entry has no file name or id (a \"file\" or \"id\" column)");
         }
-        Entry e = entry(row, line);
+        Entry e = entry(row, line, fileKey != null ? fileKey : idKey);
         if (fileKey != null) put(byFile, fileKey, e);
         if (idKey != null) put(byId, idKey, e);
     }
 
-    private Entry entry(Map<String, String> row, int line) {
+    private Entry entry(Map<String, String> row, int line, String key) {
         String agent = null, team = null, date = null, customer = null;
         Map<String, String> extra = new TreeMap<>();
         for (Map.Entry<String, String> c : row.entrySet()) {
@@ -198,7 +210,7 @@ public final class Manifest {
                 default -> extra.put(c.getKey().strip(), v);
             }
         }
-        return new Entry(line, new Metadata(agent, team, customer, date, extra));
+        return new Entry(line, key, new Metadata(agent, team, customer, date, extra));
     }
 
     private void put(Map<String, Entry> map, String key, Entry e) throws ManifestException {

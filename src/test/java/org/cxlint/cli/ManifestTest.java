@@ -103,6 +103,17 @@ class ManifestTest {
     }
 
     @Test
+    void entriesThatMatchNoTranscriptAreNamedOnStderr(@TempDir Path dir) throws Exception {
+        Path calls = vendorFolder(dir);
+        Path m = Files.writeString(dir.resolve("agents.csv"), "file,agent\ndeepgram-call.json,Ana\ndeepgram-cal.json,Typo\n");
+        CliRun r = CliRun.of("score", calls.toString(), "--manifest", m.toString(), "-f", "jsonl");
+        assertEquals(0, r.exit(), "a warning, not an error: " + r.err());
+        assertEquals("cxlint: manifest " + m + ": 1 of 2 entries matched no transcript: line 3 (\"deepgram-cal.json\")",
+                r.err().strip());
+        assertTrue(r.out().contains("\"agent\":\"Ana\""), r.out());
+    }
+
+    @Test
     void metaNeedsKeyAndValue() {
         CliRun r = CliRun.of("score", "samples/bad-call.txt", "--meta", "agent=");
         assertEquals(2, r.exit());
