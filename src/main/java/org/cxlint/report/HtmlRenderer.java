@@ -409,7 +409,7 @@ public final class HtmlRenderer implements Renderer {
             .legend{margin-top:1.5rem;color:#777;font-size:.8rem}.legend .note{display:inline;border:0;padding:0 .2rem;background:none}
             table{border-collapse:collapse;width:100%;background:#fff;font-size:.9rem}th,td{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}
             td.num{text-align:right;font-variant-numeric:tabular-nums}tr.fail td:nth-child(7){color:#b00020}tr.error td{color:#b00020}
-            @media (max-width:760px){.turn{grid-template-columns:1fr}.bar-row{grid-template-columns:8rem 1fr 3rem}.counts{display:none}}
+            @media (max-width:760px){.turn{grid-template-columns:1fr}.bar-row{grid-template-columns:8rem 1fr 3rem}.counts{display:none}.explain{grid-column:1/-1}}
             """;
 
     private static Metadata meta(Report r) {
