@@ -164,6 +164,8 @@ public final class Linter {
         List<RuleDef> fired = new ArrayList<>();
         List<Report.Item> items = new ArrayList<>();
         List<Integer> sentences = new ArrayList<>();
+        // times a reader gave but the timing facts could not use (end before start...) are not shown either
+        List<org.cxlint.model.Turn> timed = org.cxlint.facts.TimingFacts.usable(t.turns());
         for (Finding f : outcome.findings()) {
             if (off.contains(f.rule())) continue;
             RuleDef def = defs.get(f.rule());
@@ -173,7 +175,8 @@ public final class Linter {
             // a strength counts once per transcript: thanking ten times is not ten times the rapport
             if (def.isStrength() && !strengthsSeen.add(def.id())) continue;
             fired.add(def);
-            items.add(item(def, f, turns, customer));
+            items.add(item(def, f, turns, customer).at(time(timed.get(f.turn())), org.cxlint.report.TimingEvidence.of(outcome.measured().get(f), timed),
+                    null));
             Sentence s = f.hasSpan() ? FactBuilder.sentenceAt(turns.get(f.turn()), f.charStart()) : null;
             sentences.add(s == null ? -1 : s.begin());
         }
@@ -184,6 +187,10 @@ public final class Linter {
                 t.roles().equals(Roles.FROM_SOURCE) ? null : t.roles(), t.encoding(),
                 org.cxlint.facts.TimingFacts.problems(t.turns()));
         return new Report(Report.SCHEMA, info, scorer.score(fired, outcome.contexts()), items);
+    }
+
+    private static Report.Time time(org.cxlint.model.Turn turn) {
+        return turn.start() == null ? null : new Report.Time(turn.start(), turn.end());
     }
 
     private Report.Item item(RuleDef def, Finding f, List<AnnotatedTurn> turns, String customer) {
@@ -217,9 +224,7 @@ public final class Linter {
         List<Report.Item> out = new ArrayList<>(items.size());
         for (int k = 0; k < items.size(); k++) {
             Report.Item i = items.get(k);
-            out.add(java.util.Objects.equals(chosen.get(k), i.suggestion()) ? i
-                    : new Report.Item(i.rule(), i.principle(), i.category(), i.severity(), i.points(), i.turn(), i.speaker(),
-                            i.column(), i.start(), i.end(), i.quote(), i.sentence(), i.message(), chosen.get(k)));
+            out.add(java.util.Objects.equals(chosen.get(k), i.suggestion()) ? i : i.suggesting(chosen.get(k)));
         }
         return out;
     }

@@ -97,6 +97,16 @@ final class BatchRunner {
         this((Opener) ingest::open, linter::score, judge, threads);
     }
 
+    /** The same runner with {@code after} applied to each judged report (links to recordings). */
+    BatchRunner then(java.util.function.UnaryOperator<Report> after) {
+        BiFunction<Transcript, Report, Report> first = judge;
+        BatchRunner next = new BatchRunner(opener, scoring, (t, r) -> after.apply(first.apply(t, r)), threads);
+        next.done = done;
+        next.budget = budget;
+        next.skippable = skippable;
+        return next;
+    }
+
     BatchRunner(Reader reader, Scoring scoring, BiFunction<Transcript, Report, Report> judge, int threads) {
         this((Opener) file -> Records.of(reader.read(file)), scoring, judge, threads);
     }
@@ -339,7 +349,7 @@ final class BatchRunner {
             return;
         }
         if (res.error() != null) {
-            tally.failed++;
+            tally.errors++;
             sink.error(res.error());
             return;
         }
@@ -347,7 +357,7 @@ final class BatchRunner {
         try {
             r = judge.apply(res.transcript(), res.report());
         } catch (RuntimeException e) {
-            tally.failed++;
+            tally.errors++;
             String source = res.transcript().source();
             sink.error(new InputError(source, Isolation.reason(Isolation.Stage.JUDGE, source, "transcript", e)));
             return;
@@ -368,7 +378,7 @@ final class BatchRunner {
     /** Running totals: constant memory in the number of transcripts. */
     private static final class Tally {
         final int files;
-        int scored, failed, passed, findings, judged, rejected, skipped;
+        int scored, errors, passed, findings, strengths, notCounted, judged, rejected, skipped;
         double total;
 
         Tally(int files) {
@@ -383,13 +393,17 @@ final class BatchRunner {
             scored++;
             total += r.score().overall();
             if (r.score().pass()) passed++;
-            findings += r.findings().size();
+            for (Report.Item f : r.findings()) {
+                if (!f.counts()) notCounted++;
+                else if (f.isStrength()) strengths++;
+                else findings++;
+            }
         }
 
         Summary summary() {
             Double mean = scored == 0 ? null : Math.round(total / scored * 10) / 10.0;
-            return new Summary(files, scored, failed, passed, mean, findings, judged == 0 ? null : rejected,
-                    skipped == 0 ? null : skipped);
+            return new Summary(files, scored, errors, passed, scored - passed, mean, findings, strengths, notCounted,
+                    judged == 0 ? null : rejected, skipped == 0 ? null : skipped);
         }
     }
 }

@@ -60,6 +60,16 @@ final class GatedRun {
                        boolean alwaysJudge, java.util.function.Consumer<java.util.Set<String>> ruleIds) throws Exception {
         ro.settle(cl);
         Renderer renderer = ro.renderer(cl);
+        org.cxlint.report.Selection selection = ro.coach.selection(cl);
+        if (renderer instanceof org.cxlint.report.TextRenderer text) text.select(selection);
+        if (renderer instanceof HtmlRenderer html) html.select(selection);
+        org.cxlint.report.MediaLinks media = ro.coach.media(cl);
+        org.cxlint.ingest.MetadataSources metadata = ro.coach.metadata(cl, files);
+        // the manifest describes the transcripts; in a scanned folder it is not one of them
+        for (org.cxlint.ingest.Manifest m : metadata.manifests()) {
+            Path mf = m.file().toAbsolutePath().normalize();
+            files = files.stream().filter(f -> !f.toAbsolutePath().normalize().equals(mf)).toList();
+        }
         Thresholds thresholds = go.thresholds(cl);
         Baseline baseline = go.baseline(cl);
         if (renderer instanceof HtmlRenderer html) {
@@ -125,7 +135,8 @@ final class GatedRun {
         BatchRunner.Opener reader = path -> {
             String why = unreadable.get(path);
             if (why != null) throw new org.cxlint.ingest.InputException(path.toString(), why);
-            return ingest.open(path);
+            org.cxlint.ingest.Records records = ingest.open(path);
+            return metadata.isEmpty() ? records : records.map(t -> metadata.apply(t, path));
         };
         BatchRunner runner = BatchRunner.opening(reader, linter::score, (Transcript t, Report r) -> {
             if (!judging && t.waivers().isEmpty()) return r;
@@ -135,6 +146,7 @@ final class GatedRun {
         }, threads).skipping(scanned::contains);
         if (resume != null) runner.resuming(resume);
         runner.budget(budget);
+        if (media != null) runner = runner.then(media::apply);
         Breakdown breakdown = new Breakdown();
         List<String> skipped = new java.util.ArrayList<>();
         Summary summary;
@@ -177,6 +189,16 @@ final class GatedRun {
         renderer.end(out, summary, breakdown);
         if (store != null) store.store().close();
         if (toFile != null) toFile.close();
+        if (ro.resume == null) {
+            // a resumed run scores only part of the inputs, so unmatched entries would mean nothing
+            for (org.cxlint.ingest.Manifest m : metadata.manifests()) {
+                List<String> unused = m.unused();
+                if (unused.isEmpty()) continue;
+                err.println("cxlint: manifest " + m.file() + ": " + unused.size() + " of " + m.size()
+                        + " entries matched no transcript: " + String.join(", ", unused.subList(0, Math.min(3, unused.size())))
+                        + (unused.size() > 3 ? ", ..." : ""));
+            }
+        }
         if (resumed != null) {
             resumed.close();
             if (resumed.checkError()) {
@@ -208,6 +230,6 @@ final class GatedRun {
         }
         err.flush();
         if (summary.gateFailures() != null && summary.gateFailures() > 0) return ExitCode.FINDINGS.code;
-        return summary.failed() > 0 ? ExitCode.INPUT_ERRORS.code : ExitCode.OK.code;
+        return summary.errors() > 0 ? ExitCode.INPUT_ERRORS.code : ExitCode.OK.code;
     }
 }

@@ -157,6 +157,7 @@ final class InputPaths {
 
     private static boolean wanted(String name) {
         return !name.startsWith(".") && !name.contains(".report.") && !NOT_TRANSCRIPTS.matcher(name).matches()
+                && !org.cxlint.ingest.Manifest.BESIDE.contains(name)
                 && Readers.accepts(name);
     }
 }

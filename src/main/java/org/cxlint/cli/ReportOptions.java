@@ -75,6 +75,9 @@ final class ReportOptions {
     @Option(names = "--sarif-strengths", description = "For --format sarif: also list strengths, as results of kind \"pass\" (left out by default, so praise is no alert).")
     boolean sarifStrengths;
 
+    @picocli.CommandLine.Mixin
+    CoachOptions coach;
+
     @Option(names = "--no-progress", description = "Never draw the progress bar (it is drawn only when stderr is a terminal).")
     boolean noProgress;
 

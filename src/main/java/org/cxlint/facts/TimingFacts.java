@@ -52,7 +52,7 @@ public final class TimingFacts {
     }
 
     /** The turns with every bad time taken away (start and end of that turn), so one bad turn does not void the rest. */
-    static List<Turn> usable(List<Turn> turns) {
+    public static List<Turn> usable(List<Turn> turns) {
         boolean ends = mostHaveDurations(turns);
         List<Turn> out = null;
         for (int i = 0; i < turns.size(); i++) {

@@ -26,6 +26,23 @@ public interface Records extends AutoCloseable {
         return () -> items.hasNext() ? items.next() : null;
     }
 
+    /** These records with each transcript passed through {@code f} (metadata from a manifest, say). */
+    default Records map(java.util.function.UnaryOperator<Transcript> f) {
+        Records inner = this;
+        return new Records() {
+            @Override
+            public Item next() {
+                Item i = inner.next();
+                return i == null || i.transcript() == null ? i : new Item(f.apply(i.transcript()), null);
+            }
+
+            @Override
+            public void close() {
+                inner.close();
+            }
+        };
+    }
+
     /** For tests: every record. */
     static List<Item> all(Records r) {
         List<Item> out = new java.util.ArrayList<>();

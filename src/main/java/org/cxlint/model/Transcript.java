@@ -46,6 +46,10 @@ public record Transcript(String id, String source, String format, String channel
         return new Transcript(id, source, format, channel, metadata, turns, waivers, roles, newEncoding);
     }
 
+    public Transcript withMetadata(Metadata newMetadata) {
+        return new Transcript(id, source, format, channel, newMetadata, turns, waivers, roles, encoding);
+    }
+
     public Transcript withSource(String newSource) {
         return new Transcript(id, newSource, format, channel, metadata, turns, waivers, roles, encoding);
     }

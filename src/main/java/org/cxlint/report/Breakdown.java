@@ -77,18 +77,18 @@ public final class Breakdown {
     public record View(String schema, GroupView overall, List<GroupView> agents, List<GroupView> teams) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"name", "transcripts", "meanScore", "passed", "passRate", "criticalFailures", "distribution",
-            "topFindings", "topStrengths", "byDate", "byWeek"})
-    public record GroupView(String name, int transcripts, Double meanScore, int passed, Double passRate,
-                            int criticalFailures, Map<String, Integer> distribution, List<RuleCount> topFindings,
-                            List<RuleCount> topStrengths, List<Trend> byDate, List<Trend> byWeek) {}
+    @JsonPropertyOrder({"name", "transcripts", "meanScore", "passed", "failed", "passRate", "criticalFailures", "findings",
+            "strengths", "distribution", "topFindings", "topStrengths", "byDate", "byWeek"})
+    public record GroupView(String name, int transcripts, Double meanScore, int passed, int failed, Double passRate,
+                            int criticalFailures, int findings, int strengths, Map<String, Integer> distribution,
+                            List<RuleCount> topFindings, List<RuleCount> topStrengths, List<Trend> byDate, List<Trend> byWeek) {}
 
     public record RuleCount(String rule, int count) {}
 
     public record Trend(String period, int transcripts, double meanScore) {}
 
     private static final class Group {
-        int count, passed, critical;
+        int count, passed, critical, findings, strengthCount;
         double sum;
         final int[] buckets = new int[BUCKETS.size()];
         final Map<String, Integer> faults = new HashMap<>();
@@ -106,6 +106,8 @@ public final class Breakdown {
             for (Report.Item f : r.findings()) {
                 if (!f.counts()) continue;
                 (f.severity() == Severity.STRENGTH ? strengths : faults).merge(f.rule(), 1, Integer::sum);
+                if (f.severity() == Severity.STRENGTH) strengthCount++;
+                else findings++;
             }
             if (day != null) {
                 tally(days, day, s);
@@ -122,8 +124,8 @@ public final class Breakdown {
         GroupView view(String name) {
             Map<String, Integer> dist = new java.util.LinkedHashMap<>();
             for (int i = 0; i < buckets.length; i++) dist.put(BUCKETS.get(i), buckets[i]);
-            return new GroupView(name, count, count == 0 ? null : round(sum / count), passed,
-                    count == 0 ? null : round(100.0 * passed / count), critical, dist, top(faults), top(strengths),
+            return new GroupView(name, count, count == 0 ? null : round(sum / count), passed, count - passed,
+                    count == 0 ? null : round(100.0 * passed / count), critical, findings, strengthCount, dist, top(faults), top(strengths),
                     trend(days), trend(weeks));
         }
 

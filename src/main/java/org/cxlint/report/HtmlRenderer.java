@@ -32,6 +32,13 @@ public final class HtmlRenderer implements Renderer {
     private IndexPage index;
     private int pages;
     private PrincipleCatalogue catalogue;
+    private Selection selection = Selection.ALL;
+
+    /** Which transcripts get a page and which findings a page lists ({@code --min-severity}, {@code --failing-only}). */
+    public void select(Selection s) {
+        // --quiet is about the text report; pages are only written when asked for
+        selection = s == null ? Selection.ALL : new Selection(s.minSeverity(), s.failingOnly(), false);
+    }
 
     @Override
     public String name() {
@@ -66,6 +73,7 @@ public final class HtmlRenderer implements Renderer {
 
     @Override
     public void report(PrintWriter out, Report report, Transcript transcript) {
+        if (!selection.shows(report)) return;
         pages++;
         if (dir == null) {
             if (pages > 1) throw new IllegalStateException("the HTML report holds one transcript; give an output directory for several");
@@ -122,32 +130,51 @@ public final class HtmlRenderer implements Renderer {
         if (m.date() != null) facts.add(m.date());
         facts.add(info.source());
         w.println("<p class=\"meta\">" + h(String.join(" · ", facts)) + "</p>");
-        w.printf(Locale.ROOT, "<p class=\"verdict %s\"><span class=\"score\">%.1f</span>/100 <b>%s</b> (pass mark %s)</p>%n",
-                s.pass() ? "pass" : "fail", s.overall(), verdict(s), num(s.passMark()));
-        if (!s.criticalRules().isEmpty()) w.println("<p class=\"critical\">Failed outright by " + h(String.join(", ", s.criticalRules())) + "</p>");
+        if (info.media() != null) {
+            w.println("<p class=\"media\"><a href=\"" + Encode.forHtmlAttribute(info.media()) + "\">Recording</a></p>");
+        }
+        w.printf(Locale.ROOT, "<p class=\"verdict %s\"><span class=\"score\">%.1f</span>/100 <b>%s</b>: <span class=\"reason\">%s</span></p>%n",
+                s.pass() ? "pass" : "fail", s.overall(), verdict(s), h(s.reason()));
+        int faults = (int) r.findings().stream().filter(f -> f.counts() && !f.isStrength()).count();
+        int strengths = (int) r.findings().stream().filter(f -> f.counts() && f.isStrength()).count();
+        int notCounted = (int) r.findings().stream().filter(f -> !f.counts()).count();
+        w.println("<p class=\"tally\">" + h(Totals.count(faults, "finding") + " · " + Totals.count(strengths, "strength")
+                + (notCounted == 0 ? "" : " · " + notCounted + " waived or baselined")) + "</p>");
         if (r.verdict() != null) {
-            w.println("<p class=\"check " + (r.verdict().failed() ? "fail" : "pass") + "\">Check " + (r.verdict().failed() ? "FAILED" : "passed")
+            w.println("<p class=\"check " + (r.verdict().failed() ? "fail" : "pass") + "\">Check: " + (r.verdict().failed() ? "rejected" : "accepted")
                     + (r.verdict().failures().isEmpty() ? "" : ": " + h(String.join("; ", r.verdict().failures()))) + "</p>");
         }
+        if (info.timing() != null) {
+            w.println("<ul class=\"timing-notes\" aria-label=\"Timing notes\">");
+            for (String n : info.timing()) w.println("<li>timing: " + h(n) + "</li>");
+            w.println("</ul>");
+        }
         w.println("</header>");
-        chart(w, s);
+        HtmlExplain.workOn(w, r);
+        chart(w, r);
         if (t != null) conversation(w, r, t);
         else findingsOnly(w, r);
         legend(w);
         w.println("</body></html>");
     }
 
-    private static void chart(PrintWriter w, Score s) {
+    private static void chart(PrintWriter w, Report r) {
+        Score s = r.score();
         w.println("<section class=\"chart\" aria-label=\"Category scores\"><h2>Category scores</h2>");
+        w.println("<p class=\"how\">Each category starts at 100, loses its findings' points and earns back its strengths'; "
+                + "its shortfall times its weight comes off the overall score. Green took nothing off, amber less than 10 points, "
+                + "red 10 or more.</p>");
         for (Score.CategoryScore c : s.categories()) {
-            String cls = c.score() == null ? "na" : c.score() >= s.passMark() ? "good" : c.score() >= 50 ? "fair" : "poor";
+            // coloured by what the category took off the overall score, so a 90 that cost 10 points is not green
+            String cls = c.score() == null ? "na" : c.costs() == 0 ? "good" : c.costs() < 10 ? "fair" : "poor";
             String width = c.score() == null ? "0" : String.format(Locale.ROOT, "%.1f", c.score());
             String value = c.score() == null ? "N/A" : String.format(Locale.ROOT, "%.1f", c.score());
             w.printf(Locale.ROOT, "<div class=\"bar-row %s\" data-category=\"%s\"><span class=\"label\">%s</span>"
                             + "<span class=\"bar\"><span class=\"fill\" style=\"width:%s%%\"></span></span>"
-                            + "<span class=\"value\">%s</span><span class=\"counts\">%s</span></div>%n",
+                            + "<span class=\"value\">%s</span><span class=\"counts\">%s</span>"
+                            + "<span class=\"explain\">%s</span></div>%n",
                     cls, Encode.forHtmlAttribute(c.id()), h(c.name() == null ? c.id() : c.name()), width, value,
-                    h(counts(c.findings(), c.strengths())));
+                    h(counts(c.findings(), c.strengths())), h(HtmlExplain.category(r, c)));
         }
         if (!s.notApplicable().isEmpty()) {
             w.println("<p class=\"na-rules\">Not applicable here: " + h(String.join(", ", s.notApplicable())) + "</p>");
@@ -158,17 +185,21 @@ public final class HtmlRenderer implements Renderer {
     private void conversation(PrintWriter w, Report r, Transcript t) {
         w.println("<section class=\"conversation\"><h2>Conversation</h2>");
         List<Report.Item> items = r.findings();
+        // only times the timing facts could use are shown (the page lists the others under "timing:")
+        List<Turn> timed = org.cxlint.facts.TimingFacts.usable(t.turns());
         for (Turn turn : t.turns()) {
             int no = turn.index() + 1;
             List<Integer> here = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) if (items.get(i).turn() == no) here.add(i);
+            for (int i = 0; i < items.size(); i++) if (items.get(i).turn() == no && selection.shows(items.get(i))) here.add(i);
             Severity worst = here.stream().map(i -> items.get(i).severity()).min(Comparator.naturalOrder()).orElse(null);
             boolean wholeTurn = here.stream().anyMatch(i -> items.get(i).start() == null);
             String speaker = turn.speaker().label();
             w.printf("<div class=\"turn speaker-%s%s\" id=\"turn-%d\">%n", Encode.forHtmlAttribute(speaker),
                     worst == null ? "" : " flagged" + (wholeTurn ? " whole sev-" + worst.label() : ""), no);
-            w.printf("<div class=\"said\"><span class=\"who\">%d · %s</span><p class=\"text\">%s</p></div>%n", no, h(speaker),
-                    highlight(turn.text(), items, here));
+            Double start = timed.get(turn.index()).start();
+            String when = start == null ? "" : " · " + h(Clock.of(start));
+            w.printf("<div class=\"said\"><span class=\"who\">%d · %s%s</span><p class=\"text\">%s</p></div>%n", no, h(speaker),
+                    when, highlight(turn.text(), items, here));
             w.println("<aside class=\"notes\">");
             for (int i : here) note(w, items.get(i), i);
             w.println("</aside></div>");
@@ -178,7 +209,7 @@ public final class HtmlRenderer implements Renderer {
 
     private void findingsOnly(PrintWriter w, Report r) {
         w.println("<section class=\"conversation\"><h2>Findings</h2><aside class=\"notes\">");
-        for (int i = 0; i < r.findings().size(); i++) note(w, r.findings().get(i), i);
+        for (int i = 0; i < r.findings().size(); i++) if (selection.shows(r.findings().get(i))) note(w, r.findings().get(i), i);
         w.println("</aside></section>");
     }
 
@@ -224,14 +255,19 @@ public final class HtmlRenderer implements Renderer {
     private void note(PrintWriter w, Report.Item f, int i) {
         String sev = f.severity().label();
         w.printf("<div class=\"note sev-%s%s\" id=\"finding-%d\">%n", sev, f.counts() ? "" : " not-counted", i + 1);
-        w.printf("<p class=\"head\"><span class=\"badge\">%s</span> <span class=\"rule\">%s</span>%s</p>%n",
-                h(f.severity() == Severity.STRENGTH ? "strength" : sev), h(f.rule()),
+        String time = Clock.of(f.time());
+        String at = time == null ? "" : f.media() == null ? " <span class=\"time\">" + h(time) + "</span>"
+                : " <a class=\"time\" href=\"" + Encode.forHtmlAttribute(f.media()) + "\">" + h(time) + "</a>";
+        w.printf("<p class=\"head\"><span class=\"badge\">%s</span> <span class=\"rule\">%s</span>%s%s%s</p>%n",
+                h(f.severity() == Severity.STRENGTH ? "strength" : sev), h(f.rule()), at,
+                f.isStrength() || f.points() == 0 ? "" : " <span class=\"points\">−" + h(HtmlExplain.num(f.points())) + " " + h(f.category()) + "</span>",
                 f.status() == null ? "" : " <span class=\"status\">(" + h(f.status()) + ")</span>");
         String title = principleTitle(f.principle());
         if (f.principle() != null) {
             w.println("<p class=\"principle\">" + h(f.principle()) + (title == null ? "" : " — " + h(title)) + "</p>");
         }
         if (f.quote() != null) w.println("<p class=\"quote\">“" + h(f.quote()) + "”</p>");
+        if (f.evidence() != null) w.println("<p class=\"evidence\">Evidence: " + h(f.evidence().text()) + "</p>");
         w.println("<p class=\"message\">" + h(f.message()) + "</p>");
         if (f.suggestion() != null) {
             w.println("<p class=\"rewrite\"><span class=\"try\">Try:</span> " + h(f.suggestion()) + "</p>");
@@ -279,7 +315,10 @@ public final class HtmlRenderer implements Renderer {
             .bar-row{display:grid;grid-template-columns:13rem 1fr 3.5rem 12rem;gap:.6rem;align-items:center;margin:.15rem 0}
             .bar{background:#eee;height:.8rem;border-radius:4px;overflow:hidden}.fill{display:block;height:100%;background:#2e7d32}
             .fair .fill{background:#f9a825}.poor .fill{background:#b00020}.na .value{color:#888}.value{text-align:right;font-variant-numeric:tabular-nums}
-            .counts,.na-rules{color:#666;font-size:.85rem}
+            .counts,.na-rules,.how,.explain,.time,.points{color:#666;font-size:.85rem}.explain{grid-column:2/5}
+            .work-on{background:#fff;border:1px solid #ddd;border-left:4px solid #b00020;border-radius:6px;padding:.4rem 1rem;margin:.6rem 0}
+            .work-on ol{margin:.2rem 0;padding-left:1.4rem}.work-on li{margin:.3rem 0}.work-on p{margin:.1rem 0}.cost{font-weight:600}
+            .evidence{font-size:.85rem;background:#f3f3f3;padding:.1rem .4rem;border-radius:4px}.timing-notes{color:#8a5a00;font-size:.85rem;margin:.2rem 0}
             .turn{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:1rem;border-top:1px solid #e3e3e3;padding:.5rem 0}
             .said .who{font-size:.75rem;text-transform:uppercase;letter-spacing:.05em;color:#777}
             .text{margin:.1rem 0;white-space:pre-wrap;padding:.3rem .6rem;border-radius:6px;background:#fff;border:1px solid #e3e3e3}
@@ -294,7 +333,7 @@ public final class HtmlRenderer implements Renderer {
             .legend{margin-top:1.5rem;color:#777;font-size:.8rem}.legend .note{display:inline;border:0;padding:0 .2rem;background:none}
             table{border-collapse:collapse;width:100%;background:#fff;font-size:.9rem}th,td{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}
             td.num{text-align:right;font-variant-numeric:tabular-nums}tr.fail td:nth-child(7){color:#b00020}tr.error td{color:#b00020}
-            @media (max-width:760px){.turn{grid-template-columns:1fr}.bar-row{grid-template-columns:8rem 1fr 3rem}.counts{display:none}}
+            @media (max-width:760px){.turn{grid-template-columns:1fr}.bar-row{grid-template-columns:8rem 1fr 3rem}.counts{display:none}.explain{grid-column:1/-1}}
             """;
 
     private static Metadata meta(Report r) {

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code {"schema": "cxlint.results/1", "reports": [...], "errors": [...], "summary": {...}}}; reports
+ * {@code {"schema": "cxlint.results/2", "reports": [...], "errors": [...], "summary": {...}}}; reports
  * are written as they come, errors (few and small) are held until the end.
  */
 public final class JsonRenderer implements Renderer {
-    public static final String SCHEMA = "cxlint.results/1";
+    public static final String SCHEMA = "cxlint.results/2";
     private final List<InputError> errors = new ArrayList<>();
     private boolean first = true;
 

@@ -16,59 +16,126 @@ public final class TextRenderer implements Renderer {
         return "text";
     }
 
+    private Selection selection = Selection.ALL;
+
+    /** Which transcripts and findings are shown ({@code --min-severity}, {@code --failing-only}, {@code --quiet}). */
+    public void select(Selection s) {
+        selection = s == null ? Selection.ALL : s;
+    }
+
     @Override
     public void report(PrintWriter out, Report r) {
+        if (!selection.shows(r)) return;
         println(out, r.transcript().source() + headline(r.transcript()));
         notes(out, r.transcript());
         Score s = r.score();
-        String verdict = s.criticalFailure() ? "FAIL (critical finding)" : s.pass() ? "PASS" : "FAIL";
-        println(out, String.format(Locale.ROOT, "  Score %.1f/100  %s (pass mark %s)", s.overall(), verdict, num(s.passMark())));
-        for (Score.CategoryScore c : s.categories()) {
-            String score = c.score() == null ? "  N/A" : String.format(Locale.ROOT, "%5.1f", c.score());
-            String line = String.format(Locale.ROOT, "    %-26s %s  %s%s", c.name(), score, count(c.findings(), "finding"),
-                    c.strengths() == 0 ? "" : (c.findings() == 0 ? "" : ", ") + count(c.strengths(), "strength"));
-            println(out, line.stripTrailing());
-        }
-        if (!s.notApplicable().isEmpty()) println(out, "    not applicable: " + String.join(", ", s.notApplicable()));
+        println(out, String.format(Locale.ROOT, "  Score %.1f/100  %s: %s", s.overall(), s.pass() ? "PASS" : "FAIL", s.reason()));
         Verdict v = r.verdict();
         if (v != null) {
             String counted = v.score() == s.overall() ? "" : String.format(Locale.ROOT, " (score %.1f without waived or baselined findings)", v.score());
-            println(out, "  Check " + (v.failed() ? "FAILED" : "passed") + (v.suite() == null ? "" : " [" + v.suite() + "]") + counted);
+            println(out, "  Check: " + (v.failed() ? "REJECTED" : "accepted") + (v.suite() == null ? "" : " [" + v.suite() + "]") + counted);
             v.failures().forEach(f -> println(out, "    - " + f));
             v.notes().forEach(n -> println(out, "    note: " + n));
         }
-        List<Report.Item> faults = r.findings().stream().filter(f -> f.severity() != Severity.STRENGTH).toList();
-        List<Report.Item> strengths = r.findings().stream().filter(f -> f.severity() == Severity.STRENGTH).toList();
-        println(out, faults.isEmpty() ? "  No findings." : "  Findings:");
-        for (Report.Item f : faults) {
-            println(out, String.format(Locale.ROOT, "  turn %d%s [%s] %s %s%s%s", f.turn(), f.column() == null ? "" : ":" + f.column(),
-                    f.speaker(), f.severity().label(), f.rule(), f.quote() == null ? "" : "  \"" + f.quote() + "\"",
-                    f.status() == null ? "" : "  (" + f.status() + ")"));
+        workOn(out, r);
+        categories(out, r);
+        List<Report.Item> faults = r.findings().stream().filter(f -> !f.isStrength()).toList();
+        List<Report.Item> strengths = r.findings().stream().filter(Report.Item::isStrength).toList();
+        List<Report.Item> shownFaults = faults.stream().filter(selection::shows).toList();
+        println(out, faults.isEmpty() ? "  No findings." : "  Findings (" + counted(faults) + "):");
+        for (Report.Item f : shownFaults) {
+            String time = Clock.of(f.time());
+            println(out, String.format(Locale.ROOT, "  turn %d%s%s [%s] %s %s%s%s", f.turn(), f.column() == null ? "" : ":" + f.column(),
+                    time == null ? "" : " at " + time, f.speaker(), f.severity().label(), f.rule(),
+                    f.quote() == null ? "" : "  \"" + f.quote() + "\"", f.status() == null ? "" : "  (" + f.status() + ")"));
             if (f.note() != null) println(out, "      " + (f.status() == null ? "Note: " : "Why " + f.status() + ": ") + f.note());
+            if (f.evidence() != null) println(out, "      Evidence: " + f.evidence().text());
             println(out, "      " + f.message());
             if (f.suggestion() != null) println(out, "      Try: " + f.suggestion());
         }
-        if (!strengths.isEmpty()) println(out, "  Strengths:");
-        for (Report.Item f : strengths) {
-            println(out, String.format(Locale.ROOT, "  turn %d [%s] %s%s", f.turn(), f.speaker(), f.rule(),
-                    f.quote() == null ? "" : "  \"" + f.quote() + "\""));
+        if (shownFaults.size() < faults.size()) {
+            println(out, "  (" + (faults.size() - shownFaults.size()) + " below " + selection.minSeverity().label() + " not shown)");
+        }
+        List<Report.Item> shownStrengths = strengths.stream().filter(selection::shows).toList();
+        if (!strengths.isEmpty()) println(out, "  Strengths (" + counted(strengths) + "):");
+        for (Report.Item f : shownStrengths) {
+            String time = Clock.of(f.time());
+            println(out, String.format(Locale.ROOT, "  turn %d%s [%s] %s%s", f.turn(), time == null ? "" : " at " + time,
+                    f.speaker(), f.rule(), f.quote() == null ? "" : "  \"" + f.quote() + "\""));
+        }
+        if (shownStrengths.size() < strengths.size()) {
+            println(out, "  (" + (strengths.size() - shownStrengths.size()) + " not shown)");
         }
         out.println();
     }
 
+    /** "3", or "3 counted, 1 waived or baselined": the count is of findings that count, as in every summary. */
+    private static String counted(List<Report.Item> items) {
+        long not = items.stream().filter(f -> !f.counts()).count();
+        return (items.size() - not) + (not == 0 ? "" : " counted, " + not + " waived or baselined");
+    }
+
+    /** The few rules that cost most, with their rewrites: what a coach raises first. */
+    private static void workOn(PrintWriter out, Report r) {
+        List<WorkOn> top = r.workOn();
+        if (top.isEmpty()) return;
+        println(out, "  Work on first:");
+        int n = 0;
+        for (WorkOn w : top) {
+            double c = Math.round(w.costs() * 10) / 10.0;
+            String cost = w.critical() ? "fails the call" : "-" + num(c) + (c == 1 ? " point" : " points");
+            println(out, String.format(Locale.ROOT, "    %d. %s (%s, %s): %s", ++n, w.rule(), Totals.count(w.count(), "finding"),
+                    cost, w.message()));
+            for (String t : w.suggestions()) println(out, "       Try: " + t);
+        }
+    }
+
+    /**
+     * Each category's score and what it took off the overall score, and the findings behind it: the score
+     * is 100 minus the sum of these, unless a critical finding set it to 0.
+     */
+    private static void categories(PrintWriter out, Report r) {
+        Score s = r.score();
+        println(out, "  Categories (100 - points lost + earned back; x weight = taken off the score):");
+        for (Score.CategoryScore c : s.categories()) {
+            if (c.score() == null) {
+                println(out, String.format(Locale.ROOT, "    %-26s   N/A  not applicable", c.name()));
+                continue;
+            }
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "    %-26s %5.1f", c.name(), c.score()));
+            if (c.findings() + c.strengths() > 0) {
+                String points = (c.lost() > 0 ? "-" + num(c.lost()) : "") + (c.earned() > 0 ? (c.lost() > 0 ? " +" : "+") + num(c.earned()) : "");
+                line.append(String.format(Locale.ROOT, "  %-8s x%-4s = %6s  ", points, num(c.weight()),
+                        c.costs() == 0 ? "0" : "-" + num(c.costs())));
+                line.append(rules(r, c.id()));
+            }
+            println(out, line.toString().stripTrailing());
+        }
+        if (!s.notApplicable().isEmpty()) println(out, "    not applicable: " + String.join(", ", s.notApplicable()));
+    }
+
+    /** "3 findings (OWN-DEFLECT x3), 1 strength (CON-NAME-USED)" for a category. */
+    private static String rules(Report r, String category) {
+        java.util.Map<String, Integer> faults = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Integer> strengths = new java.util.LinkedHashMap<>();
+        for (Report.Item f : r.findings()) {
+            if (category.equals(f.category())) (f.isStrength() ? strengths : faults).merge(f.rule(), 1, Integer::sum);
+        }
+        List<String> parts = new ArrayList<>();
+        if (!faults.isEmpty()) parts.add(Totals.count(faults.values().stream().mapToInt(i -> i).sum(), "finding") + " (" + names(faults) + ")");
+        if (!strengths.isEmpty()) parts.add(Totals.count(strengths.values().stream().mapToInt(i -> i).sum(), "strength") + " (" + names(strengths) + ")");
+        return String.join(", ", parts);
+    }
+
+    private static String names(java.util.Map<String, Integer> counts) {
+        List<String> out = new ArrayList<>();
+        counts.forEach((rule, n) -> out.add(n == 1 ? rule : rule + " x" + n));
+        return String.join(", ", out);
+    }
+
     @Override
     public void end(PrintWriter out, Summary s) {
-        out.printf(Locale.ROOT, "%d %s: %d scored, %d could not be read.", s.files(), s.files() == 1 ? "file" : "files",
-                s.scored(), s.failed());
-        if (s.skipped() != null) out.printf(Locale.ROOT, " %d skipped (not transcripts).", s.skipped());
-        if (s.meanScore() != null) {
-            out.printf(Locale.ROOT, " Mean score %.1f; %d passed, %d failed; %d findings.", s.meanScore(), s.passed(),
-                    s.scored() - s.passed(), s.findings());
-        }
-        if (s.gateFailures() != null) {
-            out.printf(Locale.ROOT, " Check: %d of %d failed.", s.gateFailures(), s.scored());
-        }
-        out.println();
+        out.println(Totals.line(s));
         out.flush();
     }
 
@@ -136,10 +203,6 @@ public final class TextRenderer implements Renderer {
     /** One line of the report; whatever a transcript put in it is shown, never obeyed by the terminal. */
     private static void println(PrintWriter out, String line) {
         out.println(SafeText.terminal(line));
-    }
-
-    private static String count(int n, String what) {
-        return n == 0 ? "" : n + " " + what + (n == 1 ? "" : "s");
     }
 
     private static String num(double v) {

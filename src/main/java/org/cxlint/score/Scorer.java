@@ -75,12 +75,18 @@ public final class Scorer {
                 continue;
             }
             double s = round(Math.max(0, Math.min(100, 100 - lost + earned)));
-            cats.add(new Score.CategoryScore(c.id(), c.name(), c.weight(), s, faults, strengths));
-            shortfall += c.weight() * (100 - s);
+            double costs = c.weight() * (100 - s);
+            cats.add(new Score.CategoryScore(c.id(), c.name(), c.weight(), s, faults, strengths, round2(lost), round2(earned),
+                    round2(costs)));
+            shortfall += costs;
         }
         double overall = critical ? 0 : round(Math.max(0, 100 - shortfall));
         return new Score(overall, !critical && overall >= card.passMark(), card.passMark(), critical, cats, notApplicable,
                 criticalRules);
+    }
+
+    private static double round2(double v) {
+        return Math.round(v * 100) / 100.0;
     }
 
     private static double round(double v) {

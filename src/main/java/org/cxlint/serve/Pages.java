@@ -139,7 +139,11 @@ final class Pages {
             HtmlRenderer renderer = new HtmlRenderer();
             renderer.start(w);
             renderer.report(w, r, t);
-            renderer.end(w, new Summary(1, 1, 0, r.score().pass() ? 1 : 0, r.score().overall(), r.findings().size(), null));
+            long strengths = r.findings().stream().filter(f -> f.counts() && f.isStrength()).count();
+            long faults = r.findings().stream().filter(f -> f.counts() && !f.isStrength()).count();
+            int pass = r.score().pass() ? 1 : 0;
+            renderer.end(w, new Summary(1, 1, 0, pass, 1 - pass, r.score().overall(), (int) faults, (int) strengths,
+                    r.findings().size() - (int) (faults + strengths), null));
             w.flush();
             return out.toString();
         });

@@ -17,7 +17,7 @@ class CheckCommandTest {
     void exampleSuitePasses() {
         CliRun r = CliRun.of("check", "samples/scripts", TODAY);
         assertEquals(0, r.exit(), r.out() + r.err());
-        assertTrue(r.out().contains("Check: 0 of 5 failed."), r.out());
+        assertTrue(r.out().contains("Check: 0 of 5 rejected."), r.out());
         assertTrue(r.out().contains("(waived)"), "the waiver in no-po-box-exchange.json is shown, not hidden: " + r.out());
     }
 
@@ -25,7 +25,7 @@ class CheckCommandTest {
     void deliberatelyFailingSuiteExitsFourAndSaysWhy() {
         CliRun r = CliRun.of("check", "samples/scripts/failing/cxlint-suite.yaml", TODAY);
         assertEquals(4, r.exit());
-        assertTrue(r.out().contains("Check FAILED [failing-example]"), r.out());
+        assertTrue(r.out().contains("Check: REJECTED [failing-example]"), r.out());
         assertTrue(r.out().contains("- POS-REFUSAL must not fire but flagged turn 1 (\"There's nothing I can do\")"), r.out());
     }
 

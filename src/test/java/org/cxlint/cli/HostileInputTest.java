@@ -143,7 +143,7 @@ class HostileInputTest {
             assertEquals(1, line.lines().count());
         }
         assertEquals(2, s.scored());
-        assertEquals(2, s.failed());
+        assertEquals(2, s.errors());
     }
 
     @Test

@@ -32,7 +32,7 @@ class InputFormatsCliTest {
         assertEquals(FIXTURES + "jsonl/bad-line.jsonl#good-3", json.get("reports").get(1).get("transcript").get("source").asText());
         assertEquals(1, json.get("summary").get("files").asInt());
         assertEquals(2, json.get("summary").get("scored").asInt());
-        assertEquals(2, json.get("summary").get("failed").asInt());
+        assertEquals(2, json.get("summary").get("errors").asInt());
     }
 
     @Test

@@ -24,7 +24,7 @@ class ScoreCommandTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("samples/bad-call.txt"), run.out());
         assertTrue(run.out().contains("Try: To keep it fair for everyone, returns are only accepted within 30 days of purchase."), run.out());
-        assertTrue(run.out().lines().anyMatch(l -> l.matches("\\d+ files: \\d+ scored, 0 could not be read\\..*")), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("\\d+ files: \\d+ transcripts scored, 0 errors\\..*")), run.out());
         assertEquals("", run.err());
     }
 
@@ -74,7 +74,7 @@ class ScoreCommandTest {
         assertEquals(6, json.get("errors").size());
         assertEquals(8, json.get("summary").get("files").asInt());
         assertEquals(2, json.get("summary").get("scored").asInt());
-        assertEquals(6, json.get("summary").get("failed").asInt());
+        assertEquals(6, json.get("summary").get("errors").asInt());
     }
 
     @Test

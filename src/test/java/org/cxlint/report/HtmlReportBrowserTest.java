@@ -117,6 +117,35 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void thePageSaysWhyTheCallFailedAndWhatToWorkOnFirst() {
+        open("00001-bad-call.txt.html");
+        WebElement verdict = driver.findElement(By.cssSelector(".verdict"));
+        assertEquals("25.0/100 FAIL: score 25.0 is below the pass mark 80", verdict.getText());
+        WebElement workOn = driver.findElement(By.cssSelector(".work-on"));
+        WebElement chart = driver.findElement(By.cssSelector(".chart"));
+        assertTrue(workOn.getLocation().getY() < chart.getLocation().getY(), "work on first comes before the chart");
+        assertTrue(workOn.getLocation().getY() < 700, "and is on the first screen: " + workOn.getLocation());
+        List<WebElement> items = workOn.findElements(By.cssSelector("li"));
+        assertEquals(3, items.size());
+        assertTrue(items.get(0).getText().startsWith("OWN-DEFLECT −45 points · 3 findings: turn 7 (00:25), turn 7 (00:25), turn 9 (00:36)"),
+                items.get(0).getText());
+        assertTrue(items.get(0).getText().contains("Try: Let me take care of this for you."), items.get(0).getText());
+        // the link leads to the finding's note beside its turn
+        items.get(0).findElements(By.tagName("a")).get(2).click();
+        assertTrue(driver.getCurrentUrl().endsWith("#finding-6"), driver.getCurrentUrl());
+        assertTrue(driver.findElement(By.id("finding-6")).getText().contains("I just work here"));
+        // every category says what it cost, and red/amber/green follow the cost, not the category's own score
+        WebElement own = driver.findElement(By.cssSelector(".bar-row[data-category='ownership']"));
+        assertEquals("−30 × 1.5 = −45 · OWN-DEFLECT ×3", own.findElement(By.cssSelector(".explain")).getText());
+        assertTrue(own.getAttribute("class").contains("poor"));
+        WebElement honesty = driver.findElement(By.cssSelector(".bar-row[data-category='honesty']"));
+        assertTrue(honesty.getAttribute("class").contains("poor"), "90 that cost 10 points is not green");
+        WebElement listening = driver.findElement(By.cssSelector(".bar-row[data-category='listening']"));
+        assertTrue(listening.getAttribute("class").contains("fair"));
+        assertEquals("8 findings · 0 strengths", driver.findElement(By.cssSelector(".tally")).getText());
+    }
+
+    @Test
     void strengthsAreShownInGreen() {
         open("00002-good-call.json.html");
         List<WebElement> strengths = driver.findElements(By.cssSelector(".note.sev-strength"));

@@ -146,7 +146,7 @@ public final class IndexPage {
         head(w);
         w.println("<h1>cxlint batch report</h1>");
         w.printf(Locale.ROOT, "<p class=\"totals\">%d files: %d scored, %d could not be read.%s%s</p>%n", summary.files(),
-                summary.scored(), summary.failed(), summary.skipped() == null ? "" : " " + summary.skipped() + " skipped (not transcripts).",
+                summary.scored(), summary.errors(), summary.skipped() == null ? "" : " " + summary.skipped() + " skipped (not transcripts).",
                 summary.meanScore() == null ? "" : String.format(Locale.ROOT, " Mean score %.1f; %d passed, %d failed.",
                         summary.meanScore(), summary.passed(), summary.scored() - summary.passed()));
         Breakdown.View view = breakdown != null && breakdown.transcripts() > 0 ? breakdown.view() : null;
