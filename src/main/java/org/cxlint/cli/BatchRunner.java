@@ -14,7 +14,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
-import org.cxlint.Isolation;
+import org.cxlint.ingest.Isolation;
 import org.cxlint.Linter;
 import org.cxlint.ingest.Ingest;
 import org.cxlint.ingest.InputException;

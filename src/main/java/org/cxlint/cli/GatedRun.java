@@ -141,7 +141,7 @@ final class GatedRun {
         BatchRunner runner = BatchRunner.opening(reader, linter::score, (Transcript t, Report r) -> {
             if (!judging && t.waivers().isEmpty()) return r;
             Scripted s = lookup.apply(t.source());
-            return org.cxlint.gate.Judging.judge(gate, judging, r, t.waivers(), s == null ? null : s.suite(),
+            return org.cxlint.Judging.judge(gate, judging, r, t.waivers(), s == null ? null : s.suite(),
                     s == null ? null : s.expectation());
         }, threads).skipping(scanned::contains);
         if (resume != null) runner.resuming(resume);

@@ -12,7 +12,7 @@ import org.cxlint.rules.PrincipleCatalogue;
 import org.cxlint.rules.RuleDef;
 import org.cxlint.rules.RuleSource;
 import org.cxlint.rules.RuleFiles;
-import org.cxlint.rules.RuleTester;
+import org.cxlint.ruletest.RuleTester;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

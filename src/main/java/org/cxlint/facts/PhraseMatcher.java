@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.cxlint.UnscorableException;
+import org.cxlint.model.UnscorableException;
 import org.cxlint.nlp.AnnotatedTurn;
 import org.cxlint.nlp.Sentence;
 import org.cxlint.nlp.Token;

@@ -1,5 +1,5 @@
 /**
  * CI gates: thresholds, baselines, waivers and suite expectations over scored reports. May import model,
- * rules, score and report's result model.
+ * ingest, rules, score and report.
  */
 package org.cxlint.gate;

@@ -86,8 +86,8 @@ public final class Ingest {
             resolved = roles.resolve(named).withEncoding(encoding);
         } catch (RuntimeException e) {
             // a bug met on one transcript of a file that holds many: the others are still read
-            return new Records.Item(null, new InputException(named.source(), org.cxlint.Isolation.reason(
-                    org.cxlint.Isolation.Stage.READ, named.source(), "transcript", e)));
+            return new Records.Item(null, new InputException(named.source(), org.cxlint.ingest.Isolation.reason(
+                    org.cxlint.ingest.Isolation.Stage.READ, named.source(), "transcript", e)));
         }
         if (resolved.turns().isEmpty()) return new Records.Item(null, new InputException(resolved.source(), "transcript has no turns"));
         if (resolved.agentTurnCount() == 0) return new Records.Item(null, new InputException(resolved.source(), noAgent(resolved)));

@@ -140,7 +140,7 @@ final class JsonLinesStream implements Records {
             return error(e.reason().replace(" at line 1, column ", " at column "));
         } catch (RuntimeException | StackOverflowError e) {
             // a bug met on one line: that line's error, the next lines are still read
-            return error(org.cxlint.Isolation.reason(org.cxlint.Isolation.Stage.READ, source + ":" + line, "record", e));
+            return error(org.cxlint.ingest.Isolation.reason(org.cxlint.ingest.Isolation.Stage.READ, source + ":" + line, "record", e));
         }
     }
 

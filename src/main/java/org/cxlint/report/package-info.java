@@ -1,5 +1,5 @@
 /**
- * The result model (Report, Verdict, Fingerprint) and the renderers by format. May import model, ingest (for
- * source positions), rules and score.
+ * The result model (Report, Verdict, Fingerprint, Summary) and the renderers by format. May import model,
+ * ingest (source positions), facts, rules and score.
  */
 package org.cxlint.report;

@@ -99,7 +99,7 @@ public record RulePack(List<Phrase> phrases, Map<String, RuleDef> rules) {
         return sources == null ? List.of() : sources.stream().map(TokenPattern::compile).toList();
     }
 
-    static <T> T readYaml(String where, String text, Class<T> type) {
+    public static <T> T readYaml(String where, String text, Class<T> type) {
         try {
             return YAML.readValue(text, type);
         } catch (JsonProcessingException ex) {

@@ -1,7 +1,9 @@
 package org.cxlint.rules;
 
-/** The rules directory cannot be used: names the file and, where known, the line. */
-public class RulesException extends RuntimeException {
+import org.cxlint.ingest.StopsTheRun;
+
+/** The rules directory cannot be used: names the file and, where known, the line. It stops a batch. */
+public class RulesException extends RuntimeException implements StopsTheRun {
     public RulesException(String message) {
         super(message);
     }

@@ -3,8 +3,8 @@ package org.cxlint.serve;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.cxlint.Linter;
-import org.cxlint.UnscorableException;
-import org.cxlint.gate.Judging;
+import org.cxlint.model.UnscorableException;
+import org.cxlint.Judging;
 import org.cxlint.model.Transcript;
 import org.cxlint.report.Report;
 
@@ -55,7 +55,12 @@ public final class Calls {
     public static String hash(Transcript t) {
         try {
             java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-            md.update(org.cxlint.report.Json.pretty(java.util.List.of(t.channel(), t.metadata(), t.turns()))
+            // what was said and when, not where a reader found it in its file (a turn's position)
+            java.util.List<java.util.List<Object>> said = new java.util.ArrayList<>();
+            for (org.cxlint.model.Turn turn : t.turns()) {
+                said.add(java.util.Arrays.asList(turn.index(), turn.speaker(), turn.text(), turn.start(), turn.end(), turn.label()));
+            }
+            md.update(org.cxlint.report.Json.pretty(java.util.List.of(t.channel(), t.metadata(), said))
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(md.digest());
         } catch (java.security.NoSuchAlgorithmException e) {

@@ -137,7 +137,7 @@ class BoundedWorkTest {
         Path out = tmp.resolve("rows.jsonl");
         Path err = tmp.resolve("err.txt");
         Process p = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-XX:+CrashOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"), "org.cxlint.Main",
+                "-XX:+CrashOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"), "org.cxlint.cli.Main",
                 "score", "--format", "jsonl", "--no-progress", "--threads", "2", dir.toString())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the child did not finish");

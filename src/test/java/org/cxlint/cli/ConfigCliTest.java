@@ -118,9 +118,9 @@ class ConfigCliTest {
                     message: Names a department.
                     rewrite: "Let me take care of this for you."
                     match:
-                      patterns: ["department"]
+                      patterns: ["delivery problems"]
                     examples:
-                      flag: ["Agent: That's not my [[department]]."]
+                      flag: ["Agent: [[Delivery problems]] are another team's."]
                       pass: ["Agent: Let me take care of this for you."]
                 """);
         Path cfg = Files.writeString(tmp.resolve("rules.yaml"), "rules: [team-rules]\n");
@@ -153,7 +153,7 @@ class ConfigCliTest {
         Files.copy(BAD_CALL, sub.resolve("bad-call.txt"));
         Files.writeString(project.resolve(Config.FILE_NAME), "ignore: [HON-NO-APOLOGY]\nseverity:\n  OWN-DEFLECT: minor\n");
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-cp", System.getProperty("java.class.path"), "org.cxlint.Main",
+                "-cp", System.getProperty("java.class.path"), "org.cxlint.cli.Main",
                 "score", "bad-call.txt", "-f", "json", "--today", "2026-11-01", "--no-progress");
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(sub.toFile()).redirectError(tmp.resolve("err.txt").toFile());
         pb.environment().remove("CXLINT_CONFIG");

@@ -132,7 +132,7 @@ class CountsAgreeTest {
     private static Counts fromPages(Path dir, int errors) throws Exception {
         int scored = 0, passed = 0, findings = 0, strengths = 0;
         try (Stream<Path> pages = Files.list(dir)) {
-            for (Path p : pages.filter(f -> !f.getFileName().toString().equals("index.html")).sorted().toList()) {
+            for (Path p : pages.filter(f -> f.getFileName().toString().endsWith(".html") && !f.getFileName().toString().equals("index.html")).sorted().toList()) {
                 String page = Files.readString(p);
                 scored++;
                 if (page.contains("<p class=\"verdict pass\">")) passed++;

@@ -81,7 +81,7 @@ class PreCommitHookTest {
         Files.copy(Path.of("tools/pre-commit-check"), repo.resolve("tools/pre-commit-check"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Files.writeString(repo.resolve("cxlint"), "#!/usr/bin/env bash\n# stands in for the launcher: this build's classes\n"
-                + "exec '" + java + "' -Xmx1g -cp '" + System.getProperty("java.class.path") + "' org.cxlint.Main \"$@\"\n");
+                + "exec '" + java + "' -Xmx1g -cp '" + System.getProperty("java.class.path") + "' org.cxlint.cli.Main \"$@\"\n");
         for (String exe : List.of("cxlint", "tools/pre-commit-check")) {
             Files.setPosixFilePermissions(repo.resolve(exe), PosixFilePermissions.fromString("rwxr-xr-x"));
         }

@@ -62,7 +62,7 @@ class ResumeAfterKillTest {
     private Process child(Path rows, Path calls, int threads) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), "org.cxlint.Main",
+                "-cp", System.getProperty("java.class.path"), "org.cxlint.cli.Main",
                 "score", "--format", "jsonl", "--no-progress", "--threads", String.valueOf(threads),
                 "--resume", rows.toString(), calls.toString());
         return new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)

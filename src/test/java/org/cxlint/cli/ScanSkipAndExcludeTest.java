@@ -46,10 +46,10 @@ class ScanSkipAndExcludeTest {
         assertEquals(1, json.get("reports").size());
         assertEquals(0, json.get("errors").size());
         assertEquals(2, json.get("summary").get("skipped").asInt());
-        assertEquals(0, json.get("summary").get("failed").asInt());
+        assertEquals(0, json.get("summary").get("errors").asInt());
 
         CliRun text = CliRun.of("score", data.toString());
-        assertTrue(text.out().contains("3 files: 1 scored, 0 could not be read. 2 skipped (not transcripts)."), text.out());
+        assertTrue(text.out().contains("3 files: 1 transcript scored, 0 errors. 2 skipped (not transcripts)."), text.out());
     }
 
     @Test

@@ -100,7 +100,7 @@ class PhraseMatcherTest {
         List<org.cxlint.nlp.Token> tokens = java.util.Collections.nCopies(2_100_000, thanks);
         var turn = new org.cxlint.nlp.AnnotatedTurn(new Turn(0, Speaker.AGENT, "thanks ...", null, null), 0,
                 List.of(new org.cxlint.nlp.Sentence(0, 0, 6, tokens)));
-        var e = assertThrows(org.cxlint.UnscorableException.class, () -> new PhraseMatcher(List.of(JOB)).match(List.of(turn)));
+        var e = assertThrows(org.cxlint.model.UnscorableException.class, () -> new PhraseMatcher(List.of(JOB)).match(List.of(turn)));
         assertTrue(e.getMessage().contains("turn 1 has a sentence of 2100000 tokens"), e.getMessage());
     }
 

@@ -22,7 +22,7 @@ import org.cxlint.rules.RuleDef;
 import org.cxlint.rules.RuleExample;
 import org.cxlint.rules.RuleFiles;
 import org.cxlint.rules.RulePack;
-import org.cxlint.rules.RuleTester;
+import org.cxlint.ruletest.RuleTester;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.cxlint.ruletest.RuleTester;
 import org.cxlint.Linter;
 import org.cxlint.TestLinter;
 import org.cxlint.engine.Finding;

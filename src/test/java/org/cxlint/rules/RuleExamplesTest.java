@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.cxlint.ruletest.RuleTester;
 import org.cxlint.Linter;
 import org.cxlint.TestLinter;
 import org.junit.jupiter.api.DynamicContainer;

@@ -36,7 +36,7 @@ class CrashSafetyTest {
 
     static Process serve(Path data) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"), "org.cxlint.Main", "serve", "--port", "0",
+                "-Xmx1g", "-cp", System.getProperty("java.class.path"), "org.cxlint.cli.Main", "serve", "--port", "0",
                 "--data", data.toString(), "--rate-limit", "0");
         pb.redirectErrorStream(true);
         return pb.start();

@@ -92,7 +92,7 @@ class ServeLimitsTest {
     /** A transcript big enough to take more than a second to score on any machine this runs on. */
     static String slowTranscript() {
         StringBuilder b = new StringBuilder();
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 2000; i++) {
             b.append("Customer: my order ").append(i).append(" never arrived and I am really upset about it.\n");
             b.append("Agent: I understand, let me check order ").append(i).append(" for you right away.\n");
         }

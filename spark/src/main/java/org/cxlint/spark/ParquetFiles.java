@@ -16,7 +16,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.SerializableConfiguration;
-import org.cxlint.Isolation;
+import org.cxlint.ingest.Isolation;
 
 /**
  * The Parquet input's files, each checked on the executors by reading its footer: a file that is not Parquet

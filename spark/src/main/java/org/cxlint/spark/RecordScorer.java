@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.cxlint.Isolation;
+import org.cxlint.ingest.Isolation;
 import org.cxlint.Linter;
 import org.cxlint.gate.Gate;
 import org.cxlint.gate.Thresholds;

@@ -170,7 +170,7 @@ public final class ScoreJob {
     /** Why the rest of a file could not be read, in one line and the user's terms. */
     static String unreadable(String file, long offset, Exception e) {
         String what = file.endsWith(".gz") ? "the gzip file is corrupt or truncated" : "the file could not be read";
-        String msg = e.getMessage() == null ? "" : " (" + org.cxlint.Isolation.oneLine(e.getMessage()) + ")";
+        String msg = e.getMessage() == null ? "" : " (" + org.cxlint.ingest.Isolation.oneLine(e.getMessage()) + ")";
         return "could not be read: " + what + (offset > 0 ? " after the line at byte " + offset : "") + msg
                 + "; lines before it were scored";
     }
@@ -217,7 +217,7 @@ public final class ScoreJob {
         } catch (Exception e) {
             // a column whose type cannot become the documented one at all (a struct where a number belongs)
             if (e instanceof org.apache.spark.sql.AnalysisException ae) {
-                throw new JobOptions.UsageException(input + ": " + org.cxlint.Isolation.oneLine(ae.getSimpleMessage()));
+                throw new JobOptions.UsageException(input + ": " + org.cxlint.ingest.Isolation.oneLine(ae.getSimpleMessage()));
             }
             throw e;
         }

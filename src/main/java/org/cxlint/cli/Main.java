@@ -1,6 +1,5 @@
-package org.cxlint;
+package org.cxlint.cli;
 
-import org.cxlint.cli.Cli;
 
 public final class Main {
     private Main() {}

@@ -1,4 +1,4 @@
-package org.cxlint.rules;
+package org.cxlint.ruletest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.cxlint.Linter;
+import org.cxlint.rules.RuleDef;
+import org.cxlint.rules.RuleExample;
+import org.cxlint.rules.RulePack;
+import org.cxlint.rules.RulesException;
 import org.cxlint.ingest.InputException;
 import org.cxlint.report.Report;
 

@@ -1,4 +1,4 @@
-package org.cxlint;
+package org.cxlint.model;
 
 /**
  * One transcript cannot be scored, for a reason its message states in the user's terms (rules that never

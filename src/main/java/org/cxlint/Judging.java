@@ -1,8 +1,10 @@
-package org.cxlint.gate;
+package org.cxlint;
 
+import org.cxlint.gate.Expectation;
+import org.cxlint.gate.Gate;
+import org.cxlint.gate.Thresholds;
 import java.time.LocalDate;
 import java.util.List;
-import org.cxlint.Linter;
 import org.cxlint.model.Transcript;
 import org.cxlint.model.Waiver;
 import org.cxlint.report.Report;

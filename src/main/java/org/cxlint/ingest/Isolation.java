@@ -1,6 +1,7 @@
-package org.cxlint;
+package org.cxlint.ingest;
 
-import org.cxlint.ingest.InputException;
+import org.cxlint.model.UnscorableException;
+
 
 /**
  * The one isolation policy of a batch, shared by the CLI and the Spark job: whatever goes wrong while one
@@ -29,7 +30,7 @@ public final class Isolation {
 
     /** True for failures that must stop the run instead of failing one input: broken rules, a JVM in trouble. */
     public static boolean stopsTheRun(Throwable e) {
-        if (e instanceof org.cxlint.rules.RulesException) return true;
+        if (e instanceof StopsTheRun) return true;
         // a deep recursion or one input's huge allocation leaves the JVM usable; an internal JVM error does not
         return e instanceof VirtualMachineError && !(e instanceof StackOverflowError) && !(e instanceof OutOfMemoryError);
     }
