@@ -26,6 +26,8 @@ import org.cxlint.rules.MatchRules;
 import org.cxlint.rules.OneRewritePerSentence;
 import org.cxlint.rules.PhraseReferences;
 import org.cxlint.rules.RulePack;
+import org.cxlint.rules.RuleSettings;
+import org.cxlint.facts.FactSettings;
 import org.cxlint.rules.RulesException;
 import org.cxlint.score.Scorecard;
 import org.cxlint.score.Scorer;
@@ -96,7 +98,8 @@ public final class Linter {
                 throw new RulesException(files.label() + ": rule " + id + " has metadata but no DRL rule of that name");
             }
         }
-        return new Linter(nlp, new FactBuilder(new PhraseMatcher(pack.phrases())), new RuleEngine(base), pack.rules(),
+        FactSettings settings = RuleSettings.parse(files.where(RuleSettings.FILE), files.settings());
+        return new Linter(nlp, new FactBuilder(new PhraseMatcher(pack.phrases()), settings), new RuleEngine(base), pack.rules(),
                 new Scorer(card, pack.rules().values()));
     }
 

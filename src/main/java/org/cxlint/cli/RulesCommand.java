@@ -198,7 +198,7 @@ final class RulesCommand {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Write the bundled rules (DRL, rule packs, scorecard.yaml) into DIR, to start a rule folder "
+            description = "Write the bundled rules (DRL, rule packs, scorecard.yaml, settings.yaml) into DIR, to start a rule folder "
                     + "or a scorecard from. DIR must be empty or not exist yet.")
     static final class Export implements Callable<Integer> {
         @Spec
@@ -224,6 +224,7 @@ final class RulesCommand {
             java.util.Map<String, String> files = new java.util.TreeMap<>(bundled.drl());
             files.putAll(bundled.packs());
             files.put(RuleFiles.SCORECARD, bundled.scorecard());
+            if (bundled.settings() != null) files.put(org.cxlint.rules.RuleSettings.FILE, bundled.settings());
             for (var e : files.entrySet()) {
                 java.nio.file.Files.writeString(dir.resolve(e.getKey()), e.getValue(), java.nio.charset.StandardCharsets.UTF_8);
             }

@@ -9,9 +9,15 @@ import org.cxlint.nlp.Sentence;
 /** Turns an annotated transcript into the facts DRL sees; DRL never sees CoreNLP or JSON types. */
 public final class FactBuilder {
     private final PhraseMatcher matcher;
+    private final FactSettings settings;
 
     public FactBuilder(PhraseMatcher matcher) {
+        this(matcher, FactSettings.DEFAULTS);
+    }
+
+    public FactBuilder(PhraseMatcher matcher, FactSettings settings) {
         this.matcher = matcher;
+        this.settings = settings;
     }
 
     /** How many phrase patterns the matcher holds. */
@@ -37,9 +43,9 @@ public final class FactBuilder {
                     nextAgent[i], agent && nextAgent[i] < 0));
         }
         facts.add(new Channel(transcript.channel()));
-        facts.addAll(TimingFacts.derive(transcript.turns()));
+        facts.addAll(TimingFacts.derive(transcript.turns(), settings.timing()));
         facts.addAll(matcher.match(turns));
-        SentenceFacts.derive(turns, facts::add);
+        SentenceFacts.derive(turns, settings.sentences(), facts::add);
         NameFacts.derive(transcript, turns, facts::add);
         return facts;
     }

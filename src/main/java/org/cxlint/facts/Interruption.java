@@ -4,10 +4,10 @@ import org.cxlint.model.Speaker;
 
 /**
  * {@code by} started turn {@code turn} while the other side was still speaking in {@code interrupted},
- * by at least {@link TimingFacts#INTERRUPTION_MIN_OVERLAP_SECONDS} (and not as both started together, see
- * {@link TimingFacts#SIMULTANEOUS_START_SECONDS}), and kept talking after the other side
+ * by at least {@link FactSettings.Timing#interruptionMinOverlapSeconds} (and not as both started together, see
+ * {@link FactSettings.Timing#simultaneousStartSeconds}), and kept talking after the other side
  * stopped: they took the floor. Speech wholly inside the other's turn, and short turns of at most
- * {@link TimingFacts#BACKCHANNEL_MAX_WORDS} words on either side ("mhm", "yeah right"), are backchannels,
+ * {@link FactSettings.Timing#backchannelMaxWords} words on either side ("mhm", "yeah right"), are backchannels,
  * not interruptions.
  *
  * @param turn        0-based index of the interrupting turn

@@ -11,15 +11,9 @@ import org.cxlint.nlp.Token;
 
 /** Facts read off sentence shape rather than phrases: questions, verbatim repeats, shouting. */
 final class SentenceFacts {
-    /** Shorter sentences ("Thank you.") repeat naturally; only longer ones read as a script. */
-    static final int MIN_REPEATED_WORDS = 5;
-    /** Capitalised words needed, and their share of a turn's words, before a turn counts as shouting. */
-    static final int MIN_CAPS_WORDS = 3;
-    static final double MIN_CAPS_SHARE = 0.6;
-
     private SentenceFacts() {}
 
-    static void derive(List<AnnotatedTurn> turns, Consumer<Object> out) {
+    static void derive(List<AnnotatedTurn> turns, FactSettings.Sentences limits, Consumer<Object> out) {
         Map<String, Integer> agentSentences = new HashMap<>();
         for (AnnotatedTurn at : turns) {
             Speaker who = at.turn().speaker();
@@ -30,18 +24,18 @@ final class SentenceFacts {
                 if (who != Speaker.AGENT) continue;
                 List<String> words = new java.util.ArrayList<>(tokens.size());
                 for (Token t : tokens) if (isWord(t)) words.add(t.norm());
-                if (words.size() < MIN_REPEATED_WORDS) continue;
+                if (words.size() < limits.repeatedMinWords()) continue;
                 String key = String.join(" ", words);
                 Integer first = agentSentences.putIfAbsent(key, index);
                 if (first != null && first != index) {
                     out.accept(new RepeatedSentence(index, first, s.begin(), s.end(), at.turn().text().substring(s.begin(), s.end())));
                 }
             }
-            if (shouting(at)) out.accept(new Shouting(who, index));
+            if (shouting(at, limits)) out.accept(new Shouting(who, index));
         }
     }
 
-    private static boolean shouting(AnnotatedTurn at) {
+    private static boolean shouting(AnnotatedTurn at, FactSettings.Sentences limits) {
         int words = 0;
         int caps = 0;
         for (Sentence s : at.sentences()) {
@@ -61,7 +55,7 @@ final class SentenceFacts {
                 if (w.length() >= 3 && upper) caps++;
             }
         }
-        return caps >= MIN_CAPS_WORDS && caps >= MIN_CAPS_SHARE * words;
+        return caps >= limits.shoutingMinWords() && caps >= limits.shoutingMinShare() * words;
     }
 
     static boolean isWord(Token t) {

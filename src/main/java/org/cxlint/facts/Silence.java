@@ -3,9 +3,9 @@ package org.cxlint.facts;
 import org.cxlint.model.Speaker;
 
 /**
- * Nobody spoke for {@code seconds} (at least {@link TimingFacts#SILENCE_MIN_SECONDS}) after turn
+ * Nobody spoke for {@code seconds} (at least {@link FactSettings.Timing#silenceMinSeconds}) after turn
  * {@code afterTurn}, spoken by {@code after}. {@code hold} when it lasted at least
- * {@link TimingFacts#HOLD_MIN_SECONDS}: long enough to be a hold, announced or not.
+ * {@link FactSettings.Timing#holdMinSeconds}: long enough to be a hold, announced or not.
  */
 public record Silence(int afterTurn, Speaker after, double seconds, boolean hold) {
     public int getAfterTurn() { return afterTurn; }

@@ -10,22 +10,6 @@ import org.cxlint.model.Turn;
  * with them (or stricter ones of their own) but never re-measure.
  */
 public final class TimingFacts {
-    /** Overlap below this is turn-taking jitter of the speech-to-text segmentation, not an interruption. */
-    public static final double INTERRUPTION_MIN_OVERLAP_SECONDS = 1.0;
-    /** Two people starting within this of each other started together; neither interrupted. */
-    public static final double SIMULTANEOUS_START_SECONDS = 1.0;
-    /**
-     * A turn of at most this many words ("mhm", "yeah right", "okay thank you") is a backchannel: speech
-     * over it, or it over speech, is not an interruption.
-     */
-    public static final int BACKCHANNEL_MAX_WORDS = 3;
-    /** Pauses shorter than this are ordinary thinking or typing time. */
-    public static final double SILENCE_MIN_SECONDS = 5.0;
-    /** A silence this long is a hold (the customer is waiting with nothing happening). */
-    public static final double HOLD_MIN_SECONDS = 30.0;
-    /** A chat customer waiting this long for a reply is waiting too long (common chat service level). */
-    public static final double SLOW_RESPONSE_SECONDS = 60.0;
-
     /** Context names inserted with the facts, for scorecard {@code appliesWhen}. */
     public static final String TIMED = "timed";
     public static final String TIMED_DURATIONS = "timed-durations";
@@ -34,7 +18,12 @@ public final class TimingFacts {
 
     /** The facts for these turns, in order: always a {@link Timing}, the rest only when the times allow. */
     public static List<Object> derive(List<Turn> turns) {
-        return deriveUsable(usable(turns));
+        return derive(turns, FactSettings.Timing.DEFAULTS);
+    }
+
+    /** The same, with a rules folder's thresholds. */
+    public static List<Object> derive(List<Turn> turns, FactSettings.Timing limits) {
+        return deriveUsable(usable(turns), limits);
     }
 
     /**
@@ -95,7 +84,7 @@ public final class TimingFacts {
         return measured && lasting * 2 > started;
     }
 
-    private static List<Object> deriveUsable(List<Turn> turns) {
+    private static List<Object> deriveUsable(List<Turn> turns, FactSettings.Timing limits) {
         List<Object> out = new ArrayList<>();
         long started = turns.stream().filter(t -> t.start() != null).count();
         boolean timed = started >= 2;
@@ -104,12 +93,12 @@ public final class TimingFacts {
         out.add(new Timing(timed, durations, span(turns)));
         if (!timed) return out;
         out.add(new Context(TIMED, -1));
-        latencies(turns, durations, out);
+        latencies(turns, durations, limits, out);
         if (!durations) return out;
         out.add(new Context(TIMED_DURATIONS, -1));
         out.add(talkTime(turns));
-        interruptions(turns, out);
-        silences(turns, out);
+        interruptions(turns, limits, out);
+        silences(turns, limits, out);
         return out;
     }
 
@@ -135,9 +124,9 @@ public final class TimingFacts {
         return new TalkTime(round(agent), round(customer), total == 0 ? 0 : round(agent / total));
     }
 
-    private static void interruptions(List<Turn> turns, List<Object> out) {
+    private static void interruptions(List<Turn> turns, FactSettings.Timing limits, List<Object> out) {
         boolean[] backchannel = new boolean[turns.size()];
-        for (int j = 0; j < turns.size(); j++) backchannel[j] = backchannel(turns.get(j));
+        for (int j = 0; j < turns.size(); j++) backchannel[j] = backchannel(turns.get(j), limits.backchannelMaxWords());
         for (int j = 0; j < turns.size(); j++) {
             Turn b = turns.get(j);
             if (b.start() == null || !isParty(b) || backchannel[j]) continue;
@@ -145,22 +134,22 @@ public final class TimingFacts {
             for (int i = 0; i < j; i++) {
                 Turn a = turns.get(i);
                 if (a.start() == null || !isParty(a) || a.speaker() == b.speaker() || backchannel[i]) continue;
-                boolean overlaps = a.end() - b.start() >= INTERRUPTION_MIN_OVERLAP_SECONDS
-                        && b.start() - a.start() >= SIMULTANEOUS_START_SECONDS;
+                boolean overlaps = a.end() - b.start() >= limits.interruptionMinOverlapSeconds()
+                        && b.start() - a.start() >= limits.simultaneousStartSeconds();
                 if (overlaps && b.end() > a.end()) cut = a;
             }
             if (cut != null) out.add(new Interruption(b.index(), b.speaker(), cut.index(), round(cut.end() - b.start())));
         }
     }
 
-    private static void silences(List<Turn> turns, List<Object> out) {
+    private static void silences(List<Turn> turns, FactSettings.Timing limits, List<Object> out) {
         Turn lastEnding = null;
         for (Turn t : turns) {
             if (t.start() == null) continue;
             if (lastEnding != null) {
                 double gap = t.start() - lastEnding.end();
-                if (gap >= SILENCE_MIN_SECONDS) {
-                    out.add(new Silence(lastEnding.index(), lastEnding.speaker(), round(gap), gap >= HOLD_MIN_SECONDS));
+                if (gap >= limits.silenceMinSeconds()) {
+                    out.add(new Silence(lastEnding.index(), lastEnding.speaker(), round(gap), gap >= limits.holdMinSeconds()));
                 }
             }
             if (lastEnding == null || t.end() > lastEnding.end()) lastEnding = t;
@@ -168,7 +157,7 @@ public final class TimingFacts {
     }
 
     /** Without reliable end times (chats; plain text whose ends are only the next turn's start) wait from the customer's start. */
-    private static void latencies(List<Turn> turns, boolean durations, List<Object> out) {
+    private static void latencies(List<Turn> turns, boolean durations, FactSettings.Timing limits, List<Object> out) {
         double lastEnd = -Double.MAX_VALUE;
         for (int j = 1; j < turns.size(); j++) {
             Turn agent = turns.get(j), prev = turns.get(j - 1);
@@ -178,18 +167,18 @@ public final class TimingFacts {
             // with durations: from when the line last went quiet (the agent may have been talking over a "yeah")
             double from = durations ? lastEnd : prev.start();
             double wait = Math.max(0, agent.start() - from);
-            out.add(new ResponseLatency(agent.index(), round(wait), wait >= SLOW_RESPONSE_SECONDS));
+            out.add(new ResponseLatency(agent.index(), round(wait), wait >= limits.slowResponseSeconds()));
         }
     }
 
-    /** A turn of at most {@link #BACKCHANNEL_MAX_WORDS} whitespace-separated words ("yeah", "uh huh okay"). */
-    static boolean backchannel(Turn t) {
+    /** A turn of at most {@code maxWords} whitespace-separated words ("yeah", "uh huh okay"). */
+    static boolean backchannel(Turn t, int maxWords) {
         String text = t.text();
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
             boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord && ++words > BACKCHANNEL_MAX_WORDS) return false;
+            if (!space && !inWord && ++words > maxWords) return false;
             inWord = !space;
         }
         return true;

@@ -19,8 +19,13 @@ import java.util.stream.Stream;
  *
  * @param origin where they came from, for messages
  */
-public record RuleFiles(String origin, Map<String, String> drl, Map<String, String> packs, String scorecard) {
+public record RuleFiles(String origin, Map<String, String> drl, Map<String, String> packs, String scorecard, String settings) {
     public static final String SCORECARD = "scorecard.yaml";
+
+    /** Rules with no settings.yaml of their own: the thresholds' defaults stand. */
+    public RuleFiles(String origin, Map<String, String> drl, Map<String, String> packs, String scorecard) {
+        this(origin, drl, packs, scorecard, null);
+    }
     private static final String BUNDLED = "/cxlint/rules";
 
     public static RuleFiles fromDirectory(Path dir) {
@@ -67,18 +72,23 @@ public record RuleFiles(String origin, Map<String, String> drl, Map<String, Stri
         Map<String, String> drl = new TreeMap<>();
         Map<String, String> packs = new TreeMap<>();
         String scorecard = null;
+        String settings = null;
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.sorted().toList()) {
                 String name = p.getFileName().toString();
                 if (name.equals(SCORECARD)) scorecard = Files.readString(p, StandardCharsets.UTF_8);
+                else if (name.equals(RuleSettings.FILE)) settings = Files.readString(p, StandardCharsets.UTF_8);
                 else if (name.endsWith(".drl")) drl.put(name, Files.readString(p, StandardCharsets.UTF_8));
                 else if (name.endsWith(".yaml") || name.endsWith(".yml")) packs.put(name, Files.readString(p, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new RulesException(origin + ": cannot read rules: " + e.getMessage(), e);
         }
-        if (drl.isEmpty() && packs.isEmpty()) throw new RulesException(origin + ": no rules (.yaml packs or .drl files)");
+        // a folder laid over others may hold only a scorecard or settings
+        if (drl.isEmpty() && packs.isEmpty() && (complete || (scorecard == null && settings == null))) {
+            throw new RulesException(origin + ": no rules (.yaml packs or .drl files)");
+        }
         if (complete && scorecard == null) throw new RulesException(origin + ": no " + SCORECARD);
-        return new RuleFiles(origin, drl, packs, scorecard);
+        return new RuleFiles(origin, drl, packs, scorecard, settings);
     }
 }

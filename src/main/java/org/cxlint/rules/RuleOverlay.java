@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * Rules folders laid over the bundled rules, as linters take a project's config on top of their defaults: a
  * rule, phrase or word class with the id of a bundled one replaces it (its DRL too); anything new is added; a
- * folder's scorecard.yaml, if it has one, replaces the scorecard.
+ * folder's scorecard.yaml, if it has one, replaces the scorecard; its settings.yaml's keys replace those keys.
  */
 public final class RuleOverlay {
     // a DRL rule with the comment lines above it, up to its closing `end`
@@ -60,7 +60,9 @@ public final class RuleOverlay {
         Map<String, String> drl = new LinkedHashMap<>();
         for (var e : base.drl().entrySet()) drl.put(base.where(e.getKey()), withoutDrl(e.getValue(), rules));
         for (var e : top.drl().entrySet()) drl.put(top.where(e.getKey()), e.getValue());
-        return new RuleFiles("", drl, packs, top.scorecard() != null ? top.scorecard() : base.scorecard());
+        RuleSettings.parse(top.where(RuleSettings.FILE), top.settings()); // a mistake is named in its own folder
+        return new RuleFiles("", drl, packs, top.scorecard() != null ? top.scorecard() : base.scorecard(),
+                RuleSettings.over(base.settings(), top.settings()));
     }
 
     private static JsonNode read(String where, String yaml) {

@@ -76,10 +76,10 @@ class TimingFactsTest {
 
     @Test
     void backchannelIsThreeWordsOrFewerWhateverTheSpacing() {
-        assertTrue(TimingFacts.backchannel(new Turn(0, C, "  uh huh\tokay \n", 1.0, 2.0)));
-        assertTrue(TimingFacts.backchannel(new Turn(0, C, "", 1.0, 2.0)));
-        assertFalse(TimingFacts.backchannel(new Turn(0, C, "no that is wrong", 1.0, 2.0)));
-        assertFalse(TimingFacts.backchannel(new Turn(0, C, "yeah\nright\u2003okay sure", 1.0, 2.0)));
+        assertTrue(TimingFacts.backchannel(new Turn(0, C, "  uh huh\tokay \n", 1.0, 2.0), 3));
+        assertTrue(TimingFacts.backchannel(new Turn(0, C, "", 1.0, 2.0), 3));
+        assertFalse(TimingFacts.backchannel(new Turn(0, C, "no that is wrong", 1.0, 2.0), 3));
+        assertFalse(TimingFacts.backchannel(new Turn(0, C, "yeah\nright\u2003okay sure", 1.0, 2.0), 3));
     }
 
     @Test

@@ -25,16 +25,19 @@ public final class RulesSource implements Serializable {
     private final TreeMap<String, String> drl;
     private final TreeMap<String, String> packs;
     private final String scorecard;
+    /** the folder's settings.yaml (thresholds), or null */
+    private final String settings;
 
-    private RulesSource(String origin, Map<String, String> drl, Map<String, String> packs, String scorecard) {
+    private RulesSource(String origin, Map<String, String> drl, Map<String, String> packs, String scorecard, String settings) {
         this.origin = origin;
         this.drl = drl == null ? null : new TreeMap<>(drl);
         this.packs = packs == null ? null : new TreeMap<>(packs);
         this.scorecard = scorecard;
+        this.settings = settings;
     }
 
     public static RulesSource bundled() {
-        return new RulesSource(null, null, null, null);
+        return new RulesSource(null, null, null, null, null);
     }
 
     /** Reads {@code dir} on the driver; a directory on a Hadoop file system is copied to a local temp dir first. */
@@ -51,14 +54,14 @@ public final class RulesSource implements Serializable {
                 if (f.isFile()) fs.copyToLocalFile(f.getPath(), new org.apache.hadoop.fs.Path(tmp.resolve(f.getPath().getName()).toUri()));
             }
             RuleFiles files = RuleFiles.fromDirectory(tmp);
-            return new RulesSource(dir, files.drl(), files.packs(), files.scorecard());
+            return new RulesSource(dir, files.drl(), files.packs(), files.scorecard(), files.settings());
         } catch (IOException e) {
             throw new UncheckedIOException(dir + ": cannot read rules: " + e.getMessage(), e);
         }
     }
 
     static RulesSource of(RuleFiles files) {
-        return new RulesSource(files.origin(), files.drl(), files.packs(), files.scorecard());
+        return new RulesSource(files.origin(), files.drl(), files.packs(), files.scorecard(), files.settings());
     }
 
     public boolean isBundled() {
@@ -67,10 +70,10 @@ public final class RulesSource implements Serializable {
 
     /** Identifies the rule set in the per-JVM holder: same origin and same text, same rule base. */
     String key() {
-        return isBundled() ? "bundled" : origin + "#" + (drl.hashCode() * 31 + packs.hashCode()) * 31 + scorecard.hashCode();
+        return isBundled() ? "bundled" : origin + "#" + (drl.hashCode() * 31 + packs.hashCode()) * 31 + scorecard.hashCode() + java.util.Objects.hashCode(settings);
     }
 
     RuleFiles files() {
-        return isBundled() ? RuleFiles.bundled() : new RuleFiles(origin, drl, packs, scorecard);
+        return isBundled() ? RuleFiles.bundled() : new RuleFiles(origin, drl, packs, scorecard, settings);
     }
 }
