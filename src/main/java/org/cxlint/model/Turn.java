@@ -49,10 +49,6 @@ public record Turn(int index, Speaker speaker, String text, Double start, Double
         return new Turn(index, s, text, start, end, label, position);
     }
 
-    public Turn withIndex(int i) {
-        return new Turn(i, speaker, text, start, end, label, position);
-    }
-
     /** The same turn with other times (made relative, or dropped), still where the source has it. */
     public Turn withTimes(Double newStart, Double newEnd) {
         return new Turn(index, speaker, text, newStart, newEnd, label, position);
