@@ -178,9 +178,10 @@ public final class Linter {
             // a strength counts once per transcript: thanking ten times is not ten times the rapport
             if (def.isStrength() && !strengthsSeen.add(def.id())) continue;
             fired.add(def);
-            items.add(item(def, f, turns, customer).at(time(timed.get(f.turn())), org.cxlint.report.TimingEvidence.of(outcome.measured().get(f), timed),
-                    null));
+            // the sentence a finding sits in: its rewrite's span, and the key that gives one sentence one rewrite
             Sentence s = f.hasSpan() ? FactBuilder.sentenceAt(turns.get(f.turn()), f.charStart()) : null;
+            items.add(item(def, f, turns.get(f.turn()), s, customer).at(time(timed.get(f.turn())),
+                    org.cxlint.report.TimingEvidence.of(outcome.measured().get(f), timed), null));
             sentences.add(s == null ? -1 : s.begin());
         }
         items = oneRewritePerSentence(items, sentences);
@@ -196,8 +197,8 @@ public final class Linter {
         return turn.start() == null ? null : new Report.Time(turn.start(), turn.end());
     }
 
-    private Report.Item item(RuleDef def, Finding f, List<AnnotatedTurn> turns, String customer) {
-        AnnotatedTurn at = turns.get(f.turn());
+    /** @param s the sentence the finding's words sit in (null for a finding on the whole turn) */
+    private Report.Item item(RuleDef def, Finding f, AnnotatedTurn at, Sentence s, String customer) {
         String speaker = at.turn().speaker().label();
         String text = at.turn().text();
         String quote = f.hasSpan() ? text.substring(f.charStart(), f.charEnd()) : null;
@@ -207,7 +208,6 @@ public final class Linter {
             return new Report.Item(def.id(), def.principle(), def.category(), def.severity(), scorer.points(def),
                     f.turn() + 1, speaker, null, null, null, null, null, def.message(), rewrite);
         }
-        Sentence s = FactBuilder.sentenceAt(at, f.charStart());
         String sentence = s == null ? null : text.substring(s.begin(), s.end());
         String suggestion = rewrite == null || s == null ? null
                 : Rewrite.apply(rewrite, text, s.begin(), s.end(), f.charStart(), f.charEnd()).sentence();

@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Rules folders laid over the bundled rules, as linters take a project's config on top of their defaults: a
@@ -20,10 +18,6 @@ import java.util.regex.Pattern;
  * folder's scorecard.yaml, if it has one, replaces the scorecard; its settings.yaml's keys replace those keys.
  */
 public final class RuleOverlay {
-    // a DRL rule with the comment lines above it, up to its closing `end`
-    private static final Pattern DRL_RULE = Pattern.compile("((?:^//[^\\n]*\\n)*)^rule \"([^\"]+)\"\\n(?:(?!^end$).*\\n)*?^end$\\n?",
-            Pattern.MULTILINE);
-
     private RuleOverlay() {}
 
     /**
@@ -50,10 +44,7 @@ public final class RuleOverlay {
             ids(doc.get("phrases"), phrases);
             if (doc.get("classes") instanceof ObjectNode c) c.fieldNames().forEachRemaining(classes::add);
         }
-        for (String text : top.drl().values()) {
-            Matcher m = DRL_RULE.matcher(text);
-            while (m.find()) rules.add(m.group(2));
-        }
+        for (String text : top.drl().values()) DrlRules.in(text).forEach(r -> rules.add(r.name()));
         Map<String, String> packs = new LinkedHashMap<>();
         for (var e : base.packs().entrySet()) packs.put(base.where(e.getKey()), without(base.where(e.getKey()), e.getValue(), rules, phrases, classes));
         for (var e : top.packs().entrySet()) packs.put(top.where(e.getKey()), e.getValue());
@@ -105,14 +96,13 @@ public final class RuleOverlay {
 
     /** Base DRL without the replaced rules, and without helpers that insert a replaced rule's finding. */
     private static String withoutDrl(String text, Set<String> rules) {
-        Matcher m = DRL_RULE.matcher(text);
         StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            boolean replaced = rules.contains(m.group(2))
-                    || rules.stream().anyMatch(id -> m.group().contains("new Finding(\"" + id + "\""));
-            m.appendReplacement(out, replaced ? "" : Matcher.quoteReplacement(m.group()));
+        int from = 0;
+        for (DrlRules.Rule r : DrlRules.in(text)) {
+            if (rules.stream().noneMatch(r::findsFor)) continue;
+            out.append(text, from, r.start());
+            from = r.end();
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(text, from, text.length()).toString();
     }
 }

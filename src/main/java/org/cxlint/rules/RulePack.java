@@ -46,11 +46,7 @@ public record RulePack(List<Phrase> phrases, Map<String, RuleDef> rules) {
                 }
                 String prev = phraseFile.putIfAbsent(p.id(), file);
                 if (prev != null) throw new RulesException(where + ": also defined in " + prev);
-                try {
-                    phrases.add(new Phrase(p.id(), compile(classes.expand(p.patterns())), compile(classes.expand(p.except()))));
-                } catch (PatternException ex) {
-                    throw new RulesException(where + ": " + ex.getMessage());
-                }
+                phrases.add(phrase(where, classes, p.id(), p.patterns(), p.except()));
             }
             for (RuleDef r : doc.rules() == null ? List.<RuleDef>of() : doc.rules()) {
                 String where = files.where(file) + ": rule " + r.id();
@@ -76,11 +72,7 @@ public record RulePack(List<Phrase> phrases, Map<String, RuleDef> rules) {
             String where = files.where(e.getValue()) + ": rule " + r.id();
             String prev = phraseFile.putIfAbsent(r.id(), e.getValue());
             if (prev != null) throw new RulesException(where + ": a phrase of that name is also defined in " + prev);
-            try {
-                phrases.add(new Phrase(r.id(), compile(classes.expand(r.match().patterns())), compile(classes.expand(r.match().except()))));
-            } catch (PatternException ex) {
-                throw new RulesException(where + ": " + ex.getMessage());
-            }
+            phrases.add(phrase(where, classes, r.id(), r.match().patterns(), r.match().except()));
         }
         for (RuleDef r : rules.values()) {
             if (r.match() == null) continue;
@@ -93,6 +85,15 @@ public record RulePack(List<Phrase> phrases, Map<String, RuleDef> rules) {
             }
         }
         return new RulePack(List.copyOf(phrases), java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(rules)));
+    }
+
+    /** A phrase compiled, its word classes expanded; a bad pattern is named by {@code where}. */
+    private static Phrase phrase(String where, WordClasses classes, String id, List<String> patterns, List<String> except) {
+        try {
+            return new Phrase(id, compile(classes.expand(patterns)), compile(classes.expand(except)));
+        } catch (PatternException ex) {
+            throw new RulesException(where + ": " + ex.getMessage());
+        }
     }
 
     private static List<TokenPattern> compile(List<String> sources) {
