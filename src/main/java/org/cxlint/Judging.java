@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cxlint.model.Transcript;
 import org.cxlint.model.Waiver;
-import org.cxlint.report.Report;
+import org.cxlint.result.Report;
 
 /**
  * What every scoring run does with a fresh report, in one place so the CLI, the service and stored batch

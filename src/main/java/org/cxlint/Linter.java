@@ -18,7 +18,7 @@ import org.cxlint.model.Transcript;
 import org.cxlint.nlp.AnnotatedTurn;
 import org.cxlint.nlp.Nlp;
 import org.cxlint.nlp.Sentence;
-import org.cxlint.report.Report;
+import org.cxlint.result.Report;
 import org.cxlint.rules.Rewrite;
 import org.cxlint.rules.RuleDef;
 import org.cxlint.rules.RuleFiles;
@@ -181,7 +181,7 @@ public final class Linter {
             // the sentence a finding sits in: its rewrite's span, and the key that gives one sentence one rewrite
             Sentence s = f.hasSpan() ? FactBuilder.sentenceAt(turns.get(f.turn()), f.charStart()) : null;
             items.add(item(def, f, turns.get(f.turn()), s, customer).at(time(timed.get(f.turn())),
-                    org.cxlint.report.TimingEvidence.of(outcome.measured().get(f), timed), null));
+                    org.cxlint.result.TimingEvidence.of(outcome.measured().get(f), timed), null));
             sentences.add(s == null ? -1 : s.begin());
         }
         items = oneRewritePerSentence(items, sentences);

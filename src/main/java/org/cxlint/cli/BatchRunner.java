@@ -21,9 +21,9 @@ import org.cxlint.ingest.InputException;
 import org.cxlint.ingest.ReadResult;
 import org.cxlint.ingest.Records;
 import org.cxlint.model.Transcript;
-import org.cxlint.report.InputError;
-import org.cxlint.report.Report;
-import org.cxlint.report.Summary;
+import org.cxlint.result.InputError;
+import org.cxlint.result.Report;
+import org.cxlint.result.Summary;
 
 /**
  * Scores a batch on a bounded pool of worker threads (one shared {@link Linter}: one CoreNLP pipeline, one

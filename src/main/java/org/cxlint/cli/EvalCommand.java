@@ -176,6 +176,6 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private static String json(EvalResult r) {
-        return org.cxlint.report.Json.pretty(r) + "\n";
+        return org.cxlint.result.Json.pretty(r) + "\n";
     }
 }

@@ -12,13 +12,13 @@ import org.cxlint.gate.Baseline;
 import org.cxlint.gate.Gate;
 import org.cxlint.gate.Thresholds;
 import org.cxlint.model.Transcript;
-import org.cxlint.report.Breakdown;
+import org.cxlint.result.Breakdown;
 import org.cxlint.report.HtmlRenderer;
-import org.cxlint.report.InputError;
-import org.cxlint.report.Json;
+import org.cxlint.result.InputError;
+import org.cxlint.result.Json;
 import org.cxlint.report.Renderer;
-import org.cxlint.report.Report;
-import org.cxlint.report.Summary;
+import org.cxlint.result.Report;
+import org.cxlint.result.Summary;
 import picocli.CommandLine;
 
 /**

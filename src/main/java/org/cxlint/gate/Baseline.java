@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.cxlint.report.Fingerprint;
-import org.cxlint.report.Json;
+import org.cxlint.result.Fingerprint;
+import org.cxlint.result.Json;
 
 /**
  * Findings a team has accepted for now: a multiset of fingerprints. Each recorded occurrence absorbs one

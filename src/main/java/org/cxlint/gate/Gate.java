@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import org.cxlint.model.Waiver;
-import org.cxlint.report.Fingerprint;
-import org.cxlint.report.Report;
-import org.cxlint.report.Verdict;
+import org.cxlint.result.Fingerprint;
+import org.cxlint.result.Report;
+import org.cxlint.result.Verdict;
 
 import org.cxlint.score.Score;
 

@@ -1,5 +1,8 @@
 package org.cxlint.report;
 
+import org.cxlint.result.Report;
+import org.cxlint.result.Summary;
+import org.cxlint.result.InputError;
 import java.io.PrintWriter;
 import org.cxlint.model.Transcript;
 import org.cxlint.rules.Severity;

@@ -1,5 +1,8 @@
 package org.cxlint.report;
 
+import org.cxlint.result.Report;
+import org.cxlint.result.WorkOn;
+import org.cxlint.result.Clock;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,10 @@
 package org.cxlint.report;
 
+import org.cxlint.result.Report;
+import org.cxlint.result.Summary;
+import org.cxlint.result.InputError;
+import org.cxlint.result.Breakdown;
+import org.cxlint.result.Clock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package org.cxlint.report;
 
+import org.cxlint.result.Report;
+import org.cxlint.result.Summary;
 import java.io.PrintWriter;
 import org.cxlint.model.Transcript;
 

@@ -1,5 +1,6 @@
 package org.cxlint.report;
 
+import org.cxlint.result.Report;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

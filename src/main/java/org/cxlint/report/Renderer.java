@@ -1,5 +1,9 @@
 package org.cxlint.report;
 
+import org.cxlint.result.Report;
+import org.cxlint.result.Summary;
+import org.cxlint.result.InputError;
+import org.cxlint.result.Breakdown;
 import java.io.PrintWriter;
 
 /**

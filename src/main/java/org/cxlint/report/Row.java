@@ -1,5 +1,6 @@
 package org.cxlint.report;
 
+import org.cxlint.result.Report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,10 @@
 package org.cxlint.report;
 
+import org.cxlint.result.Report;
+import org.cxlint.result.Summary;
+import org.cxlint.result.InputError;
+import org.cxlint.result.Fingerprint;
+import org.cxlint.result.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

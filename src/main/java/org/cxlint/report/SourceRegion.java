@@ -1,5 +1,6 @@
 package org.cxlint.report;
 
+import org.cxlint.result.Report;
 import org.cxlint.model.Transcript;
 import org.cxlint.model.Turn;
 

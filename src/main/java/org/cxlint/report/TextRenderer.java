@@ -1,5 +1,11 @@
 package org.cxlint.report;
 
+import org.cxlint.result.Report;
+import org.cxlint.result.Verdict;
+import org.cxlint.result.Summary;
+import org.cxlint.result.WorkOn;
+import org.cxlint.result.Breakdown;
+import org.cxlint.result.Clock;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.cxlint.report;
 
+import org.cxlint.result.Summary;
 import java.util.Locale;
 
 /** The run's totals in words, the same in every report for people. */

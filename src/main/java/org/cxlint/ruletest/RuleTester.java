@@ -15,7 +15,7 @@ import org.cxlint.rules.RuleExample;
 import org.cxlint.rules.RulePack;
 import org.cxlint.rules.RulesException;
 import org.cxlint.ingest.InputException;
-import org.cxlint.report.Report;
+import org.cxlint.result.Report;
 
 /**
  * Runs every rule's examples, plus extra cases from {@code cases/*.yaml} beside the rules: each

@@ -6,7 +6,7 @@ import org.cxlint.Linter;
 import org.cxlint.model.UnscorableException;
 import org.cxlint.Judging;
 import org.cxlint.model.Transcript;
-import org.cxlint.report.Report;
+import org.cxlint.result.Report;
 
 /**
  * Scores a call exactly as {@code cxlint score --format json} would ({@link Judging#plain}) and stores it.
@@ -60,7 +60,7 @@ public final class Calls {
             for (org.cxlint.model.Turn turn : t.turns()) {
                 said.add(java.util.Arrays.asList(turn.index(), turn.speaker(), turn.text(), turn.start(), turn.end(), turn.label()));
             }
-            md.update(org.cxlint.report.Json.pretty(java.util.List.of(t.channel(), t.metadata(), said))
+            md.update(org.cxlint.result.Json.pretty(java.util.List.of(t.channel(), t.metadata(), said))
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(md.digest());
         } catch (java.security.NoSuchAlgorithmException e) {

@@ -13,8 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.cxlint.model.Speaker;
-import org.cxlint.report.Json;
-import org.cxlint.report.Report;
+import org.cxlint.result.Json;
+import org.cxlint.result.Report;
 
 /**
  * Live scoring: a conversation grows one turn at a time and is kept as cxlint's own transcript JSON, so

@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.cxlint.model.Transcript;
 import org.cxlint.report.HtmlRenderer;
-import org.cxlint.report.Json;
-import org.cxlint.report.Report;
-import org.cxlint.report.Summary;
+import org.cxlint.result.Json;
+import org.cxlint.result.Report;
+import org.cxlint.result.Summary;
 import org.owasp.encoder.Encode;
 
 /**

@@ -17,8 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cxlint.model.Turn;
-import org.cxlint.report.Json;
-import org.cxlint.report.Report;
+import org.cxlint.result.Json;
+import org.cxlint.result.Report;
 import org.flywaydb.core.Flyway;
 
 /**

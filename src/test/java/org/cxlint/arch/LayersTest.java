@@ -29,8 +29,9 @@ class LayersTest {
             .layer("rules").definedBy("org.cxlint.rules..")
             .layer("engine").definedBy("org.cxlint.engine..")
             .layer("score").definedBy("org.cxlint.score..")
-            .layer("report").definedBy("org.cxlint.report..")
+            .layer("result").definedBy("org.cxlint.result..")
             .layer("gate").definedBy("org.cxlint.gate..")
+            .layer("report").definedBy("org.cxlint.report..")
             .layer("run").definedBy("org.cxlint", "org.cxlint.config..")
             .layer("front").definedBy("org.cxlint.cli..", "org.cxlint.bench..", "org.cxlint.eval..", "org.cxlint.serve..",
                     "org.cxlint.ruletest..")
@@ -41,9 +42,11 @@ class LayersTest {
             .whereLayer("rules").mayOnlyAccessLayers("model", "ingest", "nlp", "facts")
             .whereLayer("engine").mayOnlyAccessLayers("model", "facts", "rules")
             .whereLayer("score").mayOnlyAccessLayers("model", "rules")
-            .whereLayer("report").mayOnlyAccessLayers("model", "ingest", "facts", "rules", "score")
-            .whereLayer("gate").mayOnlyAccessLayers("model", "ingest", "rules", "score", "report")
-            .whereLayer("run").mayOnlyAccessLayers("model", "ingest", "nlp", "facts", "rules", "engine", "score", "report", "gate")
+            .whereLayer("result").mayOnlyAccessLayers("model", "ingest", "facts", "rules", "score")
+            .whereLayer("gate").mayOnlyAccessLayers("model", "ingest", "rules", "score", "result")
+            .whereLayer("report").mayOnlyAccessLayers("model", "ingest", "facts", "rules", "score", "result", "gate")
+            .whereLayer("run").mayOnlyAccessLayers("model", "ingest", "nlp", "facts", "rules", "engine", "score", "result", "gate",
+                    "report")
             .whereLayer("front").mayOnlyBeAccessedByLayers("front");
 
     @Test

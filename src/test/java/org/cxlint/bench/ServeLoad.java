@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cxlint.Linters;
-import org.cxlint.report.Json;
+import org.cxlint.result.Json;
 import org.cxlint.rules.RuleFiles;
 import org.cxlint.serve.Server;
 import org.cxlint.serve.Store;

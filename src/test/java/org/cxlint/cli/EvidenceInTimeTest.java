@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.cxlint.report.Clock;
+import org.cxlint.result.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,7 +113,7 @@ class EvidenceInTimeTest {
         assertEquals("01:05", Clock.of(65.9));
         assertEquals("59:59", Clock.of(3599.99));
         assertEquals("1:02:05", Clock.of(3725));
-        assertNull(Clock.of((org.cxlint.report.Report.Time) null));
+        assertNull(Clock.of((org.cxlint.result.Report.Time) null));
     }
 
     private static JsonNode finding(JsonNode report, String rule) {

@@ -9,7 +9,7 @@ import org.cxlint.TestLinter;
 import org.cxlint.model.Speaker;
 import org.cxlint.model.Transcript;
 import org.cxlint.model.Turn;
-import org.cxlint.report.Report;
+import org.cxlint.result.Report;
 import org.junit.jupiter.api.Test;
 
 /** Runs of emoji, symbols or markup that CoreNLP's lexer would take quadratic time over are capped first. */

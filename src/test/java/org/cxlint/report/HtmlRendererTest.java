@@ -1,5 +1,6 @@
 package org.cxlint.report;
 
+import org.cxlint.result.Report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

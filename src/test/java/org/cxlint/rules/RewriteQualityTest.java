@@ -16,7 +16,7 @@ import org.cxlint.TestLinter;
 import org.cxlint.ingest.Ingest;
 import org.cxlint.ingest.RoleResolver;
 import org.cxlint.model.Transcript;
-import org.cxlint.report.Report;
+import org.cxlint.result.Report;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

@@ -12,7 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.concurrent.CompletableFuture;
 import org.cxlint.Linters;
-import org.cxlint.report.Json;
+import org.cxlint.result.Json;
 import org.cxlint.rules.RuleFiles;
 import org.junit.jupiter.api.Test;
 

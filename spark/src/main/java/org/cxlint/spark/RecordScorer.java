@@ -25,8 +25,8 @@ import org.cxlint.model.Waiver;
 import org.cxlint.model.Speaker;
 import org.cxlint.model.Transcript;
 import org.cxlint.model.Turn;
-import org.cxlint.report.Json;
-import org.cxlint.report.Report;
+import org.cxlint.result.Json;
+import org.cxlint.result.Report;
 import org.cxlint.rules.Severity;
 import org.cxlint.score.Score;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.cxlint.report.Breakdown;
+import org.cxlint.result.Breakdown;
 import org.owasp.encoder.Encode;
 
 /**

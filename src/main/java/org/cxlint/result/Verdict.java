@@ -1,4 +1,4 @@
-package org.cxlint.report;
+package org.cxlint.result;
 
 import java.util.List;
 

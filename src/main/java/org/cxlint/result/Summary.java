@@ -1,4 +1,4 @@
-package org.cxlint.report;
+package org.cxlint.result;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

@@ -1,4 +1,4 @@
-package org.cxlint.report;
+package org.cxlint.result;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
