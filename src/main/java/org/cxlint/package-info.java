@@ -1,6 +1,6 @@
 /**
- * The run layer: {@link org.cxlint.Linter} (rules and CoreNLP loaded once, one transcript scored),
- * {@link org.cxlint.Linters} (the per-process memo) and {@link org.cxlint.Judging} (waivers and verdicts, the
- * same for the CLI, the service and stored batches). May import every layer below; front ends sit above it.
+ * The run layer: {@link org.cxlint.Linter} (rules and CoreNLP loaded once, one transcript scored) and
+ * {@link org.cxlint.Linters} (the per-process memo); the run API every front end drives is in
+ * {@link org.cxlint.run}. May import every layer below; front ends sit above it.
  */
 package org.cxlint;

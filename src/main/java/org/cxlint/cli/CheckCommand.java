@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.cxlint.run.Scoring;
 import java.util.concurrent.Callable;
 import org.cxlint.gate.Suite;
 import picocli.CommandLine;
@@ -33,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Path> files = new ArrayList<>();
         List<Suite> loaded = new ArrayList<>();
-        Map<String, GatedRun.Scripted> bySource = new HashMap<>();
+        Map<String, Scoring.Scripted> bySource = new HashMap<>();
         for (Path p : suites) {
             Suite suite;
             try {
@@ -43,12 +45,13 @@ final class CheckCommand implements Callable<Integer> {
             }
             loaded.add(suite);
             suite.scripts().forEach((file, expectation) -> {
-                if (bySource.putIfAbsent(file.toString(), new GatedRun.Scripted(suite.name(), expectation)) == null) {
+                if (bySource.putIfAbsent(file.toString(), new Scoring.Scripted(suite.name(), expectation)) == null) {
                     files.add(file);
                 }
             });
         }
-        return GatedRun.execute(spec.commandLine(), report, gate, files, Map.of(), bySource::get, true, known -> {
+        return GatedRun.execute(spec.commandLine(), report, gate, new GatedRun.Plan(files, Map.of(), Set.of(), bySource::get,
+                true, known -> {
             for (Suite suite : loaded) {
                 try {
                     suite.checkRuleIds(known);
@@ -56,6 +59,6 @@ final class CheckCommand implements Callable<Integer> {
                     throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
                 }
             }
-        });
+        }));
     }
 }

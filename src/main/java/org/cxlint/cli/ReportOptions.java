@@ -122,7 +122,7 @@ final class ReportOptions {
     }
 
     java.time.Duration transcriptTimeout(CommandLine cl) {
-        if (transcriptTimeout == null) return BatchRunner.DEFAULT_BUDGET;
+        if (transcriptTimeout == null) return org.cxlint.run.Batch.DEFAULT_BUDGET;
         double s = transcriptTimeout;
         if (!(s >= 0 && s <= 86_400)) {
             throw new CommandLine.ParameterException(cl, "--transcript-timeout must be between 0 (no limit) and 86400 seconds, not "
@@ -177,7 +177,7 @@ final class ReportOptions {
         if (output != null && resume != null) {
             throw new CommandLine.ParameterException(cl, "--output and --resume both say where the rows go; give one");
         }
-        if (output != null && !(renderer instanceof org.cxlint.report.HtmlRenderer) && java.nio.file.Files.isDirectory(output)) {
+        if (output != null && !renderer.writesFolder() && java.nio.file.Files.isDirectory(output)) {
             throw new CommandLine.ParameterException(cl, "--output " + output + " is a folder; name the report file "
                     + "(only --format html writes a folder)");
         }

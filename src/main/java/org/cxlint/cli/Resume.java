@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cxlint.run.Batch;
 
 /**
  * {@code --resume FILE}: a JSONL results file an earlier run was writing when it stopped (even by kill -9).
@@ -22,7 +23,7 @@ import java.util.Map;
  * source. Inputs with rows are read again (not scored) to find what is left; a last line cut off mid-write
  * is removed. The new rows are then appended to FILE.
  */
-final class Resume implements BatchRunner.Done {
+final class Resume implements Batch.Done {
     /** Per input (as its path prints), the hashes of its rows' sources in the order they were written. */
     private final Map<String, long[]> rows;
     private final int total;

@@ -47,7 +47,7 @@ final class ScoreCommand implements Callable<Integer> {
         }
         report.store = store;
         InputPaths.Expanded inputs = InputPaths.expand(paths, InputPaths.LIST, exclude);
-        return GatedRun.execute(spec.commandLine(), report, gate, inputs.files(), inputs.unreadable(), inputs.scanned(),
-                source -> null, false, ids -> {});
+        return GatedRun.execute(spec.commandLine(), report, gate, new GatedRun.Plan(inputs.files(), inputs.unreadable(),
+                inputs.scanned(), source -> null, false, ids -> {}));
     }
 }

@@ -39,8 +39,25 @@ public final class HtmlRenderer implements Renderer {
     private PrincipleCatalogue catalogue;
     private Selection selection = Selection.ALL;
 
-    /** Which transcripts get a page and which findings a page lists ({@code --min-severity}, {@code --failing-only}). */
-    public void select(Selection s) {
+    /**
+     * Which transcripts get a page and which findings a page lists ({@code --min-severity}, {@code --failing-only});
+     * with an output folder, one page per transcript there.
+     */
+    @Override
+    public void prepare(RenderContext context) {
+        select(context.selection());
+        if (context.output() != null) outputDir(context.output());
+        else if (context.inputs() > 1) {
+            throw new RenderContext.Unusable("--format html with several transcripts needs --output DIR");
+        }
+    }
+
+    @Override
+    public boolean writesFolder() {
+        return true;
+    }
+
+    void select(Selection s) {
         // --quiet is about the text report; pages are only written when asked for
         selection = s == null ? Selection.ALL : new Selection(s.minSeverity(), s.failingOnly(), false);
     }

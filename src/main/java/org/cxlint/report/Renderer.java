@@ -16,6 +16,17 @@ public interface Renderer {
     /** Called once before {@link #start} with every loaded rule, for formats that describe rules (SARIF). */
     default void rules(java.util.Collection<org.cxlint.rules.RuleDef> rules) {}
 
+    /**
+     * Called once before {@link #start}; throws {@link RenderContext.Unusable} when the format cannot be written
+     * as asked.
+     */
+    default void prepare(RenderContext context) {}
+
+    /** Whether {@code --output} names a folder this format fills itself, rather than the file its output goes to. */
+    default boolean writesFolder() {
+        return false;
+    }
+
     default void start(PrintWriter out) {}
 
     void report(PrintWriter out, Report report);

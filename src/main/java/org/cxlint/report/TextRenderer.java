@@ -25,7 +25,12 @@ public final class TextRenderer implements Renderer {
     private Selection selection = Selection.ALL;
 
     /** Which transcripts and findings are shown ({@code --min-severity}, {@code --failing-only}, {@code --quiet}). */
-    public void select(Selection s) {
+    @Override
+    public void prepare(RenderContext context) {
+        select(context.selection());
+    }
+
+    void select(Selection s) {
         selection = s == null ? Selection.ALL : s;
     }
 

@@ -2,17 +2,11 @@ package org.cxlint.result;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.cxlint.model.Metadata;
-import org.cxlint.rules.Severity;
 
 /**
  * The QA lead's view of a batch: per agent and per team, the mean score, pass rate, score distribution,
@@ -22,24 +16,22 @@ import org.cxlint.rules.Severity;
 public final class Breakdown {
     public static final String SCHEMA = "cxlint.summary/1";
     /** Score buckets: [0,50), [50,60), [60,70), [70,80), [80,90), [90,100]. */
-    public static final List<String> BUCKETS = List.of("0-49", "50-59", "60-69", "70-79", "80-89", "90-100");
-    static final int TOP = 5;
+    public static final List<String> BUCKETS = GroupTally.BUCKETS;
     static final String NONE = "(none)";
 
-    private final Group all = new Group();
-    private final Map<String, Group> agents = new TreeMap<>();
-    private final Map<String, Group> teams = new TreeMap<>();
+    private final GroupTally all = new GroupTally();
+    private final Map<String, GroupTally> agents = new TreeMap<>();
+    private final Map<String, GroupTally> teams = new TreeMap<>();
 
     public void add(Report r) {
         Metadata m = r.transcript().metadata();
-        String day = isoDate(m == null ? null : m.date());
-        all.add(r, day);
-        agents.computeIfAbsent(m == null || m.agent() == null ? NONE : m.agent(), k -> new Group()).add(r, day);
-        teams.computeIfAbsent(m == null || m.team() == null ? NONE : m.team(), k -> new Group()).add(r, day);
+        all.add(r);
+        agents.computeIfAbsent(m == null || m.agent() == null ? NONE : m.agent(), k -> new GroupTally()).add(r);
+        teams.computeIfAbsent(m == null || m.team() == null ? NONE : m.team(), k -> new GroupTally()).add(r);
     }
 
     public int transcripts() {
-        return all.count;
+        return all.transcripts();
     }
 
     /** Whether the batch spans more than one agent or team, so a per-agent view says something. */
@@ -51,25 +43,10 @@ public final class Breakdown {
         return new View(SCHEMA, all.view("all"), views(agents), views(teams));
     }
 
-    private static List<GroupView> views(Map<String, Group> groups) {
+    private static List<GroupView> views(Map<String, GroupTally> groups) {
         List<GroupView> out = new ArrayList<>();
         groups.forEach((name, g) -> out.add(g.view(name)));
         return out;
-    }
-
-    /** yyyy-mm-dd from a date or date-time string; null when the metadata has no usable date. */
-    static String isoDate(String date) {
-        if (date == null || date.length() < 10) return null;
-        try {
-            return LocalDate.parse(date.substring(0, 10)).toString();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    static String isoWeek(String day) {
-        LocalDate d = LocalDate.parse(day);
-        return String.format(java.util.Locale.ROOT, "%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     /** The summary file's shape ({@code --summary FILE}), documented in README. */
@@ -87,63 +64,4 @@ public final class Breakdown {
 
     public record Trend(String period, int transcripts, double meanScore) {}
 
-    private static final class Group {
-        int count, passed, critical, findings, strengthCount;
-        double sum;
-        final int[] buckets = new int[BUCKETS.size()];
-        final Map<String, Integer> faults = new HashMap<>();
-        final Map<String, Integer> strengths = new HashMap<>();
-        final Map<String, double[]> days = new TreeMap<>();
-        final Map<String, double[]> weeks = new TreeMap<>();
-
-        void add(Report r, String day) {
-            double s = r.score().overall();
-            count++;
-            sum += s;
-            if (r.score().pass()) passed++;
-            if (r.score().criticalFailure()) critical++;
-            buckets[s < 50 ? 0 : Math.min(BUCKETS.size() - 1, (int) (s / 10) - 4)]++;
-            for (Report.Item f : r.findings()) {
-                if (!f.counts()) continue;
-                (f.severity() == Severity.STRENGTH ? strengths : faults).merge(f.rule(), 1, Integer::sum);
-                if (f.severity() == Severity.STRENGTH) strengthCount++;
-                else findings++;
-            }
-            if (day != null) {
-                tally(days, day, s);
-                tally(weeks, isoWeek(day), s);
-            }
-        }
-
-        private static void tally(Map<String, double[]> m, String key, double s) {
-            double[] a = m.computeIfAbsent(key, k -> new double[2]);
-            a[0]++;
-            a[1] += s;
-        }
-
-        GroupView view(String name) {
-            Map<String, Integer> dist = new java.util.LinkedHashMap<>();
-            for (int i = 0; i < buckets.length; i++) dist.put(BUCKETS.get(i), buckets[i]);
-            return new GroupView(name, count, count == 0 ? null : round(sum / count), passed, count - passed,
-                    count == 0 ? null : round(100.0 * passed / count), critical, findings, strengthCount, dist, top(faults), top(strengths),
-                    trend(days), trend(weeks));
-        }
-
-        private static List<RuleCount> top(Map<String, Integer> m) {
-            return m.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-                    .limit(TOP).map(e -> new RuleCount(e.getKey(), e.getValue())).toList();
-        }
-
-        private static List<Trend> trend(Map<String, double[]> m) {
-            if (m.isEmpty()) return null;
-            List<Trend> out = new ArrayList<>();
-            m.forEach((k, a) -> out.add(new Trend(k, (int) a[0], round(a[1] / a[0]))));
-            return out;
-        }
-    }
-
-    static double round(double v) {
-        return Math.round(v * 10) / 10.0;
-    }
 }

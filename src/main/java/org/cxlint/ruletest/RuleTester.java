@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.cxlint.Linter;
+import org.cxlint.run.Scoring;
 import org.cxlint.rules.RuleDef;
 import org.cxlint.rules.RuleExample;
 import org.cxlint.rules.RulePack;
@@ -34,10 +35,12 @@ public final class RuleTester {
     /** Extra cases for one rule, as a QA lead writes them in {@code cases/RULE-ID.yaml}. */
     record Cases(String rule, List<String> flag, List<String> pass) {}
 
-    private final Linter linter;
+    /** The run API's policy, as {@code cxlint score} applies it: an example is scored the way a transcript is. */
+    private final Scoring scoring;
 
     public RuleTester(Linter linter) {
-        this.linter = linter;
+        // examples carry no waivers, so the date they would expire against never matters
+        this.scoring = Scoring.plain(linter, java.time.LocalDate.EPOCH);
     }
 
     /** Reads {@code DIR/cases/*.yaml}, keyed by rule id; none is fine. */
@@ -91,7 +94,7 @@ public final class RuleTester {
 
     private String passProblem(RuleDef def, String name, String text) {
         try {
-            List<Report.Item> mine = mine(linter.score(RuleExample.parse(name, text).transcript()), def.id());
+            List<Report.Item> mine = mine(scoring.report(RuleExample.parse(name, text).transcript()), def.id());
             return mine.isEmpty() ? null : "must not flag, but flagged " + describe(mine);
         } catch (InputException e) {
             return "example does not parse: " + e.reason();
@@ -106,7 +109,7 @@ public final class RuleTester {
             return "example does not parse: " + e.reason();
         }
         if (ex.markTurn() < 0) return "a flag example needs a [[mark]] (or [[*]] for a whole turn)";
-        Report r = linter.score(ex.transcript());
+        Report r = scoring.report(ex.transcript());
         Report.Item hit = mine(r, def.id()).stream().filter(i -> i.turn() == ex.markTurn() + 1).findFirst().orElse(null);
         if (hit == null) {
             return "expected " + def.id() + " in turn " + (ex.markTurn() + 1) + ", got " + describe(r.findings());
@@ -127,7 +130,7 @@ public final class RuleTester {
             int b = turnText.lastIndexOf(hit.sentence(), hit.start());
             rewritten = turnText.substring(0, b) + hit.suggestion() + turnText.substring(b + hit.sentence().length());
         }
-        List<Report.Item> again = mine(linter.score(ex.withTurnText(ex.markTurn(), rewritten)), def.id());
+        List<Report.Item> again = mine(scoring.report(ex.withTurnText(ex.markTurn(), rewritten)), def.id());
         return again.isEmpty() ? null : "the rewrite \"" + rewritten + "\" still triggers " + def.id();
     }
 

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.cxlint.Linter;
 import org.cxlint.model.UnscorableException;
-import org.cxlint.Judging;
+import org.cxlint.run.Scoring;
 import org.cxlint.model.Transcript;
 import org.cxlint.result.Report;
 
 /**
- * Scores a call exactly as {@code cxlint score --format json} would ({@link Judging#plain}) and stores it.
+ * Scores a call exactly as {@code cxlint score --format json} would ({@link Scoring#plain}) and stores it.
  * The rules are the ones loaded at start-up; nothing a request says can change them.
  */
 public final class Calls {
@@ -32,7 +32,7 @@ public final class Calls {
     /** The report alone, stored nowhere (a live conversation's provisional findings). */
     Report score(Transcript t) throws Submission.Refused {
         try {
-            return Judging.plain(linter, t, today());
+            return Scoring.plain(linter, today()).report(t);
         } catch (UnscorableException e) {
             throw new Submission.Refused(422, t.source() + ": could not be scored: " + e.getMessage());
         }

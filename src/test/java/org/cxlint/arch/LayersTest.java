@@ -32,7 +32,7 @@ class LayersTest {
             .layer("result").definedBy("org.cxlint.result..")
             .layer("gate").definedBy("org.cxlint.gate..")
             .layer("report").definedBy("org.cxlint.report..")
-            .layer("run").definedBy("org.cxlint", "org.cxlint.config..")
+            .layer("run").definedBy("org.cxlint", "org.cxlint.config..", "org.cxlint.run..")
             .layer("front").definedBy("org.cxlint.cli..", "org.cxlint.bench..", "org.cxlint.eval..", "org.cxlint.serve..",
                     "org.cxlint.ruletest..")
             .whereLayer("model").mayNotAccessAnyLayer()

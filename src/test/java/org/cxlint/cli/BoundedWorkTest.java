@@ -1,5 +1,8 @@
 package org.cxlint.cli;
 
+import java.time.LocalDate;
+import org.cxlint.run.Batch;
+import org.cxlint.run.Scoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -45,17 +48,17 @@ class BoundedWorkTest {
         Ingest ingest = new Ingest(null, RoleResolver.NONE);
         var linter = Linters.forRules(RuleFiles.bundled());
         long[] spun = new long[1];
-        BatchRunner runner = new BatchRunner(ingest::read, t -> {
+        Batch runner = Batch.reading(ingest::read, Scoring.plain(linter, LocalDate.of(2026, 1, 1)).withScorer(t -> {
             if (t.source().equals(slow.toString())) {
                 // deaf to interrupts, like CoreNLP's lexer or a regular expression: only time ends it
                 long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
                 while (System.nanoTime() < end) spun[0]++;
             }
             return linter.score(t);
-        }, (t, r) -> r, 1).budget(Duration.ofMillis(400));
+        }), 1).budget(Duration.ofMillis(400));
         List<String> seen = new ArrayList<>();
         long start = System.nanoTime();
-        runner.run(List.of(a, slow, z), new BatchRunner.Sink() {
+        runner.run(List.of(a, slow, z), new Batch.Sink() {
             @Override
             public void report(Transcript transcript, Report report) {
                 seen.add("ok " + transcript.source());

@@ -1,5 +1,8 @@
 package org.cxlint.cli;
 
+import java.time.LocalDate;
+import org.cxlint.run.Batch;
+import org.cxlint.run.Scoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -113,15 +116,15 @@ class HostileInputTest {
         Path z = write("z.txt", GOOD);
         Ingest ingest = new Ingest(null, RoleResolver.NONE);
         var linter = Linters.forRules(RuleFiles.bundled());
-        BatchRunner runner = new BatchRunner(path -> {
+        Batch runner = Batch.reading(path -> {
             if (path.equals(boom)) throw new NullPointerException("Cannot invoke \"java.lang.Double.doubleValue()\"");
             return ingest.read(path);
-        }, t -> {
+        }, Scoring.plain(linter, LocalDate.of(2026, 1, 1)).withScorer(t -> {
             if (t.source().equals(score.toString())) throw new ArithmeticException("long overflow");
             return linter.score(t);
-        }, (t, r) -> r, 2);
+        }), 2);
         List<String> seen = new ArrayList<>();
-        Summary s = runner.run(List.of(a, boom, score, z), new BatchRunner.Sink() {
+        Summary s = runner.run(List.of(a, boom, score, z), new Batch.Sink() {
             @Override
             public void report(Transcript transcript, Report report) {
                 seen.add("ok " + transcript.source());

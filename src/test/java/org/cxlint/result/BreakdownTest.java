@@ -52,7 +52,7 @@ class BreakdownTest {
         b.add(report("Ana", "A", null, 90));
         b.add(report("Ana", "A", null, 70));
         assertFalse(b.hasGroups());
-        assertEquals("2026-W53", Breakdown.isoWeek("2026-12-31"));
-        assertEquals("2027-W01", Breakdown.isoWeek("2027-01-04"));
+        assertEquals("2026-W53", GroupTally.isoWeek("2026-12-31"));
+        assertEquals("2027-W01", GroupTally.isoWeek("2027-01-04"));
     }
 }

@@ -8,19 +8,20 @@ import static org.apache.spark.sql.types.DataTypes.createStructField;
 import static org.apache.spark.sql.types.DataTypes.createStructType;
 
 import java.io.Serializable;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
+import org.cxlint.result.Breakdown;
+import org.cxlint.result.GroupTally;
 
-/** The per-agent summary, tallied per partition and merged: README ("Output") documents the columns. */
-final class AgentTally implements Serializable {
-    private static final long serialVersionUID = 1L;
-    static final int TOP = 3;
-
+/**
+ * The per-agent summary table: one {@link GroupTally} per agent and team, tallied per partition and merged, so
+ * its figures (mean score, pass rate as a percentage, the five most frequent counted faults) are computed
+ * exactly as the CLI's {@code --summary} computes them. README ("Output") documents the columns.
+ */
+final class AgentTally {
     static final StructType SCHEMA = createStructType(List.of(
             createStructField("agent", StringType, true),
             createStructField("team", StringType, true),
@@ -33,46 +34,32 @@ final class AgentTally implements Serializable {
                     createStructField("rule", StringType, false),
                     createStructField("count", LongType, false))), false), false)));
 
+    /** The result columns {@link #of} reads, in this order. */
+    static final String[] COLUMNS = {"agent", "team", "score", "pass", "critical_failure", "date", "findings"};
+
     /** Agent and team; either may be null (no metadata). */
     record Key(String agent, String team) implements Serializable {}
 
-    private long transcripts, passed, critical, findings;
-    private double scoreSum;
-    private final HashMap<String, Long> faults = new HashMap<>();
+    private AgentTally() {}
 
-    /** One result row: agent, team, score, pass, critical_failure, finding_count, findings. */
-    static AgentTally of(Row r) {
-        AgentTally t = new AgentTally();
-        t.transcripts = 1;
-        t.scoreSum = r.getDouble(2);
-        t.passed = r.getBoolean(3) ? 1 : 0;
-        t.critical = r.getBoolean(4) ? 1 : 0;
-        t.findings = r.getInt(5);
+    /** One result row, its columns selected as {@link #COLUMNS}. */
+    static GroupTally of(Row r) {
+        List<String> faults = new ArrayList<>();
+        List<String> strengths = new ArrayList<>();
         for (Row f : r.<Row>getList(6)) {
-            // counted faults only: strengths are praise, waived findings do not count
-            if (!"strength".equals(f.getString(1)) && f.isNullAt(5)) t.faults.merge(f.getString(0), 1L, Long::sum);
+            // only findings that count: a waived one (status set) does not
+            if (!f.isNullAt(5)) continue;
+            ("strength".equals(f.getString(1)) ? strengths : faults).add(f.getString(0));
         }
+        GroupTally t = new GroupTally();
+        t.add(r.getDouble(2), r.getBoolean(3), r.getBoolean(4), r.isNullAt(5) ? null : r.getString(5), faults, strengths);
         return t;
     }
 
-    AgentTally plus(AgentTally o) {
-        transcripts += o.transcripts;
-        scoreSum += o.scoreSum;
-        passed += o.passed;
-        critical += o.critical;
-        findings += o.findings;
-        o.faults.forEach((rule, n) -> faults.merge(rule, n, Long::sum));
-        return this;
-    }
-
-    Row row(Key k) {
-        List<Row> top = faults.entrySet().stream()
-                .sorted(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue).reversed()
-                        .thenComparing(Map.Entry::getKey))
-                .limit(TOP)
-                .map(e -> RowFactory.create(e.getKey(), e.getValue()))
-                .toList();
-        return RowFactory.create(k.agent(), k.team(), transcripts, Math.round(scoreSum / transcripts * 10) / 10.0,
-                Math.round((double) passed / transcripts * 1000) / 1000.0, critical, findings, RecordScorer.scalaSeq(top));
+    static Row row(Key k, GroupTally tally) {
+        Breakdown.GroupView v = tally.view(null);
+        List<Row> top = v.topFindings().stream().map(c -> RowFactory.create(c.rule(), (long) c.count())).toList();
+        return RowFactory.create(k.agent(), k.team(), (long) v.transcripts(), v.meanScore(), v.passRate(),
+                (long) v.criticalFailures(), (long) v.findings(), RecordScorer.scalaSeq(top));
     }
 }

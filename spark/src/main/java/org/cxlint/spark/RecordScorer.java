@@ -15,8 +15,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.cxlint.ingest.Isolation;
 import org.cxlint.Linter;
-import org.cxlint.gate.Gate;
-import org.cxlint.gate.Thresholds;
 import org.cxlint.ingest.InputException;
 import org.cxlint.ingest.Waivers;
 import org.cxlint.ingest.JsonTranscriptReader;
@@ -27,14 +25,16 @@ import org.cxlint.model.Transcript;
 import org.cxlint.model.Turn;
 import org.cxlint.result.Json;
 import org.cxlint.result.Report;
+import org.cxlint.run.Outcome;
+import org.cxlint.run.Scoring;
 import org.cxlint.rules.Severity;
 import org.cxlint.score.Score;
 
 /**
  * Scores one partition's records with the executor's {@link Linter}: every record yields one
  * {@link Schemas#OUTCOME} row, a result or an error with its reason, so nothing is dropped silently.
- * Scoring is exactly the CLI's: the same reader for JSON, {@link Linter#score}, and waivers applied as
- * {@code cxlint score} applies them.
+ * Scoring is exactly the CLI's: the same reader for JSON and the same run API ({@link Scoring}: score, waivers,
+ * each transcript's errors).
  */
 final class RecordScorer implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -64,8 +64,7 @@ final class RecordScorer implements Serializable {
     }
 
     Iterator<Row> scoreLines(Iterator<Line> lines) {
-        Linter linter = ExecutorLinter.get(rules);
-        Gate gate = gate(linter);
+        Scoring scoring = Scoring.plain(ExecutorLinter.get(rules), today);
         return map(lines, line -> {
             if (line.unreadable() != null) return error(line.file(), line.file(), line.offset(), null, line.unreadable());
             Transcript t;
@@ -75,14 +74,13 @@ final class RecordScorer implements Serializable {
                 return error(line.source(), line.file(), line.offset(), idOf(line.text()),
                         Isolation.reason(Isolation.Stage.READ, line.source(), "record", e));
             }
-            return score(linter, gate, t, line.file(), line.offset());
+            return score(scoring, t, line.file(), line.offset());
         });
     }
 
     /** Rows in {@link Schemas#PARQUET_INPUT} layout followed by the file path and the row index in the file. */
     Iterator<Row> scoreRows(Iterator<Row> rows) {
-        Linter linter = ExecutorLinter.get(rules);
-        Gate gate = gate(linter);
+        Scoring scoring = Scoring.plain(ExecutorLinter.get(rules), today);
         return map(rows, row -> {
             String file = row.getString(9);
             long index = row.getLong(10);
@@ -96,28 +94,15 @@ final class RecordScorer implements Serializable {
             } catch (InputException | RuntimeException | StackOverflowError e) {
                 return error(source, file, index, id, Isolation.reason(Isolation.Stage.READ, source, "record", e));
             }
-            return score(linter, gate, t, file, index);
+            return score(scoring, t, file, index);
         });
     }
 
-    private Gate gate(Linter linter) {
-        return new Gate(Thresholds.NONE, null, false, today, linter::scoreOf);
-    }
-
-    private Row score(Linter linter, Gate gate, Transcript t, String file, long offset) {
-        Report r;
-        try {
-            r = linter.score(t);
-            // as `cxlint score` does: waived findings are marked, no verdict nobody asked for
-            if (!t.waivers().isEmpty()) {
-                Report j = gate.judge(r, t.waivers(), null, null);
-                r = j.judged(j.findings(), null);
-            }
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            // the CLI's policy: one record never sinks a job of millions; broken rules do stop it
-            return error(t.source(), file, offset, t.id(), Isolation.reason(Isolation.Stage.SCORE, t.source(), "transcript", e));
-        }
-        return RowFactory.create(result(r), null);
+    /** As {@code cxlint score} does, through the same run API: waivers marked, one record's failure its error row. */
+    private static Row score(Scoring scoring, Transcript t, String file, long offset) {
+        Outcome o = scoring.run(t);
+        if (!o.isOk()) return error(t.source(), file, offset, t.id(), o.error().reason());
+        return RowFactory.create(result(o.report()), null);
     }
 
     static Row result(Report r) {

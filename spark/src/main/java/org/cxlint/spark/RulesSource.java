@@ -5,16 +5,20 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.cxlint.rules.RuleFiles;
+import org.cxlint.rules.RuleOverlay;
 
 /**
  * The rules a job scores with, shipped to executors inside the task closure: the bundled rules
- * (executors read them from the job jar), or the text of a rules directory the driver read once,
+ * (executors read them from the job jar), or the text of the rules folders (laid over the bundled rules as the
+ * CLI lays them) the driver read once,
  * from a local path or any Hadoop file system (hdfs://, s3a://, abfss://...). Executors never need
  * the directory themselves.
  */
@@ -40,11 +44,28 @@ public final class RulesSource implements Serializable {
         return new RulesSource(null, null, null, null, null);
     }
 
-    /** Reads {@code dir} on the driver; a directory on a Hadoop file system is copied to a local temp dir first. */
+    /** Reads {@code dir} alone (a complete rule set, no bundled rules) on the driver. */
     public static RulesSource read(String dir, Configuration hadoopConf) {
-        Path local = Path.of(dir.startsWith("file:") ? java.net.URI.create(dir).getPath() : dir);
+        return read(List.of(dir), false, hadoopConf);
+    }
+
+    /**
+     * The CLI's {@code --rules} semantics ({@link RuleOverlay}): each folder laid over the bundled rules (or, with
+     * {@code bundled} false, over the first folder), read once on the driver. A folder on a Hadoop file system is
+     * copied to a local temp folder first.
+     */
+    public static RulesSource read(List<String> dirs, boolean bundled, Configuration hadoopConf) {
+        if (dirs.isEmpty() && bundled) return bundled();
+        List<Path> local = new ArrayList<>();
+        for (String dir : dirs) local.add(local(dir, hadoopConf));
+        RuleFiles files = RuleOverlay.select(local, bundled);
+        String origin = (bundled ? "bundled + " : "") + String.join(" + ", dirs);
+        return new RulesSource(origin, files.drl(), files.packs(), files.scorecard(), files.settings());
+    }
+
+    private static Path local(String dir, Configuration hadoopConf) {
         if (!dir.contains("://") || dir.startsWith("file:")) {
-            return of(RuleFiles.fromDirectory(local));
+            return Path.of(dir.startsWith("file:") ? java.net.URI.create(dir).getPath() : dir);
         }
         try {
             org.apache.hadoop.fs.Path remote = new org.apache.hadoop.fs.Path(dir);
@@ -53,8 +74,7 @@ public final class RulesSource implements Serializable {
             for (FileStatus f : fs.listStatus(remote)) {
                 if (f.isFile()) fs.copyToLocalFile(f.getPath(), new org.apache.hadoop.fs.Path(tmp.resolve(f.getPath().getName()).toUri()));
             }
-            RuleFiles files = RuleFiles.fromDirectory(tmp);
-            return new RulesSource(dir, files.drl(), files.packs(), files.scorecard(), files.settings());
+            return tmp;
         } catch (IOException e) {
             throw new UncheckedIOException(dir + ": cannot read rules: " + e.getMessage(), e);
         }

@@ -36,6 +36,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.cxlint.Linter;
+import org.cxlint.result.GroupTally;
 import scala.Tuple2;
 
 /**
@@ -53,9 +54,12 @@ public final class ScoreJob {
         JobOptions options;
         try {
             options = JobOptions.parse(args);
+        } catch (JobOptions.HelpRequested e) {
+            System.out.print(JobOptions.usage());
+            return;
         } catch (JobOptions.UsageException e) {
             System.err.println("cxlint-spark: " + e.getMessage());
-            System.err.println(JobOptions.USAGE);
+            System.err.print(JobOptions.usage());
             System.exit(2);
             return;
         }
@@ -83,8 +87,8 @@ public final class ScoreJob {
         // rules named on the command line are read and compiled here first: a broken rule fails the job
         // before any executor starts work
         RulesSource rules = RulesSource.bundled();
-        if (o.rules() != null) {
-            rules = RulesSource.read(o.rules(), jsc.hadoopConfiguration());
+        if (!o.bundledOnly()) {
+            rules = RulesSource.read(o.rules(), o.bundledRules(), jsc.hadoopConfiguration());
             // in local mode the driver is the executor: load the whole pipeline once, for the tasks too
             if (jsc.isLocal()) ExecutorLinter.get(rules);
             else Linter.load(rules.files(), null);
@@ -273,15 +277,16 @@ public final class ScoreJob {
     }
 
     /**
-     * One row per agent and team: transcripts, mean score, pass rate, critical failures, faults found, and
-     * the three most frequent counted faults. One shuffle of small per-agent tallies.
+     * One row per agent and team: transcripts, mean score, pass rate (percent), critical failures, faults that
+     * count, and the five most frequent of them, computed by the CLI's {@link GroupTally}. One shuffle of small
+     * per-agent tallies.
      */
     static Dataset<Row> summary(SparkSession spark, Dataset<Row> results) {
-        JavaRDD<Row> rows = results.select("agent", "team", "score", "pass", "critical_failure", "finding_count", "findings")
+        JavaRDD<Row> rows = results.selectExpr(AgentTally.COLUMNS)
                 .javaRDD()
                 .mapToPair(r -> new Tuple2<>(new AgentTally.Key(r.getString(0), r.getString(1)), AgentTally.of(r)))
-                .reduceByKey(AgentTally::plus)
-                .map(kv -> kv._2().row(kv._1()));
+                .reduceByKey(GroupTally::plus)
+                .map(kv -> AgentTally.row(kv._1(), kv._2()));
         return spark.createDataFrame(rows, AgentTally.SCHEMA);
     }
 }

@@ -11,6 +11,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.cxlint.rules.RuleFiles;
 import org.cxlint.rules.RulesException;
@@ -51,5 +52,21 @@ class RulesSourceTest {
     void aMissingDirectoryIsReportedOnTheDriver() {
         var e = assertThrows(RulesException.class, () -> RulesSource.read("no/such/rules", new Configuration()));
         assertTrue(e.getMessage().contains("no/such/rules"), e.getMessage());
+    }
+
+    /** --rules lays a folder over the bundled rules, as the CLI does: here only one threshold changes. */
+    @Test
+    void aFolderIsLaidOverTheBundledRules(@TempDir Path tmp) throws Exception {
+        Path overlay = Files.createDirectories(tmp.resolve("overlay"));
+        Files.writeString(overlay.resolve("settings.yaml"), "timing:\n  holdMinSeconds: 15\n");
+        RulesSource laid = RulesSource.read(List.of(overlay.toString()), true, new Configuration());
+        RuleFiles bundled = RuleFiles.bundled();
+        // the texts are the bundled ones, untouched (keys name where each came from)
+        assertEquals(List.copyOf(bundled.drl().values()), List.copyOf(laid.files().drl().values()));
+        assertEquals(List.copyOf(bundled.packs().values()), List.copyOf(laid.files().packs().values()));
+        assertEquals(15.0, org.cxlint.rules.RuleSettings.parse("laid", laid.files().settings()).timing().holdMinSeconds());
+        assertEquals(org.cxlint.rules.RuleSettings.parse("bundled", bundled.settings()).timing().silenceMinSeconds(),
+                org.cxlint.rules.RuleSettings.parse("laid", laid.files().settings()).timing().silenceMinSeconds());
+        assertThrows(RulesException.class, () -> RulesSource.read(List.of(), false, new Configuration()));
     }
 }

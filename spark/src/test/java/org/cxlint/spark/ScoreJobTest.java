@@ -2,6 +2,7 @@ package org.cxlint.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,6 +41,8 @@ class ScoreJobTest {
     private static List<Transcript> samples;
     /** The CLI's report for each sample id, from `cxlint score DIR --format json`. */
     private static Map<String, JsonNode> cli;
+    /** The CLI's per-agent summary of the same run (`--summary FILE`). */
+    private static JsonNode cliSummary;
 
     @TempDir
     static Path tmp;
@@ -52,9 +55,11 @@ class ScoreJobTest {
             Files.writeString(files.resolve(t.id() + ".json"), TranscriptJson.line(t), StandardCharsets.UTF_8);
         }
         StringWriter out = new StringWriter(), err = new StringWriter();
+        Path summaryFile = tmp.resolve("cli-summary.json");
         int code = Cli.run(new PrintWriter(out), new PrintWriter(err), "score", files.toString(), "--format", "json",
-                "--today", TODAY);
+                "--today", TODAY, "--summary", summaryFile.toString());
         assertEquals(0, code, err.toString());
+        cliSummary = MAPPER.readTree(summaryFile.toFile());
         cli = new HashMap<>();
         for (JsonNode r : MAPPER.readTree(out.toString()).get("reports")) cli.put(r.at("/transcript/id").asText(), r);
         assertEquals(samples.size(), cli.size());
@@ -122,7 +127,31 @@ class ScoreJobTest {
         assertEquals(1L, (long) marcus.getAs("transcripts"));
         assertEquals(bad.at("/score/overall").asDouble(), (double) marcus.getAs("mean_score"));
         List<Row> top = marcus.getList(marcus.fieldIndex("top_findings"));
-        assertTrue(!top.isEmpty() && top.size() <= 3);
+        assertTrue(!top.isEmpty() && top.size() <= 5);
+        sameAsTheClisSummary(summary);
+    }
+
+    /** An agent with one row (one team) has exactly the figures the CLI's --summary gives that agent: one computation. */
+    private static void sameAsTheClisSummary(List<Row> summary) {
+        int compared = 0;
+        for (JsonNode agent : cliSummary.get("agents")) {
+            String name = agent.get("name").asText();
+            List<Row> rows = summary.stream().filter(s -> name.equals(s.getAs("agent"))).toList();
+            if (rows.size() != 1) continue;
+            Row r = rows.get(0);
+            assertEquals(agent.get("transcripts").asLong(), (long) r.getAs("transcripts"), name);
+            assertEquals(agent.get("meanScore").asDouble(), (double) r.getAs("mean_score"), name);
+            assertEquals(agent.get("passRate").asDouble(), (double) r.getAs("pass_rate"), name);
+            assertEquals(agent.get("criticalFailures").asLong(), (long) r.getAs("critical_failures"), name);
+            assertEquals(agent.get("findings").asLong(), (long) r.getAs("findings"), name);
+            List<String> top = new ArrayList<>();
+            for (Row t : r.<Row>getList(r.fieldIndex("top_findings"))) top.add(t.getString(0) + "=" + t.getLong(1));
+            List<String> expected = new ArrayList<>();
+            for (JsonNode t : agent.get("topFindings")) expected.add(t.get("rule").asText() + "=" + t.get("count").asLong());
+            assertEquals(expected, top, name);
+            compared++;
+        }
+        assertTrue(compared >= 2, "agents compared: " + compared);
     }
 
     @Test
@@ -276,7 +305,17 @@ class ScoreJobTest {
         assertTrue(e.getMessage().contains("--input-format"), e.getMessage());
         assertEquals(JobOptions.PARQUET, JobOptions.parse("--input", "lake/calls.parquet/", "--output", "o").inputFormat());
         assertEquals(JobOptions.JSONL, JobOptions.parse("--input", "lake/calls.jsonl.gz", "--output", "o").inputFormat());
-        assertNull(JobOptions.parse("--input", "x.jsonl", "--output", "o").rules());
+        assertTrue(JobOptions.parse("--input", "x.jsonl", "--output", "o").bundledOnly());
+        assertEquals(List.of("a", "b"), JobOptions.parse("--input", "x.jsonl", "--output", "o", "--rules", "a", "--rules", "b").rules());
+        for (String[] bad : List.of(new String[] {"--output", "o"}, new String[] {"--input", "x.jsonl", "--output", "o", "--partitions", "0"},
+                new String[] {"--input", "x.jsonl", "--output", "o", "--frobnicate"},
+                new String[] {"--input", "x.jsonl", "--output", "o", "--no-bundled-rules"})) {
+            var u = org.junit.jupiter.api.Assertions.assertThrows(JobOptions.UsageException.class, () -> JobOptions.parse(bad));
+            assertTrue(u.getMessage().contains("--input") || u.getMessage().contains("--partitions") || u.getMessage().contains("frobnicate")
+                    || u.getMessage().contains("--rules"), u.getMessage());
+        }
+        assertThrows(JobOptions.HelpRequested.class, () -> JobOptions.parse("--help"));
+        assertTrue(JobOptions.usage().contains("--no-bundled-rules"), JobOptions.usage());
     }
 
     private static List<String> ruleIds(JsonNode report) {

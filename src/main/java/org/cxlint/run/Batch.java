@@ -1,4 +1,4 @@
-package org.cxlint.cli;
+package org.cxlint.run;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiFunction;
 import org.cxlint.ingest.Isolation;
 import org.cxlint.Linter;
 import org.cxlint.ingest.Ingest;
@@ -37,9 +36,9 @@ import org.cxlint.result.Summary;
  * row. A transcript over budget is left to finish on its own thread (CoreNLP and regular expressions cannot
  * be interrupted) and the pool gets a thread in its place.
  */
-final class BatchRunner {
+public final class Batch {
     /** Receives results in input order, on the thread that called {@link #run}. */
-    interface Sink {
+    public interface Sink {
         void report(Transcript transcript, Report report);
 
         void error(InputError error);
@@ -49,95 +48,71 @@ final class BatchRunner {
     }
 
     /** Reads one file whole ({@link Ingest#read}). */
-    interface Reader {
+    public interface Reader {
         ReadResult read(Path file) throws InputException;
     }
 
     /** Opens one file's records ({@link Ingest#open}). */
-    interface Opener {
+    public interface Opener {
         Records open(Path file) throws InputException;
-    }
-
-    /** Scores one transcript ({@link Linter#score}). */
-    interface Scoring {
-        Report score(Transcript t);
     }
 
     /**
      * Results an earlier run already wrote ({@code --resume}): result number {@code ordinal} (0-based, in the
      * order one file's results are emitted) of {@code file}, whose source is {@code source}.
      */
-    interface Done {
+    public interface Done {
         boolean done(Path file, int ordinal, String source);
 
         Done NONE = (file, ordinal, source) -> false;
     }
 
     /** The default time budget of one transcript: generous, CoreNLP takes seconds on the longest real calls. */
-    static final Duration DEFAULT_BUDGET = Duration.ofSeconds(120);
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(120);
 
     private final Opener opener;
     private final Scoring scoring;
-    private final BiFunction<Transcript, Report, Report> judge;
     private final int threads;
     private Done done = Done.NONE;
     private java.util.function.Predicate<Path> skippable = file -> false;
     private Duration budget = DEFAULT_BUDGET;
 
-    BatchRunner(Linter linter, Ingest ingest) {
-        this(linter, ingest, (t, r) -> r, 1);
-    }
-
     /**
-     * @param judge   applied to each report before it is counted and sent on (the CI gate); called on the
-     *                emitting thread, in input order, so a gate that records (a baseline) sees a fixed order
+     * @param scoring scores each transcript on a worker thread, then judges it on the emitting thread, in input
+     *                order, so a gate that records (a baseline) sees a fixed order
      * @param threads worker threads
      */
-    BatchRunner(Linter linter, Ingest ingest, BiFunction<Transcript, Report, Report> judge, int threads) {
-        this((Opener) ingest::open, linter::score, judge, threads);
-    }
-
-    /** The same runner with {@code after} applied to each judged report (links to recordings). */
-    BatchRunner then(java.util.function.UnaryOperator<Report> after) {
-        BiFunction<Transcript, Report, Report> first = judge;
-        BatchRunner next = new BatchRunner(opener, scoring, (t, r) -> after.apply(first.apply(t, r)), threads);
-        next.done = done;
-        next.budget = budget;
-        next.skippable = skippable;
-        return next;
-    }
-
-    BatchRunner(Reader reader, Scoring scoring, BiFunction<Transcript, Report, Report> judge, int threads) {
-        this((Opener) file -> Records.of(reader.read(file)), scoring, judge, threads);
-    }
-
-    /** Reads through {@code opener}: a large JSON Lines file a record at a time. */
-    static BatchRunner opening(Opener opener, Scoring scoring, BiFunction<Transcript, Report, Report> judge, int threads) {
-        return new BatchRunner(opener, scoring, judge, threads);
-    }
-
-    private BatchRunner(Opener opener, Scoring scoring, BiFunction<Transcript, Report, Report> judge, int threads) {
+    public Batch(Opener opener, Scoring scoring, int threads) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
         this.opener = opener;
         this.scoring = scoring;
-        this.judge = judge;
         this.threads = threads;
     }
 
+    /** Reads each file whole ({@link Ingest#read}). */
+    public static Batch reading(Reader reader, Scoring scoring, int threads) {
+        return new Batch(file -> Records.of(reader.read(file)), scoring, threads);
+    }
+
+    /** Reads through {@code ingest}: a large JSON Lines file a record at a time. */
+    public static Batch opening(Ingest ingest, Scoring scoring, int threads) {
+        return new Batch(ingest::open, scoring, threads);
+    }
+
     /** Files that are skipped, not reported as errors, when no known format recognises them (found by a folder scan). */
-    BatchRunner skipping(java.util.function.Predicate<Path> files) {
+    public Batch skipping(java.util.function.Predicate<Path> files) {
         this.skippable = files;
         return this;
     }
 
     /** Leaves out the results {@code done} says were already written: they are neither scored nor emitted. */
-    BatchRunner resuming(Done done) {
+    public Batch resuming(Done done) {
         this.done = done;
         return this;
     }
 
     /** How long one file's opening, or one transcript's scoring, may take; zero for no limit. */
-    BatchRunner budget(Duration budget) {
+    public Batch budget(Duration budget) {
         this.budget = budget;
         return this;
     }
@@ -145,34 +120,19 @@ final class BatchRunner {
     /** One result in the output order: ready now (an error), or a task on the pool. */
     private static final class Slot<T> {
         final String source;
-        final Result ready;
+        final Outcome ready;
         /** 0 running or waiting, 1 finished, 2 abandoned over budget. */
         final AtomicInteger state = new AtomicInteger();
         final AtomicLong started = new AtomicLong();
         Future<T> future;
 
-        Slot(String source, Result ready) {
+        Slot(String source, Outcome ready) {
             this.source = source;
             this.ready = ready;
         }
     }
 
-    /** What one transcript yields: its report, or its error. */
-    record Result(Transcript transcript, Report report, InputError error, boolean skipped) {
-        static Result ok(Transcript t, Report r) {
-            return new Result(t, r, null, false);
-        }
-
-        static Result failed(String source, String reason) {
-            return new Result(null, null, new InputError(source, reason), false);
-        }
-
-        static Result skipped(String source, String reason) {
-            return new Result(null, null, new InputError(source, reason), true);
-        }
-    }
-
-    Summary run(java.util.List<Path> files, Sink sink) {
+    public Summary run(java.util.List<Path> files, Sink sink) {
         Tally tally = new Tally(files.size());
         ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), daemonThreads("cxlint-worker-"));
@@ -180,7 +140,7 @@ final class BatchRunner {
         // files are opened on a thread of their own, so reading the next one never queues behind scoring
         ThreadPoolExecutor readers = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 daemonThreads("cxlint-reader-"));
-        ArrayDeque<Slot<Result>> pending = new ArrayDeque<>();
+        ArrayDeque<Slot<Outcome>> pending = new ArrayDeque<>();
         try {
             for (Path file : files) {
                 Records records = open(readers, file, pending, window, sink, tally, pool);
@@ -195,7 +155,7 @@ final class BatchRunner {
                             // the reader itself broke part-way: this file's error, the rest of the file is lost
                             String source = file.toString();
                             if (!done.done(file, ordinal, source)) {
-                                add(pending, new Slot<>(source, Result.failed(source,
+                                add(pending, new Slot<>(source, Outcome.failed(source,
                                         Isolation.reason(Isolation.Stage.READ, source, "file", e))), window, sink, tally, pool);
                             }
                             break;
@@ -204,11 +164,11 @@ final class BatchRunner {
                         String source = item.error() != null ? item.error().file() : item.transcript().source();
                         if (done.done(file, ordinal++, source)) continue;
                         if (item.error() != null) {
-                            add(pending, new Slot<>(source, Result.failed(source, item.error().reason())), window, sink, tally, pool);
+                            add(pending, new Slot<>(source, Outcome.failed(source, item.error().reason())), window, sink, tally, pool);
                         } else {
                             Transcript t = item.transcript();
-                            Slot<Result> slot = new Slot<>(source, null);
-                            slot.future = pool.submit(task(slot, pool, () -> score(t)));
+                            Slot<Outcome> slot = new Slot<>(source, null);
+                            slot.future = pool.submit(task(slot, pool, () -> scoring.score(t)));
                             add(pending, slot, window, sink, tally, pool);
                         }
                     }
@@ -226,7 +186,7 @@ final class BatchRunner {
     }
 
     /** Opens a file on the pool, within the budget; null (after queuing its error row) when it cannot be opened. */
-    private Records open(ThreadPoolExecutor readers, Path file, ArrayDeque<Slot<Result>> pending, int window, Sink sink,
+    private Records open(ThreadPoolExecutor readers, Path file, ArrayDeque<Slot<Outcome>> pending, int window, Sink sink,
                          Tally tally, ThreadPoolExecutor pool) {
         String source = file.toString();
         Slot<Records> slot = new Slot<>(source, null);
@@ -238,24 +198,15 @@ final class BatchRunner {
             why = "could not be read: took longer than " + seconds() + " (--transcript-timeout)";
         } catch (InputException e) {
             if (e instanceof org.cxlint.ingest.UnrecognisedFormatException && skippable.test(file)) {
-                if (!done.done(file, 0, source)) add(pending, new Slot<>(source, Result.skipped(e.file(), e.reason())), window, sink, tally, pool);
+                if (!done.done(file, 0, source)) add(pending, new Slot<>(source, Outcome.skipped(e.file(), e.reason())), window, sink, tally, pool);
                 return null;
             }
             why = e.reason();
         } catch (Throwable e) {
             why = Isolation.reason(Isolation.Stage.READ, source, "file", e);
         }
-        if (!done.done(file, 0, source)) add(pending, new Slot<>(source, Result.failed(source, why)), window, sink, tally, pool);
+        if (!done.done(file, 0, source)) add(pending, new Slot<>(source, Outcome.failed(source, why)), window, sink, tally, pool);
         return null;
-    }
-
-    /** One transcript's result; any failure but broken rules is its error row. */
-    private Result score(Transcript t) {
-        try {
-            return Result.ok(t, scoring.score(t));
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return Result.failed(t.source(), Isolation.reason(Isolation.Stage.SCORE, t.source(), "transcript", e));
-        }
     }
 
     private <T> Callable<T> task(Slot<T> slot, ThreadPoolExecutor pool, Callable<T> work) {
@@ -270,18 +221,18 @@ final class BatchRunner {
         };
     }
 
-    private void add(ArrayDeque<Slot<Result>> pending, Slot<Result> slot, int window, Sink sink, Tally tally,
+    private void add(ArrayDeque<Slot<Outcome>> pending, Slot<Outcome> slot, int window, Sink sink, Tally tally,
                      ThreadPoolExecutor pool) {
         while (pending.size() >= window) emit(result(pending.poll(), pool), sink, tally);
         pending.add(slot);
     }
 
-    private Result result(Slot<Result> slot, ThreadPoolExecutor pool) {
+    private Outcome result(Slot<Outcome> slot, ThreadPoolExecutor pool) {
         if (slot.ready != null) return slot.ready;
         try {
             return await(slot, pool);
         } catch (TimeoutException e) {
-            return Result.failed(slot.source, "could not be scored: took longer than " + seconds()
+            return Outcome.failed(slot.source, "could not be scored: took longer than " + seconds()
                     + " (--transcript-timeout); left out, the batch goes on");
         } catch (RuntimeException | Error e) {
             throw e;
@@ -342,28 +293,20 @@ final class BatchRunner {
         return ms % 1000 == 0 ? ms / 1000 + " s" : ms / 1000.0 + " s";
     }
 
-    private void emit(Result res, Sink sink, Tally tally) {
+    private void emit(Outcome res, Sink sink, Tally tally) {
         if (res.skipped()) {
             tally.skipped++;
             sink.skipped(res.error());
             return;
         }
-        if (res.error() != null) {
+        Outcome judged = scoring.judge(res);
+        if (!judged.isOk()) {
             tally.errors++;
-            sink.error(res.error());
+            sink.error(judged.error());
             return;
         }
-        Report r;
-        try {
-            r = judge.apply(res.transcript(), res.report());
-        } catch (RuntimeException e) {
-            tally.errors++;
-            String source = res.transcript().source();
-            sink.error(new InputError(source, Isolation.reason(Isolation.Stage.JUDGE, source, "transcript", e)));
-            return;
-        }
-        tally.add(r);
-        sink.report(res.transcript(), r);
+        tally.add(judged.report());
+        sink.report(judged.transcript(), judged.report());
     }
 
     private static ThreadFactory daemonThreads(String prefix) {
