@@ -21,21 +21,34 @@ import org.cxlint.rules.Severity;
  */
 public final class Breakdown {
     public static final String SCHEMA = "cxlint.summary/1";
-    /** Score buckets: [0,50), [50,60), [60,70), [70,80), [80,90), [90,100]. */
-    public static final List<String> BUCKETS = List.of("0-49", "50-59", "60-69", "70-79", "80-89", "90-100");
+    /** The default score bands' lower bounds (the rules' settings.yaml, {@code summary.scoreBands}): 0-49 ... 90-100. */
+    public static final List<Integer> BANDS = org.cxlint.rules.RuleSettings.Values.SCORE_BANDS;
     static final int TOP = 5;
     static final String NONE = "(none)";
 
-    private final Group all = new Group();
+    /** Each band's lower bound; a band runs to the next one's bound less one, the last to 100. */
+    private final int[] floors;
+    private final Group all;
     private final Map<String, Group> agents = new TreeMap<>();
     private final Map<String, Group> teams = new TreeMap<>();
+
+    public Breakdown() {
+        this(BANDS);
+    }
+
+    /** @param bandFloors the lower bound of each score band, from 0, increasing, at most 100 */
+    public Breakdown(List<Integer> bandFloors) {
+        floors = bandFloors.stream().mapToInt(Integer::intValue).toArray();
+        if (floors.length == 0 || floors[0] != 0) throw new IllegalArgumentException("score bands start at 0: " + bandFloors);
+        all = new Group(floors);
+    }
 
     public void add(Report r) {
         Metadata m = r.transcript().metadata();
         String day = isoDate(m == null ? null : m.date());
         all.add(r, day);
-        agents.computeIfAbsent(m == null || m.agent() == null ? NONE : m.agent(), k -> new Group()).add(r, day);
-        teams.computeIfAbsent(m == null || m.team() == null ? NONE : m.team(), k -> new Group()).add(r, day);
+        agents.computeIfAbsent(m == null || m.agent() == null ? NONE : m.agent(), k -> new Group(floors)).add(r, day);
+        teams.computeIfAbsent(m == null || m.team() == null ? NONE : m.team(), k -> new Group(floors)).add(r, day);
     }
 
     public int transcripts() {
@@ -90,11 +103,24 @@ public final class Breakdown {
     private static final class Group {
         int count, passed, critical, findings, strengthCount;
         double sum;
-        final int[] buckets = new int[BUCKETS.size()];
+        final int[] floors;
+        final int[] buckets;
         final Map<String, Integer> faults = new HashMap<>();
         final Map<String, Integer> strengths = new HashMap<>();
         final Map<String, double[]> days = new TreeMap<>();
         final Map<String, double[]> weeks = new TreeMap<>();
+
+        Group(int[] floors) {
+            this.floors = floors;
+            this.buckets = new int[floors.length];
+        }
+
+        /** The band of a score: the last whose lower bound it reaches. */
+        private int band(double score) {
+            int b = 0;
+            while (b + 1 < floors.length && score >= floors[b + 1]) b++;
+            return b;
+        }
 
         void add(Report r, String day) {
             double s = r.score().overall();
@@ -102,7 +128,7 @@ public final class Breakdown {
             sum += s;
             if (r.score().pass()) passed++;
             if (r.score().criticalFailure()) critical++;
-            buckets[s < 50 ? 0 : Math.min(BUCKETS.size() - 1, (int) (s / 10) - 4)]++;
+            buckets[band(s)]++;
             for (Report.Item f : r.findings()) {
                 if (!f.counts()) continue;
                 (f.severity() == Severity.STRENGTH ? strengths : faults).merge(f.rule(), 1, Integer::sum);
@@ -123,7 +149,7 @@ public final class Breakdown {
 
         GroupView view(String name) {
             Map<String, Integer> dist = new java.util.LinkedHashMap<>();
-            for (int i = 0; i < buckets.length; i++) dist.put(BUCKETS.get(i), buckets[i]);
+            for (int i = 0; i < buckets.length; i++) dist.put(floors[i] + "-" + (i + 1 < floors.length ? floors[i + 1] - 1 : 100), buckets[i]);
             return new GroupView(name, count, count == 0 ? null : round(sum / count), passed, count - passed,
                     count == 0 ? null : round(100.0 * passed / count), critical, findings, strengthCount, dist, top(faults), top(strengths),
                     trend(days), trend(weeks));
