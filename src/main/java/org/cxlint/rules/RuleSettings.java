@@ -261,15 +261,15 @@ public final class RuleSettings {
                 for (int p = 0; p < ps.size(); p++) {
                     JsonNode regex = ps.get(p);
                     if (!regex.isTextual() || regex.asText().isEmpty()) throw bad(at + ".patterns[" + p + "]", regex, "a regular expression");
+                    try {
+                        java.util.regex.Pattern.compile(regex.asText());
+                    } catch (PatternSyntaxException e) {
+                        throw new RulesException(where + ": " + name + "." + at + ".patterns[" + p + "] is not a valid regular expression: "
+                                + e.getDescription() + " near index " + e.getIndex() + " of " + e.getPattern());
+                    }
                     regexes.add(regex.asText());
                 }
                 RoleCues.Cue c = new RoleCues.Cue(what.asText(), weight.asDouble(), regexes);
-                try {
-                    c.compile();
-                } catch (PatternSyntaxException e) {
-                    throw new RulesException(where + ": " + name + "." + at + ".patterns is not a valid regular expression: "
-                            + e.getDescription() + " near index " + e.getIndex() + " of " + e.getPattern());
-                }
                 out.add(c);
             }
             return out;

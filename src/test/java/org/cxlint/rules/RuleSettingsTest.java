@@ -79,8 +79,8 @@ class RuleSettingsTest {
         assertEquals("x/settings.yaml: cues.exceptionReachTokens must be a whole number of at least 0, not -1",
                 error("cues:\n  exceptionReachTokens: -1\n"));
         assertEquals("x/settings.yaml: roles.maxConfidence must be a share above 0 and at most 1, not 2", error("roles:\n  maxConfidence: 2\n"));
-        assertEquals("x/settings.yaml: roles.evidence[0].patterns is not a valid regular expression: Unclosed group near index 6 of (hello",
-                error("roles:\n  evidence:\n    - {what: greets, weight: 1, patterns: [\"(hello\"]}\n"));
+        assertEquals("x/settings.yaml: roles.evidence[0].patterns[1] is not a valid regular expression: Unclosed group near index 6 of (hello",
+                error("roles:\n  evidence:\n    - {what: greets, weight: 1, patterns: [hi, \"(hello\"]}\n"));
         assertEquals("x/settings.yaml: roles.evidence[0].weight must be a number other than 0 (negative for what customers say), not 0",
                 error("roles:\n  evidence:\n    - {what: greets, weight: 0, patterns: [hello]}\n"));
         assertEquals("x/settings.yaml: unknown key \"roles.evidence[0].pattern\" (known: patterns, weight, what)",
