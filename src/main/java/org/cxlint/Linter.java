@@ -41,12 +41,16 @@ public final class Linter {
     private final Scorer scorer;
     /** Rules the DRL still runs but a configuration switched off: their findings are dropped before scoring. */
     private final Set<String> off;
+    /** The rules folder's settings.yaml, for what is built around the pipeline (ingest's role cues, the summary's bands). */
+    private final RuleSettings.Values settings;
 
-    private Linter(Nlp nlp, FactBuilder facts, RuleEngine engine, Map<String, RuleDef> defs, Scorer scorer) {
-        this(nlp, facts, engine, defs, scorer, Set.of());
+    private Linter(Nlp nlp, FactBuilder facts, RuleEngine engine, Map<String, RuleDef> defs, Scorer scorer, RuleSettings.Values settings) {
+        this(nlp, facts, engine, defs, scorer, Set.of(), settings);
     }
 
-    private Linter(Nlp nlp, FactBuilder facts, RuleEngine engine, Map<String, RuleDef> defs, Scorer scorer, Set<String> off) {
+    private Linter(Nlp nlp, FactBuilder facts, RuleEngine engine, Map<String, RuleDef> defs, Scorer scorer, Set<String> off,
+                   RuleSettings.Values settings) {
+        this.settings = settings;
         this.nlp = nlp;
         this.facts = facts;
         this.engine = engine;
@@ -68,7 +72,7 @@ public final class Linter {
     }
 
     private Linter with(Nlp nlp) {
-        return new Linter(nlp, facts, engine, defs, scorer, off);
+        return new Linter(nlp, facts, engine, defs, scorer, off, settings);
     }
 
     /** @param nlp may be null only inside {@link #load(RuleFiles)}, which supplies it once loaded */
@@ -98,16 +102,17 @@ public final class Linter {
                 throw new RulesException(files.label() + ": rule " + id + " has metadata but no DRL rule of that name");
             }
         }
-        FactSettings settings = RuleSettings.parse(files.where(RuleSettings.FILE), files.settings());
-        return new Linter(nlp, new FactBuilder(new PhraseMatcher(pack.phrases()), settings), new RuleEngine(base), pack.rules(),
-                new Scorer(card, pack.rules().values()));
+        RuleSettings.Values settings = RuleSettings.of(files);
+        FactSettings facts = settings.facts();
+        return new Linter(nlp, new FactBuilder(new PhraseMatcher(pack.phrases(), facts.cues()), facts), new RuleEngine(base), pack.rules(),
+                new Scorer(card, pack.rules().values()), settings);
     }
 
     /** The same pipeline scored by another scorecard: no recompilation, the rule base is shared. */
     public Linter withScorecard(String where, String yaml) {
         Scorecard card = Scorecard.parse(where, yaml);
         card.checkCovers(where, defs.values());
-        return new Linter(nlp, facts, engine, defs, new Scorer(card, defs.values()));
+        return new Linter(nlp, facts, engine, defs, new Scorer(card, defs.values()), settings);
     }
 
     /**
@@ -128,11 +133,16 @@ public final class Linter {
         Set<String> allOff = new HashSet<>(off);
         allOff.addAll(selection.off());
         return new Linter(nlp, facts, engine, java.util.Collections.unmodifiableMap(kept), new Scorer(card, kept.values()),
-                Set.copyOf(allOff));
+                Set.copyOf(allOff), settings);
     }
 
     public Nlp nlp() {
         return nlp;
+    }
+
+    /** The rules folder's settings (settings.yaml, or the defaults). */
+    public RuleSettings.Values settings() {
+        return settings;
     }
 
     /** How many phrase patterns the matcher holds (for the benchmark). */

@@ -107,7 +107,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         int unreadable = 0;
         List<Transcript> read = new ArrayList<>();
-        Ingest ingest = new Ingest(null, RoleResolver.NONE);
+        Ingest ingest = new Ingest(null, new RoleResolver(List.of(), linter.settings().roles()));
         for (Path p : paths) {
             try {
                 ReadResult r = ingest.read(p);

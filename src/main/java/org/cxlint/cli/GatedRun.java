@@ -117,7 +117,7 @@ final class GatedRun {
                 .skipping(plan.scanned()::contains).budget(budget);
         if (resume != null) batch.resuming(resume);
 
-        Breakdown breakdown = new Breakdown();
+        Breakdown breakdown = new Breakdown(linter.settings().scoreBands());
         Summary summary = report(batch, files, renderer, linter, store, resume, breakdown);
         if (ro.resume == null) unusedManifestEntries(metadata);
         writeSummaryFile(breakdown);

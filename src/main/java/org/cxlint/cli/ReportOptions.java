@@ -16,6 +16,7 @@ import org.cxlint.ingest.RoleResolver;
 import org.cxlint.report.Renderer;
 import org.cxlint.report.Renderers;
 import org.cxlint.rules.RuleFiles;
+import org.cxlint.rules.RuleSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,6 +31,7 @@ final class ReportOptions {
 
     @Mixin
     RulesOptions rules = new RulesOptions();
+    private RuleFiles ruleFiles;
 
     @Option(names = "--input-format", paramLabel = "NAME",
             description = "Read every input as this format instead of detecting it from the content (see README, \"Input formats\").")
@@ -197,13 +199,19 @@ final class ReportOptions {
         return renderer;
     }
 
-    /** How inputs are read: the format (or detection) and the agent labels. */
+    /** How inputs are read: the format (or detection), the agent labels and the rules' role cues. */
     Ingest ingest() {
-        return new Ingest(inputFormat, new RoleResolver(agents));
+        return new Ingest(inputFormat, new RoleResolver(agents, RuleSettings.of(ruleFiles()).roles()));
+    }
+
+    /** The rules a run uses, read once (the linter and ingest both take their settings from them). */
+    private RuleFiles ruleFiles() {
+        if (ruleFiles == null) ruleFiles = rules.files();
+        return ruleFiles;
     }
 
     Linter linter() throws java.io.IOException {
-        RuleFiles files = rules.files();
+        RuleFiles files = ruleFiles();
         Linter base = scorecard == null ? Linters.forRules(files)
                 : Linters.forRules(files, scorecard.toString(), org.cxlint.ingest.ConfigFile.read(scorecard));
         String origin = String.valueOf(config.file());

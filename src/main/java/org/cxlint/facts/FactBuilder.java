@@ -10,6 +10,7 @@ import org.cxlint.nlp.Sentence;
 public final class FactBuilder {
     private final PhraseMatcher matcher;
     private final FactSettings settings;
+    private final NameCues names;
 
     public FactBuilder(PhraseMatcher matcher) {
         this(matcher, FactSettings.DEFAULTS);
@@ -18,6 +19,7 @@ public final class FactBuilder {
     public FactBuilder(PhraseMatcher matcher, FactSettings settings) {
         this.matcher = matcher;
         this.settings = settings;
+        this.names = new NameCues(settings.names());
     }
 
     /** How many phrase patterns the matcher holds. */
@@ -46,7 +48,7 @@ public final class FactBuilder {
         facts.addAll(TimingFacts.derive(transcript.turns(), settings.timing()));
         facts.addAll(matcher.match(turns));
         SentenceFacts.derive(turns, settings.sentences(), facts::add);
-        NameFacts.derive(transcript, turns, facts::add);
+        NameFacts.derive(transcript, turns, names, facts::add);
         return facts;
     }
 

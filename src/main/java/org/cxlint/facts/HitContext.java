@@ -10,67 +10,70 @@ import org.cxlint.nlp.Token;
 
 /**
  * Decides whether a match is the speaker's own statement. Looks back from the match to the start
- * of its clause (a comma, semicolon, "but"... or the sentence start, at most {@value #SCOPE} tokens).
+ * of its clause (a boundary such as a comma, semicolon, "but"... or the sentence start, at most
+ * {@link FactSettings.Cues#scopeTokens} tokens). The cue words are settings ({@link FactSettings.Cues}).
  */
 final class HitContext {
-    static final int SCOPE = 8;
-    private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "--", "-", "but", "because", "and", "so", "(", ")");
-    private static final Set<String> NEGATORS = Set.of("not", "never", "no", "nobody", "neither", "nor");
-    private static final Set<String> CONDITIONALS = Set.of("if", "suppose", "supposing", "imagine", "unless", "pretend", "whether");
-    private static final Set<String> REPORTING = Set.of("say", "tell", "claim", "write", "mention", "call");
-    private static final Set<String> OTHER_SUBJECTS = Set.of("you", "he", "she", "they", "someone", "somebody",
-            "people", "it", "who", "sign", "website", "site", "email", "letter", "customer", "manager", "guy", "lady",
-            "agent", "rep", "representative", "colleague", "person", "staff", "store");
+    static final HitContext DEFAULT = new HitContext(FactSettings.Cues.DEFAULTS);
+    private final FactSettings.Cues cues;
+    /** Letters read after an apostrophe to compare with the elided words: 8, or the longest of them. */
+    private final int elidedLetters;
 
-    private HitContext() {}
+    HitContext(FactSettings.Cues cues) {
+        this.cues = cues;
+        int longest = 8;
+        for (String w : cues.elided()) longest = Math.max(longest, w.length());
+        this.elidedLetters = longest;
+    }
 
-    static int scopeStart(List<Token> tokens, int start) {
+    int scopeStart(List<Token> tokens, int start) {
         int i = start;
-        while (i > 0 && start - i < SCOPE && !BOUNDARIES.contains(tokens.get(i - 1).norm())) i--;
+        while (i > 0 && start - i < cues.scopeTokens() && !cues.boundaries().contains(tokens.get(i - 1).norm())) i--;
         return i;
     }
 
-    static boolean negated(List<Token> tokens, int start) {
+    boolean negated(List<Token> tokens, int start) {
         for (int i = scopeStart(tokens, start); i < start; i++) {
             String n = tokens.get(i).norm();
             // a sentence-initial "No" is an answer, not negation of what follows
-            if (NEGATORS.contains(n) && !(n.equals("no") && i == 0)) return true;
+            if (cues.negators().contains(n) && !(n.equals("no") && i == 0)) return true;
         }
         return false;
     }
 
-    static boolean hypothetical(List<Token> tokens, int start) {
+    boolean hypothetical(List<Token> tokens, int start) {
         for (int i = scopeStart(tokens, start); i < start; i++) {
-            if (CONDITIONALS.contains(tokens.get(i).norm())) return true;
+            if (cues.conditionals().contains(tokens.get(i).norm())) return true;
             if (tokens.get(i).norm().equals("what") && i + 1 < start && tokens.get(i + 1).norm().equals("if")) return true;
         }
         return false;
     }
 
     /** Inside quotation marks in the turn, or reported speech ("you said ..."). */
-    static boolean quoted(Quotes quotes, List<Token> tokens, int start, int charStart) {
+    boolean quoted(Quotes quotes, List<Token> tokens, int start, int charStart) {
         return quotes.covers(charStart) || reported(tokens, start);
     }
 
-    private static boolean reported(List<Token> tokens, int start) {
+    /** The quoted stretches of a turn, found when first asked. */
+    Quotes quotes(AnnotatedTurn turn) {
+        return new Quotes(turn.turn().text(), turn.sentences(), cues.elided(), elidedLetters);
+    }
+
+    private boolean reported(List<Token> tokens, int start) {
         for (int i = scopeStart(tokens, start); i < start; i++) {
-            if (!couldReport(tokens.get(i)) || !REPORTING.contains(tokens.get(i).lemma())) continue;
+            if (!couldReport(tokens.get(i)) || !cues.reporting().contains(tokens.get(i).lemma())) continue;
             for (int s = Math.max(0, i - 3); s < i; s++) {
-                if (OTHER_SUBJECTS.contains(tokens.get(s).norm())) return true;
+                if (cues.otherSubjects().contains(tokens.get(s).norm())) return true;
             }
         }
         return false;
     }
 
     /** Whether the word could be a reporting verb, without tagging its sentence. */
-    private static boolean couldReport(Token t) {
-        for (int k = 0; k < t.possibleLemmaCount(); k++) if (REPORTING.contains(t.possibleLemma(k))) return true;
+    private boolean couldReport(Token t) {
+        for (int k = 0; k < t.possibleLemmaCount(); k++) if (cues.reporting().contains(t.possibleLemma(k))) return true;
         return false;
     }
-
-    /** Words whose first letters an apostrophe stands for ('cause, 'em, 'til, rock 'n' roll): the apostrophe opens no quotation. */
-    private static final Set<String> ELIDED = Set.of("cause", "cos", "coz", "cuz", "em", "til", "till", "bout", "n",
-            "tis", "twas", "round", "nuff", "kay", "cept", "fraid", "gainst", "neath", "scuse", "sup", "ello", "ere", "ow");
 
     /**
      * The quoted stretches of one turn, found in one pass (so a long turn with many hits stays linear).
@@ -78,25 +81,23 @@ final class HitContext {
      * run over several sentences to its closing mark, a single one stays within its sentence. A mark that
      * is never closed (a stray {@code "}, or an opening {@code '} without its partner) quotes only to the
      * end of its own sentence, never the rest of the turn. An apostrophe that elides a word or a year
-     * ('cause, '90s) opens nothing.
+     * ('cause, '90s) opens nothing; which words it may elide is a setting ({@link FactSettings.Cues#elided}),
+     * the rest is typography and stays code.
      */
     static final class Quotes {
         private static final int OPEN = 1, CLOSE = 2, EITHER = 3;
         private final String text;
         private final List<Sentence> sentences;
+        /** Words an apostrophe may elide ('cause, 'em, 'til, rock 'n' roll), and how many letters to read for one. */
+        private final Set<String> elided;
+        private final int elidedLetters;
         private int[] spans; // from, to pairs (characters from < c < to are quoted), in order
 
-        private Quotes(String text, List<Sentence> sentences) {
+        private Quotes(String text, List<Sentence> sentences, Set<String> elided, int elidedLetters) {
             this.text = text;
             this.sentences = sentences;
-        }
-
-        static Quotes of(AnnotatedTurn turn) {
-            return new Quotes(turn.turn().text(), turn.sentences());
-        }
-
-        static Quotes of(String text, List<Sentence> sentences) {
-            return new Quotes(text, sentences);
+            this.elided = elided;
+            this.elidedLetters = elidedLetters;
         }
 
         boolean covers(int c) {
@@ -181,9 +182,9 @@ final class HitContext {
             if (letterBefore || !letterAfter) return 0;
             if (Character.isDigit(text.charAt(i + 1))) return 0; // '90s, '22
             int j = i + 1;
-            while (j < text.length() && Character.isLetter(text.charAt(j)) && j - i <= 8) j++;
+            while (j < text.length() && Character.isLetter(text.charAt(j)) && j - i <= elidedLetters) j++;
             String word = text.substring(i + 1, j).toLowerCase(java.util.Locale.ROOT);
-            if (!ELIDED.contains(word)) return OPEN;
+            if (!elided.contains(word)) return OPEN;
             return word.equals("n") && j < text.length() && text.charAt(j) == '\'' ? -1 : 0;
         }
 

@@ -11,33 +11,29 @@ import org.cxlint.nlp.Sentence;
 import org.cxlint.nlp.SocialText;
 import org.cxlint.nlp.Token;
 
-/** Where in a sentence a word is someone's name: addressed, introduced, signed. */
+/**
+ * Where in a sentence a word is someone's name: addressed, introduced, signed. The cue words are settings
+ * ({@link FactSettings.Names}); the grammar of an introduction ("my name is", "this is", "I'm") stays code.
+ */
 final class NameCues {
-    static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mister", "dr", "mr.", "mrs.", "ms.", "dr.");
-    /** Words that open a sentence and may be followed by the name of the person addressed. */
-    private static final Set<String> OPENERS = Set.of("hi", "hello", "hey", "hiya", "howdy", "dear", "morning",
-            "afternoon", "evening", "thanks", "thank", "sorry", "welcome", "greetings", "ah", "oh", "yes", "no", "ok",
-            "okay", "great", "absolutely", "congrats", "congratulations", "cheers", "night", "day");
-    /** Capitalised words people address that are not names. */
-    private static final Set<String> NOT_NAMES = Set.of("there", "all", "everyone", "everybody", "team", "folks",
-            "guys", "friend", "friends", "again", "sir", "madam", "ma'am", "maam", "mate", "buddy", "pal", "love",
-            "y'all", "you", "both", "back", "twitter", "so", "much", "too", "today", "tonight",
-            "sorry", "thanks", "thank", "please", "hi", "hello", "hey", "ok", "okay", "dm", "us", "we", "i", "it", "yours",
-            "that", "this", "for", "and", "but", "customer", "member", "valued", "fam", "neighbor", "neighbour",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yes", "no", "there's", "support");
     /** Splits a team or company name into words: "AppleSupport" gives Apple and Support. */
     private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[^\\p{L}]+|(?<=\\p{Ll})(?=\\p{Lu})");
-    /** After these words a name is the speaker's own: "my name is X", "this is X", "I'm X". */
-    private static final int INTRO_WINDOW = 3;
+    private final FactSettings.Names names;
 
-    private NameCues() {}
+    NameCues(FactSettings.Names names) {
+        this.names = names;
+    }
+
+    boolean isTitle(String norm) {
+        return names.titles().contains(norm);
+    }
 
     /**
      * Names that are not the customer's, lower case: the agent's (metadata, introduction, sign-off), and the
      * brand's (the team or company, split at capitals: "AppleSupport" gives apple and support).
      */
-    static Set<String> notCustomer(Transcript t, List<AnnotatedTurn> turns) {
-        Set<String> out = new HashSet<>(NOT_NAMES);
+    Set<String> notCustomer(Transcript t, List<AnnotatedTurn> turns) {
+        Set<String> out = new HashSet<>(names.notNames());
         addWords(out, t.metadata().agent());
         addWords(out, t.metadata().team());
         for (AnnotatedTurn at : turns) {
@@ -60,14 +56,14 @@ final class NameCues {
     }
 
     /** The word at {@code i} follows "my name is", "this is", "I am" / "I'm", "it's": the speaker's own name. */
-    static boolean selfIntroduced(List<Token> tok, int i) {
-        for (int k = i - 1; k >= Math.max(0, i - INTRO_WINDOW); k--) {
+    boolean selfIntroduced(List<Token> tok, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - names.introWindow()); k--) {
             String n = tok.get(k).norm();
             if (n.equals("is") || n.equals("am")) {
                 String before = k > 0 ? tok.get(k - 1).norm() : "";
                 return before.equals("name") || before.equals("this") || before.equals("i") || before.equals("it");
             }
-            if (!TITLES.contains(n) && !n.equals(",")) return false;
+            if (!names.titles().contains(n) && !n.equals(",")) return false;
         }
         return false;
     }
@@ -76,18 +72,18 @@ final class NameCues {
      * Whether the word at {@code i} names the person the agent addresses: after an opener ("Hi Priya", "Thanks,
      * Omar!"), as a closing vocative (", Alex." at the end of a sentence), or after a title ("mr smith").
      */
-    static boolean addressed(List<Token> tok, int i, Set<String> notCustomer) {
+    boolean addressed(List<Token> tok, int i, Set<String> notCustomer) {
         Token w = tok.get(i);
-        if (notCustomer.contains(w.norm()) || TITLES.contains(w.norm()) || w.norm().length() < 2 || SocialText.isMarkup(w)) {
+        if (notCustomer.contains(w.norm()) || names.titles().contains(w.norm()) || w.norm().length() < 2 || SocialText.isMarkup(w)) {
             return false;
         }
         String prev = i > 0 ? tok.get(i - 1).norm() : "";
-        if (TITLES.contains(prev) || TITLES.contains(prev + ".")) return isLetters(w.word()) && !prev.isEmpty();
+        if (names.titles().contains(prev) || names.titles().contains(prev + ".")) return isLetters(w.word()) && !prev.isEmpty();
         if (!capitalised(w) || !endsAddress(tok, i)) return false;
         int k = i - 1;
         boolean comma = k >= 0 && tok.get(k).word().equals(",");
         if (comma) k--;
-        boolean opener = k >= 0 && (OPENERS.contains(tok.get(k).norm()) || (tok.get(k).norm().equals("you") && k > 0
+        boolean opener = k >= 0 && (names.openers().contains(tok.get(k).norm()) || (tok.get(k).norm().equals("you") && k > 0
                 && tok.get(k - 1).norm().equals("thank")));
         boolean closing = comma && k >= 0;
         if (!opener && !closing) return false;
@@ -121,7 +117,7 @@ final class NameCues {
      * A name the customer gives themselves: "my name is Dana Ortiz", "this is Dana", "I'm Dana", or a sign-off
      * at the end of their post ("- Dana", "Regards, Dana"). Null if none.
      */
-    static String fromCustomer(List<AnnotatedTurn> turns, Set<String> notCustomer) {
+    String fromCustomer(List<AnnotatedTurn> turns, Set<String> notCustomer) {
         for (AnnotatedTurn at : turns) {
             if (at.turn().speaker() != Speaker.CUSTOMER) continue;
             for (Sentence s : at.sentences()) {

@@ -22,15 +22,15 @@ import org.cxlint.nlp.Token;
 final class NameFacts {
     private NameFacts() {}
 
-    static void derive(Transcript t, List<AnnotatedTurn> turns, Consumer<Object> out) {
-        Set<String> notCustomer = NameCues.notCustomer(t, turns);
+    static void derive(Transcript t, List<AnnotatedTurn> turns, NameCues cues, Consumer<Object> out) {
+        Set<String> notCustomer = cues.notCustomer(t, turns);
         String known = t.metadata().customer() != null && !t.metadata().customer().isBlank() ? t.metadata().customer().strip() : null;
         String source = known == null ? null : "metadata";
         if (known == null) {
-            known = NameCues.fromCustomer(turns, notCustomer);
+            known = cues.fromCustomer(turns, notCustomer);
             if (known != null) source = "customer";
         }
-        Set<String> parts = parts(known, notCustomer);
+        Set<String> parts = parts(known, notCustomer, cues);
         List<NameMention> mentions = new ArrayList<>();
         for (AnnotatedTurn at : turns) {
             if (at.turn().speaker() != Speaker.AGENT) continue;
@@ -39,8 +39,8 @@ final class NameFacts {
                 List<Token> tok = s.tokens();
                 for (int i = 0; i < tok.size(); i++) {
                     Token w = tok.get(i);
-                    boolean vocative = NameCues.addressed(tok, i, notCustomer);
-                    boolean knownPart = parts.contains(w.norm()) && !NameCues.selfIntroduced(tok, i);
+                    boolean vocative = cues.addressed(tok, i, notCustomer);
+                    boolean knownPart = parts.contains(w.norm()) && !cues.selfIntroduced(tok, i);
                     if (vocative || knownPart) mentions.add(new NameMention(index, w.begin(), w.end(), w.word()));
                 }
             }
@@ -55,12 +55,12 @@ final class NameFacts {
     }
 
     /** The parts of a known name worth matching (lower case): first name, surname; not the agent's own. */
-    private static Set<String> parts(String name, Set<String> notCustomer) {
+    private static Set<String> parts(String name, Set<String> notCustomer, NameCues cues) {
         Set<String> out = new HashSet<>();
         if (name == null) return out;
         for (String p : name.split("[\\s,]+")) {
             String l = p.toLowerCase(Locale.ROOT);
-            if (l.length() >= 2 && !notCustomer.contains(l) && !NameCues.TITLES.contains(l)) out.add(l);
+            if (l.length() >= 2 && !notCustomer.contains(l) && !cues.isTitle(l)) out.add(l);
         }
         return out;
     }

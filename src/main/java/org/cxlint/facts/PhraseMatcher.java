@@ -53,8 +53,17 @@ public final class PhraseMatcher {
     private final ThreadLocal<int[]> feasibilityMemo;
     /** Each thread's match memo, reused by every sentence it matches (cleared in constant time). */
     private final ThreadLocal<ShapeMemo> memos = ThreadLocal.withInitial(ShapeMemo::new);
+    /** Whether a hit is negated, quoted or hypothetical, by the settings' cue words. */
+    private final HitContext hitContext;
+    private final int exceptionReach;
 
     public PhraseMatcher(List<Phrase> phrases) {
+        this(phrases, FactSettings.Cues.DEFAULTS);
+    }
+
+    public PhraseMatcher(List<Phrase> phrases, FactSettings.Cues cues) {
+        this.hitContext = new HitContext(cues);
+        this.exceptionReach = cues.exceptionReachTokens();
         this.phrases = List.copyOf(phrases);
         if (this.phrases.size() > MASK) throw new IllegalArgumentException("too many phrases");
         Map<String, Integer> shapes = new HashMap<>();
@@ -106,7 +115,7 @@ public final class PhraseMatcher {
     public List<PhraseHit> match(List<AnnotatedTurn> turns) {
         List<PhraseHit> hits = new ArrayList<>();
         for (AnnotatedTurn at : turns) {
-            HitContext.Quotes quotes = HitContext.Quotes.of(at); // found on the first hit that asks
+            HitContext.Quotes quotes = hitContext.quotes(at); // found on the first hit that asks
             for (Sentence s : at.sentences()) matchSentence(at, s, quotes, hits);
         }
         return hits;
@@ -249,8 +258,8 @@ public final class PhraseMatcher {
                 int flags = context[pos];
                 if (flags == 0) {
                     // the same for every phrase that starts here
-                    flags = 1 | (HitContext.negated(tokens, pos) ? 2 : 0) | (HitContext.quoted(quotes, tokens, pos, cs) ? 4 : 0)
-                            | (HitContext.hypothetical(tokens, pos) ? 8 : 0);
+                    flags = 1 | (hitContext.negated(tokens, pos) ? 2 : 0) | (hitContext.quoted(quotes, tokens, pos, cs) ? 4 : 0)
+                            | (hitContext.hypothetical(tokens, pos) ? 8 : 0);
                     context[pos] = (byte) flags;
                 }
                 out.add(new PhraseHit(p.id(), at.turn().speaker(), at.turn().index(), at.agentOrdinal(), s.index(),
@@ -260,11 +269,11 @@ public final class PhraseMatcher {
         }
     }
 
-    /** An exception pattern that overlaps the hit, starting up to a few tokens before it, vetoes it. */
-    private static boolean excepted(Phrase p, int[] shapes, int start, int end, Attempt a) {
+    /** An exception pattern that overlaps the hit, starting up to a few tokens (a setting) before it, vetoes it. */
+    private boolean excepted(Phrase p, int[] shapes, int start, int end, Attempt a) {
         List<TokenPattern> except = p.except();
         for (int x = 0; x < except.size(); x++) {
-            for (int j = Math.max(0, start - 4); j < end; j++) {
+            for (int j = Math.max(0, start - exceptionReach); j < end; j++) {
                 if (a.matchAt(except.get(x), shapes[x], j) > start) return true;
             }
         }

@@ -17,12 +17,19 @@ import org.cxlint.model.Turn;
  */
 public final class RoleResolver {
     private final Set<String> agentOption;
+    private final RoleInference inference;
 
     /** @param agentLabels the {@code --agent} values, matched to speaker labels ignoring case */
     public RoleResolver(List<String> agentLabels) {
+        this(agentLabels, RoleCues.DEFAULTS);
+    }
+
+    /** @param cues the rules folder's role cues (settings.yaml), for inference */
+    public RoleResolver(List<String> agentLabels, RoleCues cues) {
         Set<String> s = new LinkedHashSet<>();
         for (String a : agentLabels) if (a != null && !a.isBlank()) s.add(norm(a));
         this.agentOption = s;
+        this.inference = cues.equals(RoleCues.DEFAULTS) ? RoleInference.DEFAULT : new RoleInference(cues);
     }
 
     public static final RoleResolver NONE = new RoleResolver(List.of());
@@ -58,7 +65,7 @@ public final class RoleResolver {
             if (unmatched != null) evidence.add(unmatched);
             return t.withTurns(turns, new Roles(Roles.INFERRED, 0.8, hasAgent ? List.of() : unknown, evidence));
         }
-        RoleInference.Guess g = RoleInference.infer(t, unknown);
+        RoleInference.Guess g = inference.infer(t, unknown);
         List<Turn> turns = t.turns().stream().map(x -> x.speaker() == Speaker.UNKNOWN && x.label() != null
                 ? x.withSpeaker(g.agents().contains(x.label()) ? Speaker.AGENT : Speaker.CUSTOMER) : x).toList();
         List<String> evidence = new ArrayList<>(g.evidence());

@@ -15,19 +15,30 @@ import org.cxlint.model.Metadata;
  */
 public final class Breakdown {
     public static final String SCHEMA = "cxlint.summary/1";
-    /** Score buckets: [0,50), [50,60), [60,70), [70,80), [80,90), [90,100]. */
-    public static final List<String> BUCKETS = GroupTally.BUCKETS;
+    /** The default score bands' lower bounds (the rules' settings.yaml, {@code summary.scoreBands}): 0-49 ... 90-100. */
+    public static final List<Integer> BANDS = GroupTally.BANDS;
     static final String NONE = "(none)";
 
-    private final GroupTally all = new GroupTally();
+    private final List<Integer> bands;
+    private final GroupTally all;
     private final Map<String, GroupTally> agents = new TreeMap<>();
     private final Map<String, GroupTally> teams = new TreeMap<>();
+
+    public Breakdown() {
+        this(BANDS);
+    }
+
+    /** @param bandFloors the lower bound of each score band, from 0, increasing, at most 100 */
+    public Breakdown(List<Integer> bandFloors) {
+        bands = List.copyOf(bandFloors);
+        all = new GroupTally(bands);
+    }
 
     public void add(Report r) {
         Metadata m = r.transcript().metadata();
         all.add(r);
-        agents.computeIfAbsent(m == null || m.agent() == null ? NONE : m.agent(), k -> new GroupTally()).add(r);
-        teams.computeIfAbsent(m == null || m.team() == null ? NONE : m.team(), k -> new GroupTally()).add(r);
+        agents.computeIfAbsent(m == null || m.agent() == null ? NONE : m.agent(), k -> new GroupTally(bands)).add(r);
+        teams.computeIfAbsent(m == null || m.team() == null ? NONE : m.team(), k -> new GroupTally(bands)).add(r);
     }
 
     public int transcripts() {

@@ -23,18 +23,31 @@ import org.cxlint.model.Metadata;
  */
 public final class GroupTally implements Serializable {
     private static final long serialVersionUID = 1L;
-    /** Score buckets: [0,50), [50,60), [60,70), [70,80), [80,90), [90,100]. */
-    public static final List<String> BUCKETS = List.of("0-49", "50-59", "60-69", "70-79", "80-89", "90-100");
+    /** The default score bands' lower bounds (the rules' settings.yaml, {@code summary.scoreBands}): 0-49 ... 90-100. */
+    public static final List<Integer> BANDS = org.cxlint.rules.RuleSettings.Values.SCORE_BANDS;
     /** How many rules {@code topFindings} and {@code topStrengths} name. */
     public static final int TOP = 5;
 
     private int count, passed, critical, findings, strengthCount;
     private double sum;
-    private final int[] buckets = new int[BUCKETS.size()];
+    /** Each band's lower bound; a band runs to the next one's bound less one, the last to 100. */
+    private final int[] floors;
+    private final int[] buckets;
     private final HashMap<String, Integer> faults = new HashMap<>();
     private final HashMap<String, Integer> strengths = new HashMap<>();
     private final TreeMap<String, double[]> days = new TreeMap<>();
     private final TreeMap<String, double[]> weeks = new TreeMap<>();
+
+    public GroupTally() {
+        this(BANDS);
+    }
+
+    /** @param bandFloors the lower bound of each score band, from 0, increasing, at most 100 */
+    public GroupTally(List<Integer> bandFloors) {
+        floors = bandFloors.stream().mapToInt(Integer::intValue).toArray();
+        if (floors.length == 0 || floors[0] != 0) throw new IllegalArgumentException("score bands start at 0: " + bandFloors);
+        buckets = new int[floors.length];
+    }
 
     public void add(Report r) {
         List<String> faultRules = new ArrayList<>();
@@ -60,7 +73,7 @@ public final class GroupTally implements Serializable {
         sum += score;
         if (pass) passed++;
         if (criticalFailure) critical++;
-        buckets[score < 50 ? 0 : Math.min(BUCKETS.size() - 1, (int) (score / 10) - 4)]++;
+        buckets[band(score)]++;
         for (String rule : faultRules) faults.merge(rule, 1, Integer::sum);
         for (String rule : strengthRules) strengths.merge(rule, 1, Integer::sum);
         findings += faultRules.size();
@@ -72,8 +85,16 @@ public final class GroupTally implements Serializable {
         }
     }
 
-    /** Adds {@code other}'s transcripts to this tally; returns this. */
+    /** The band of a score: the last whose lower bound it reaches. */
+    private int band(double score) {
+        int b = 0;
+        while (b + 1 < floors.length && score >= floors[b + 1]) b++;
+        return b;
+    }
+
+    /** Adds {@code other}'s transcripts to this tally (made with the same bands); returns this. */
     public GroupTally plus(GroupTally other) {
+        if (!java.util.Arrays.equals(floors, other.floors)) throw new IllegalArgumentException("tallies with different score bands");
         count += other.count;
         sum += other.sum;
         passed += other.passed;
@@ -94,7 +115,7 @@ public final class GroupTally implements Serializable {
 
     public Breakdown.GroupView view(String name) {
         Map<String, Integer> dist = new LinkedHashMap<>();
-        for (int i = 0; i < buckets.length; i++) dist.put(BUCKETS.get(i), buckets[i]);
+        for (int i = 0; i < buckets.length; i++) dist.put(floors[i] + "-" + (i + 1 < floors.length ? floors[i + 1] - 1 : 100), buckets[i]);
         return new Breakdown.GroupView(name, count, count == 0 ? null : round(sum / count), passed, count - passed,
                 count == 0 ? null : round(100.0 * passed / count), critical, findings, strengthCount, dist, top(faults),
                 top(strengths), trend(days), trend(weeks));

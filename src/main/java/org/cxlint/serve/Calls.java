@@ -29,6 +29,11 @@ public final class Calls {
         return LocalDate.now(ZoneOffset.UTC);
     }
 
+    /** A submission's transcript, its roles told apart by the rules' cues. */
+    Transcript read(Submission s) throws Submission.Refused {
+        return s.read(linter.settings().roles());
+    }
+
     /** The report alone, stored nowhere (a live conversation's provisional findings). */
     Report score(Transcript t) throws Submission.Refused {
         try {
@@ -40,7 +45,7 @@ public final class Calls {
 
     /** Reads, scores and stores one submission; a call already stored is answered from the store, not scored again. */
     Store.Saved submit(Submission s, String origin) throws Submission.Refused {
-        Transcript t = s.read();
+        Transcript t = read(s);
         String hash = hash(t);
         var known = store.find(t.id(), hash);
         if (known.isPresent()) return known.get();

@@ -112,7 +112,7 @@ final class Conversations implements AutoCloseable {
             List<Report.Item> found = new ArrayList<>();
             Report r;
             try {
-                r = calls.score(s.read());
+                r = calls.score(calls.read(s));
             } catch (Submission.Refused e) {
                 // a call of customer turns only so far: nothing to score yet, which is no error
                 if (e.getMessage().contains("no agent turns")) return new TurnResult(id, n, List.of());

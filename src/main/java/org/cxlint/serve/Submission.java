@@ -62,11 +62,16 @@ public record Submission(byte[] body, String id, String format, String agent, St
 
     /** The one transcript the body holds, with the request's manifest fields over the file's own. */
     public Transcript read() throws Refused {
+        return read(org.cxlint.ingest.RoleCues.DEFAULTS);
+    }
+
+    /** @param roleCues the rules' cues for telling the agent from the customer when the body does not say */
+    public Transcript read(org.cxlint.ingest.RoleCues roleCues) throws Refused {
         check();
         String source = source();
         ReadResult r;
         try {
-            r = new Ingest(format, new RoleResolver(agentLabel == null ? List.of() : List.of(agentLabel))).read(source, body);
+            r = new Ingest(format, new RoleResolver(agentLabel == null ? List.of() : List.of(agentLabel), roleCues)).read(source, body);
         } catch (InputException e) {
             throw new Refused(400, e.file() + ": " + e.reason());
         }

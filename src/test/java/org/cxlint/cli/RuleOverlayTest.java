@@ -98,4 +98,26 @@ class RuleOverlayTest {
         CliRun incomplete = CliRun.of("rules", "list", "--no-bundled-rules", "--rules", partial.toString());
         assertTrue(incomplete.exit() != 0 && incomplete.err().contains("no scorecard.yaml"), incomplete.err());
     }
+
+    @Test
+    void aFoldersRoleCuesReachTheReaders() throws Exception {
+        // the role settings are read where the run builds its Ingest (ReportOptions), not by the Linter
+        Path dir = Files.createDirectories(tmp.resolve("unsure"));
+        Files.writeString(dir.resolve("settings.yaml"), "roles:\n  maxConfidence: 0.5\n");
+        CliRun bundled = CliRun.of("score", "samples/formats/deepgram-call.json", "--format", "json");
+        CliRun unsure = CliRun.of("score", "--rules", dir.toString(), "samples/formats/deepgram-call.json", "--format", "json");
+        assertTrue(bundled.out().contains("\"confidence\" : 0.91,"), bundled.out());
+        assertTrue(unsure.out().contains("\"confidence\" : 0.5,"), unsure.err() + unsure.out());
+    }
+
+    @Test
+    void aFoldersScoreBandsReachTheSummary() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("bands"));
+        Files.writeString(dir.resolve("settings.yaml"), "summary:\n  scoreBands: [0, 80, 95]\n");
+        Path summary = tmp.resolve("summary.json");
+        CliRun run = CliRun.of("score", "--rules", dir.toString(), "samples/good-call.json", "--summary", summary.toString());
+        assertEquals(0, run.exit(), run.err());
+        String json = Files.readString(summary);
+        assertTrue(json.contains("\"80-94\"") && json.contains("\"95-100\"") && !json.contains("\"90-100\""), json);
+    }
 }

@@ -68,8 +68,8 @@ class PhraseMatcherEquivalenceTest {
                         String text = at.turn().text();
                         int cs = tokens.get(pos).begin();
                         out.add(p.id() + "@" + at.turn().index() + "." + s.index() + ":" + pos + "-" + end
-                                + (HitContext.negated(tokens, pos) ? "n" : "") + (HitContext.quoted(HitContext.Quotes.of(at), tokens, pos, cs) ? "q" : "")
-                                + (HitContext.hypothetical(tokens, pos) ? "h" : ""));
+                                + (HitContext.DEFAULT.negated(tokens, pos) ? "n" : "") + (HitContext.DEFAULT.quoted(HitContext.DEFAULT.quotes(at), tokens, pos, cs) ? "q" : "")
+                                + (HitContext.DEFAULT.hypothetical(tokens, pos) ? "h" : ""));
                         next = end;
                     }
                 }

@@ -55,4 +55,18 @@ class BreakdownTest {
         assertEquals("2026-W53", GroupTally.isoWeek("2026-12-31"));
         assertEquals("2027-W01", GroupTally.isoWeek("2027-01-04"));
     }
+
+    @Test
+    void theRulesScoreBandsSetTheDistribution() {
+        Breakdown standard = new Breakdown();
+        Breakdown team = new Breakdown(org.cxlint.rules.RuleSettings.parse("team/settings.yaml", "summary:\n  scoreBands: [0, 80, 95]\n")
+                .scoreBands());
+        for (double score : new double[] {79.9, 85, 100}) {
+            standard.add(report("Ana", "A", null, score));
+            team.add(report("Ana", "A", null, score));
+        }
+        assertEquals(Map.of("0-49", 0, "50-59", 0, "60-69", 0, "70-79", 1, "80-89", 1, "90-100", 1), standard.view().overall().distribution());
+        assertEquals(List.of("0-79", "80-94", "95-100"), List.copyOf(team.view().overall().distribution().keySet()));
+        assertEquals(List.of(1, 1, 1), List.copyOf(team.view().overall().distribution().values()));
+    }
 }
