@@ -64,9 +64,9 @@ class RulesSourceTest {
         // the texts are the bundled ones, untouched (keys name where each came from)
         assertEquals(List.copyOf(bundled.drl().values()), List.copyOf(laid.files().drl().values()));
         assertEquals(List.copyOf(bundled.packs().values()), List.copyOf(laid.files().packs().values()));
-        assertEquals(15.0, org.cxlint.rules.RuleSettings.parse("laid", laid.files().settings()).timing().holdMinSeconds());
-        assertEquals(org.cxlint.rules.RuleSettings.parse("bundled", bundled.settings()).timing().silenceMinSeconds(),
-                org.cxlint.rules.RuleSettings.parse("laid", laid.files().settings()).timing().silenceMinSeconds());
+        assertEquals(15.0, org.cxlint.rules.RuleSettings.parse("laid", laid.files().settings()).facts().timing().holdMinSeconds());
+        assertEquals(org.cxlint.rules.RuleSettings.parse("bundled", bundled.settings()).facts().timing().silenceMinSeconds(),
+                org.cxlint.rules.RuleSettings.parse("laid", laid.files().settings()).facts().timing().silenceMinSeconds());
         assertThrows(RulesException.class, () -> RulesSource.read(List.of(), false, new Configuration()));
     }
 }
