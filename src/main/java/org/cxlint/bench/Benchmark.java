@@ -287,6 +287,8 @@ public final class Benchmark {
     private static final class Pool implements AutoCloseable {
         private final ExecutorService exec;
         private final int threads;
+        /** What the work returned, kept where the JIT must assume it is read, so no stage's work can be dropped. */
+        private volatile long blackhole;
 
         Pool(int threads) {
             this.threads = threads;
@@ -304,10 +306,12 @@ public final class Benchmark {
             for (int w = 0; w < threads; w++) {
                 futures.add(exec.submit(() -> {
                     long n = 0;
+                    long results = 0;
                     for (int i; (i = next.getAndIncrement()) < corpus.size(); ) {
-                        work.applyAsInt(corpus.get(i));
+                        results += work.applyAsInt(corpus.get(i));
                         n += tokens[i];
                     }
+                    blackhole = results;
                     return n;
                 }));
             }
