@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,122 +58,168 @@ public final class Benchmark {
 
     public Map<String, Stage> run() throws Exception {
         Nlp nlp = linter.nlp();
-        List<Transcript> corpus = new Corpus(linter.rules().values()).generate(options.transcripts(), options.seed());
-        int[] tokens = new int[corpus.size()];
-        long totalTokens = 0;
-        int turns = 0;
-        for (int i = 0; i < corpus.size(); i++) {
-            for (Turn t : corpus.get(i).turns()) tokens[i] += nlp.coreNlpOnly(t.text(), false);
-            totalTokens += tokens[i];
-            turns += corpus.get(i).turns().size();
-        }
-        // the full pipeline tags every sentence at about a tenth of the tokenizer's speed: a fifth of the corpus will do
-        int fullCount = Math.max(Math.min(corpus.size(), 20), corpus.size() / 5);
-        List<Transcript> fullCorpus = corpus.subList(0, fullCount);
+        Workload load = new Workload(new Corpus(linter.rules().values()).generate(options.transcripts(), options.seed()), nlp);
         out.printf("corpus: %d transcripts, %d turns, %d tokens (CoreNLP tokens; seed %d); %d thread%s%n",
-                corpus.size(), turns, totalTokens, options.seed(), options.threads(), options.threads() == 1 ? "" : "s");
+                load.corpus.size(), load.turns, load.totalTokens, options.seed(), options.threads(), plural(options.threads()));
         out.flush();
-
-        Linter tenfold = null;
-        Linter distinct = null;
-        if (options.tenfold()) {
-            tenfold = Linter.load(tenfold(files, false), nlp);
-            distinct = Linter.load(tenfold(files, true), nlp);
-        }
-
-        ToIntFunction<Transcript> tokenize = t -> {
-            int n = 0;
-            for (Turn turn : t.turns()) n += nlp.coreNlpOnly(turn.text(), false);
-            return n;
-        };
-        // what cxlint's own tokenizing does: one annotation per transcript, turns separated by blank lines
-        ToIntFunction<Transcript> tokenizeJoined = nlp::coreNlpOnlyJoined;
-        ToIntFunction<Transcript> tagAll = t -> {
-            int n = 0;
-            for (Turn turn : t.turns()) n += nlp.coreNlpOnly(turn.text(), true);
-            return n;
-        };
-        Linter ten = tenfold;
-        Linter ten2 = distinct;
-        try (Pool pool = new Pool(options.threads())) {
-            // warm up every stage so the JIT has compiled what it measures: one pass is not enough for cxlint,
-            // whose Drools constraints and matcher keep getting faster for a few thousand transcripts
-            out.printf("warming up (%.0f s a stage)...%n", options.warmup());
-            out.flush();
-            double w = options.warmup();
-            measure(pool, "warm-up", corpus, tokens, tokenize, w);
-            measure(pool, "warm-up", corpus, tokens, tokenizeJoined, w);
-            measure(pool, "warm-up", fullCorpus.subList(0, Math.max(1, fullCount / 2)), tokens, tagAll, w / 2);
-            measure(pool, "warm-up", corpus, tokens, t -> { linter.score(t); return 0; }, w);
-            if (ten != null) measure(pool, "warm-up", corpus, tokens, t -> { ten.score(t); return 0; }, w);
-            if (ten2 != null) measure(pool, "warm-up", corpus, tokens, t -> { ten2.score(t); return 0; }, w);
-
-            // Stages take turns, round after round, so that whatever else the machine does weighs on all of
-            // them alike; each figure is the median of its rounds, each ratio the median of per-round ratios.
-            Pool one = options.threads() > 1 ? new Pool(1) : null;
-            List<Spec> specs = new ArrayList<>();
-            specs.add(new Spec("tokenize", "CoreNLP tokenize,ssplit", pool, corpus, tokenize));
-            if (one != null) specs.add(new Spec("tokenize1", "CoreNLP tokenize,ssplit (1 thread)", one, corpus, tokenize));
-            specs.add(new Spec("joined", "CoreNLP tokenize,ssplit (per transcript)", pool, corpus, tokenizeJoined));
-            specs.add(new Spec("cxlint", "cxlint score (default rules)", pool, corpus, t -> { linter.score(t); return 0; }));
-            if (ten2 != null) specs.add(new Spec("distinct", "cxlint score (10x patterns, new words)", pool, corpus, t -> { ten2.score(t); return 0; }));
-            if (ten != null) specs.add(new Spec("tenfold", "cxlint score (10x patterns, copies)", pool, corpus, t -> { ten.score(t); return 0; }));
-            specs.add(new Spec("full", "CoreNLP tokenize,ssplit,pos,lemma", pool, fullCorpus, tagAll));
-            Map<String, List<Stage>> rounds = new LinkedHashMap<>();
-            long sentences = 0;
-            long tagged = 0;
-            for (int r = 0; r < options.rounds(); r++) {
-                out.printf("round %d of %d...%n", r + 1, options.rounds());
-                out.flush();
-                for (Spec spec : specs) {
-                    Nlp.Stats before = nlp.stats();
-                    Stage st = measure(spec.pool(), spec.name(), spec.corpus(), tokens, spec.work(), options.seconds() / options.rounds());
-                    Nlp.Stats after = nlp.stats();
-                    if (spec.key().equals("cxlint")) {
-                        sentences += after.sentences() - before.sentences();
-                        tagged += after.tagged() - before.tagged();
-                    }
-                    rounds.computeIfAbsent(spec.key(), k -> new ArrayList<>()).add(st);
-                }
-            }
-            if (one != null) one.close();
-            Map<String, Stage> stages = new LinkedHashMap<>();
+        Linter tenfold = options.tenfold() ? Linter.load(tenfold(files, false), nlp) : null;
+        Linter distinct = options.tenfold() ? Linter.load(tenfold(files, true), nlp) : null;
+        // (a pool's threads start with its first pass: the 1-thread pool's after the warm-up)
+        try (Pool pool = new Pool(options.threads()); Pool one = options.threads() > 1 ? new Pool(1) : null) {
+            List<Spec> specs = specs(pool, one, load, nlp, tenfold, distinct);
+            warmUp(pool, load, specs);
+            Rounds rounds = measureRounds(specs, load, nlp);
             out.println();
-            for (Spec spec : specs) {
-                List<Stage> rs = rounds.get(spec.key());
-                Stage median = rs.stream().sorted(java.util.Comparator.comparingDouble(Stage::tokensPerSecond)).toList().get(rs.size() / 2);
-                stages.put(spec.key(), median);
-                double lo = rs.stream().mapToDouble(Stage::tokensPerSecond).min().orElse(0);
-                double hi = rs.stream().mapToDouble(Stage::tokensPerSecond).max().orElse(0);
-                out.printf("%-40s %9.0f tokens/s  %8.1f transcripts/s  (median of %d rounds; %.0f..%.0f)%n",
-                        spec.name(), median.tokensPerSecond(), median.transcriptsPerSecond(), rs.size(), lo, hi);
-            }
-            Stage tok = stages.get("tokenize");
-            Stage full = stages.get("full");
-            Stage cx = stages.get("cxlint");
+            Map<String, Stage> stages = printMedians(specs, rounds.stages());
             out.println();
-            out.printf("sentences POS-tagged by cxlint: %d of %d (%.1f%%)%n", tagged, sentences, 100.0 * tagged / Math.max(1, sentences));
-            out.printf("cxlint / CoreNLP tokenize,ssplit             = %.2fx  (both on %d thread%s)%n",
-                    ratio(rounds, "cxlint", "tokenize"), options.threads(), options.threads() == 1 ? "" : "s");
-            if (stages.containsKey("tokenize1")) {
-                out.printf("cxlint / CoreNLP tokenize,ssplit on 1 thread = %.2fx  (cxlint on %d threads)%n",
-                        ratio(rounds, "cxlint", "tokenize1"), options.threads());
-            }
-            out.printf("cxlint / CoreNLP tokenize,ssplit per transcript = %.2fx  (one annotation per transcript, as cxlint tokenizes)%n",
-                    ratio(rounds, "cxlint", "joined"));
-            out.printf("cxlint / CoreNLP tokenize,ssplit,pos,lemma   = %.2fx%n", ratio(rounds, "cxlint", "full"));
-            out.printf("CoreNLP tokenize,ssplit,pos,lemma / tokenize,ssplit = %.3fx%n", ratio(rounds, "full", "tokenize"));
-            if (ten != null) {
-                for (String k : List.of("distinct", "tenfold")) {
-                    double r = ratio(rounds, k, "cxlint");
-                    out.printf("10x phrase patterns, %s (%d -> %d patterns): throughput %.2fx of default rules (drop %.0f%%)%n",
-                            k.equals("distinct") ? "new words" : "exact copies, 10x the hits", patterns(linter), patterns(ten),
-                            r, 100 * (1 - r));
-                }
-            }
+            printRatios(rounds, stages, tenfold);
             out.flush();
             return stages;
         }
+    }
+
+    /** The generated transcripts, each one's CoreNLP token count, and the part the full pipeline runs on. */
+    private static final class Workload {
+        final List<Transcript> corpus;
+        final int[] tokens;
+        final long totalTokens;
+        final int turns;
+        /** The full pipeline tags every sentence at about a tenth of the tokenizer's speed: a fifth of the corpus will do. */
+        final List<Transcript> tagged;
+
+        Workload(List<Transcript> corpus, Nlp nlp) {
+            this.corpus = corpus;
+            this.tokens = new int[corpus.size()];
+            long total = 0;
+            int turnCount = 0;
+            for (int i = 0; i < corpus.size(); i++) {
+                for (Turn t : corpus.get(i).turns()) tokens[i] += nlp.coreNlpOnly(t.text(), false);
+                total += tokens[i];
+                turnCount += corpus.get(i).turns().size();
+            }
+            this.totalTokens = total;
+            this.turns = turnCount;
+            this.tagged = corpus.subList(0, Math.max(Math.min(corpus.size(), 20), corpus.size() / 5));
+        }
+    }
+
+    /** The stages in the order they run and print; the 1-thread tokenizer and the 10x rules only when asked for. */
+    private List<Spec> specs(Pool pool, Pool one, Workload load, Nlp nlp, Linter tenfold, Linter distinct) {
+        ToIntFunction<Transcript> tokenize = tokenizeTurns(nlp, false);
+        List<Spec> specs = new ArrayList<>();
+        specs.add(new Spec("tokenize", "CoreNLP tokenize,ssplit", pool, load.corpus, tokenize));
+        if (one != null) specs.add(new Spec("tokenize1", "CoreNLP tokenize,ssplit (1 thread)", one, load.corpus, tokenize));
+        // what cxlint's own tokenizing does: one annotation per transcript, turns separated by blank lines
+        specs.add(new Spec("joined", "CoreNLP tokenize,ssplit (per transcript)", pool, load.corpus, nlp::coreNlpOnlyJoined));
+        specs.add(new Spec("cxlint", "cxlint score (default rules)", pool, load.corpus, scoring(linter)));
+        if (distinct != null) specs.add(new Spec("distinct", "cxlint score (10x patterns, new words)", pool, load.corpus, scoring(distinct)));
+        if (tenfold != null) specs.add(new Spec("tenfold", "cxlint score (10x patterns, copies)", pool, load.corpus, scoring(tenfold)));
+        specs.add(new Spec("full", "CoreNLP tokenize,ssplit,pos,lemma", pool, load.tagged, tokenizeTurns(nlp, true)));
+        return specs;
+    }
+
+    private static ToIntFunction<Transcript> tokenizeTurns(Nlp nlp, boolean tag) {
+        return t -> {
+            int n = 0;
+            for (Turn turn : t.turns()) n += nlp.coreNlpOnly(turn.text(), tag);
+            return n;
+        };
+    }
+
+    private static ToIntFunction<Transcript> scoring(Linter l) {
+        return t -> {
+            l.score(t);
+            return 0;
+        };
+    }
+
+    /**
+     * Runs every stage unmeasured so the JIT has compiled what it measures: one pass is not enough for cxlint,
+     * whose Drools constraints and matcher keep getting faster for a few thousand transcripts. All on the shared
+     * pool (the 1-thread tokenizer runs the tokenizer's code); the full pipeline on half its corpus, for half the time.
+     */
+    private void warmUp(Pool pool, Workload load, List<Spec> specs) throws Exception {
+        out.printf("warming up (%.0f s a stage)...%n", options.warmup());
+        out.flush();
+        double w = options.warmup();
+        for (String key : List.of("tokenize", "joined", "full", "cxlint", "tenfold", "distinct")) {
+            for (Spec spec : specs) {
+                if (!spec.key().equals(key)) continue;
+                boolean full = key.equals("full");
+                List<Transcript> corpus = full ? spec.corpus().subList(0, Math.max(1, spec.corpus().size() / 2)) : spec.corpus();
+                measure(pool, "warm-up", corpus, load.tokens, spec.work(), full ? w / 2 : w);
+            }
+        }
+    }
+
+    /** Each stage's measured rounds by key, and the sentences cxlint's own stage split and POS-tagged. */
+    private record Rounds(Map<String, List<Stage>> stages, long sentences, long tagged) {}
+
+    /**
+     * Stages take turns, round after round, so that whatever else the machine does weighs on all of them alike;
+     * each figure is the median of its rounds, each ratio the median of per-round ratios.
+     */
+    private Rounds measureRounds(List<Spec> specs, Workload load, Nlp nlp) throws Exception {
+        Map<String, List<Stage>> rounds = new LinkedHashMap<>();
+        long sentences = 0;
+        long tagged = 0;
+        for (int r = 0; r < options.rounds(); r++) {
+            out.printf("round %d of %d...%n", r + 1, options.rounds());
+            out.flush();
+            for (Spec spec : specs) {
+                Nlp.Stats before = nlp.stats();
+                Stage st = measure(spec.pool(), spec.name(), spec.corpus(), load.tokens, spec.work(), options.seconds() / options.rounds());
+                Nlp.Stats after = nlp.stats();
+                if (spec.key().equals("cxlint")) {
+                    sentences += after.sentences() - before.sentences();
+                    tagged += after.tagged() - before.tagged();
+                }
+                rounds.computeIfAbsent(spec.key(), k -> new ArrayList<>()).add(st);
+            }
+        }
+        return new Rounds(rounds, sentences, tagged);
+    }
+
+    /** Prints each stage's median round and its range; returns the medians by key. */
+    private Map<String, Stage> printMedians(List<Spec> specs, Map<String, List<Stage>> rounds) {
+        Map<String, Stage> stages = new LinkedHashMap<>();
+        for (Spec spec : specs) {
+            List<Stage> rs = rounds.get(spec.key());
+            Stage median = rs.stream().sorted(Comparator.comparingDouble(Stage::tokensPerSecond)).toList().get(rs.size() / 2);
+            stages.put(spec.key(), median);
+            double lo = rs.stream().mapToDouble(Stage::tokensPerSecond).min().orElse(0);
+            double hi = rs.stream().mapToDouble(Stage::tokensPerSecond).max().orElse(0);
+            out.printf("%-40s %9.0f tokens/s  %8.1f transcripts/s  (median of %d rounds; %.0f..%.0f)%n",
+                    spec.name(), median.tokensPerSecond(), median.transcriptsPerSecond(), rs.size(), lo, hi);
+        }
+        return stages;
+    }
+
+    private void printRatios(Rounds rounds, Map<String, Stage> stages, Linter tenfold) {
+        Map<String, List<Stage>> rs = rounds.stages();
+        out.printf("sentences POS-tagged by cxlint: %d of %d (%.1f%%)%n",
+                rounds.tagged(), rounds.sentences(), 100.0 * rounds.tagged() / Math.max(1, rounds.sentences()));
+        out.printf("cxlint / CoreNLP tokenize,ssplit             = %.2fx  (both on %d thread%s)%n",
+                ratio(rs, "cxlint", "tokenize"), options.threads(), plural(options.threads()));
+        if (stages.containsKey("tokenize1")) {
+            out.printf("cxlint / CoreNLP tokenize,ssplit on 1 thread = %.2fx  (cxlint on %d threads)%n",
+                    ratio(rs, "cxlint", "tokenize1"), options.threads());
+        }
+        out.printf("cxlint / CoreNLP tokenize,ssplit per transcript = %.2fx  (one annotation per transcript, as cxlint tokenizes)%n",
+                ratio(rs, "cxlint", "joined"));
+        out.printf("cxlint / CoreNLP tokenize,ssplit,pos,lemma   = %.2fx%n", ratio(rs, "cxlint", "full"));
+        out.printf("CoreNLP tokenize,ssplit,pos,lemma / tokenize,ssplit = %.3fx%n", ratio(rs, "full", "tokenize"));
+        if (tenfold == null) return;
+        for (String k : List.of("distinct", "tenfold")) {
+            double r = ratio(rs, k, "cxlint");
+            out.printf("10x phrase patterns, %s (%d -> %d patterns): throughput %.2fx of default rules (drop %.0f%%)%n",
+                    k.equals("distinct") ? "new words" : "exact copies, 10x the hits", linter.patternCount(), tenfold.patternCount(),
+                    r, 100 * (1 - r));
+        }
+    }
+
+    private static String plural(int n) {
+        return n == 1 ? "" : "s";
     }
 
     private record Spec(String key, String name, Pool pool, List<Transcript> corpus, ToIntFunction<Transcript> work) {}
@@ -185,10 +232,6 @@ public final class Benchmark {
         for (int i = 0; i < r.length; i++) r[i] = x.get(i).tokensPerSecond() / y.get(i).tokensPerSecond();
         java.util.Arrays.sort(r);
         return r[r.length / 2];
-    }
-
-    private static int patterns(Linter l) {
-        return l.patternCount();
     }
 
     private Stage measure(Pool pool, String name, List<Transcript> corpus, int[] tokens, ToIntFunction<Transcript> work, double seconds) throws Exception {
@@ -287,6 +330,8 @@ public final class Benchmark {
     private static final class Pool implements AutoCloseable {
         private final ExecutorService exec;
         private final int threads;
+        /** What the work returned, kept where the JIT must assume it is read, so no stage's work can be dropped. */
+        private volatile long blackhole;
 
         Pool(int threads) {
             this.threads = threads;
@@ -304,10 +349,12 @@ public final class Benchmark {
             for (int w = 0; w < threads; w++) {
                 futures.add(exec.submit(() -> {
                     long n = 0;
+                    long results = 0;
                     for (int i; (i = next.getAndIncrement()) < corpus.size(); ) {
-                        work.applyAsInt(corpus.get(i));
+                        results += work.applyAsInt(corpus.get(i));
                         n += tokens[i];
                     }
+                    blackhole = results;
                     return n;
                 }));
             }

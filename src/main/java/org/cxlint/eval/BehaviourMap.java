@@ -101,10 +101,6 @@ public final class BehaviourMap {
                 : Optional.of(new Behaviour(name, List.of(name), Level.TURN, def.isStrength(), def.category()));
     }
 
-    public Optional<Behaviour> forRule(String rule) {
-        return Optional.ofNullable(byRule.get(rule));
-    }
-
     public Collection<Behaviour> behaviours() {
         return byName.values();
     }

@@ -20,10 +20,6 @@ public final class Isolation {
         Stage(String words) {
             this.words = words;
         }
-
-        public String words() {
-            return words;
-        }
     }
 
     private Isolation() {}

@@ -78,10 +78,6 @@ public final class HtmlRenderer implements Renderer {
         if (index == null) index = IndexPage.open(dir, CSS);
     }
 
-    public Path outputDir() {
-        return dir;
-    }
-
     @Override
     public void start(PrintWriter out) {
         if (dir == null) return;
@@ -371,10 +367,6 @@ public final class HtmlRenderer implements Renderer {
         if (findings > 0) parts.add(findings + " finding" + (findings == 1 ? "" : "s"));
         if (strengths > 0) parts.add(strengths + " strength" + (strengths == 1 ? "" : "s"));
         return String.join(", ", parts);
-    }
-
-    private static String num(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 
     private static int clamp(int v, int len) {

@@ -12,10 +12,6 @@ final class Bearer {
         this.expected = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
     }
 
-    boolean required() {
-        return expected != null;
-    }
-
     boolean accepts(String authorization) {
         if (expected == null) return true;
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) return false;

@@ -79,10 +79,6 @@ final class Conversations implements AutoCloseable {
         sweeper.scheduleWithFixedDelay(this::expire, every, every, TimeUnit.MILLISECONDS);
     }
 
-    int openCount() {
-        return open.size();
-    }
-
     TurnResult turn(String id, Submission fields, byte[] body) throws Submission.Refused {
         if (id.isBlank() || id.length() > 200 || !id.chars().allMatch(c -> c >= 0x20 && c != 0x7f && c != '/' && c != '\\')) {
             throw new Submission.Refused(400, "conversation id must be 1 to 200 printable characters without / or \\");
