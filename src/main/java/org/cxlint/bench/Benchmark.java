@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToIntFunction;
 import org.cxlint.Linter;
+import org.cxlint.run.Scoring;
 import org.cxlint.model.Transcript;
 import org.cxlint.model.Turn;
 import org.cxlint.nlp.Nlp;
@@ -126,11 +127,10 @@ public final class Benchmark {
         };
     }
 
+    /** What {@code cxlint score} runs per transcript: the run API's score-then-judge (no waivers here, no gate). */
     private static ToIntFunction<Transcript> scoring(Linter l) {
-        return t -> {
-            l.score(t);
-            return 0;
-        };
+        Scoring run = Scoring.plain(l, java.time.LocalDate.EPOCH);
+        return t -> run.run(t).isOk() ? 0 : 1;
     }
 
     /**
