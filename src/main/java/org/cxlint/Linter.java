@@ -2,9 +2,9 @@ package org.cxlint;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.cxlint.engine.Finding;
 import org.cxlint.engine.Outcome;
@@ -12,6 +12,7 @@ import org.cxlint.engine.RuleBase;
 import org.cxlint.engine.RuleEngine;
 import org.cxlint.facts.CustomerName;
 import org.cxlint.facts.FactBuilder;
+import org.cxlint.facts.FactSettings;
 import org.cxlint.facts.PhraseMatcher;
 import org.cxlint.model.Roles;
 import org.cxlint.model.Transcript;
@@ -19,15 +20,14 @@ import org.cxlint.nlp.AnnotatedTurn;
 import org.cxlint.nlp.Nlp;
 import org.cxlint.nlp.Sentence;
 import org.cxlint.result.Report;
-import org.cxlint.rules.Rewrite;
-import org.cxlint.rules.RuleDef;
-import org.cxlint.rules.RuleFiles;
 import org.cxlint.rules.MatchRules;
 import org.cxlint.rules.OneRewritePerSentence;
 import org.cxlint.rules.PhraseReferences;
+import org.cxlint.rules.Rewrite;
+import org.cxlint.rules.RuleDef;
+import org.cxlint.rules.RuleFiles;
 import org.cxlint.rules.RulePack;
 import org.cxlint.rules.RuleSettings;
-import org.cxlint.facts.FactSettings;
 import org.cxlint.rules.RulesException;
 import org.cxlint.score.Scorecard;
 import org.cxlint.score.Scorer;
@@ -44,12 +44,24 @@ public final class Linter {
     /** The rules folder's settings.yaml, for what is built around the pipeline (ingest's role cues, the summary's bands). */
     private final RuleSettings.Values settings;
 
-    private Linter(Nlp nlp, FactBuilder facts, RuleEngine engine, Map<String, RuleDef> defs, Scorer scorer, RuleSettings.Values settings) {
+    private Linter(
+            Nlp nlp,
+            FactBuilder facts,
+            RuleEngine engine,
+            Map<String, RuleDef> defs,
+            Scorer scorer,
+            RuleSettings.Values settings) {
         this(nlp, facts, engine, defs, scorer, Set.of(), settings);
     }
 
-    private Linter(Nlp nlp, FactBuilder facts, RuleEngine engine, Map<String, RuleDef> defs, Scorer scorer, Set<String> off,
-                   RuleSettings.Values settings) {
+    private Linter(
+            Nlp nlp,
+            FactBuilder facts,
+            RuleEngine engine,
+            Map<String, RuleDef> defs,
+            Scorer scorer,
+            Set<String> off,
+            RuleSettings.Values settings) {
         this.settings = settings;
         this.nlp = nlp;
         this.facts = facts;
@@ -81,7 +93,8 @@ public final class Linter {
         // then runs beside the scorecard's parsing
         RulePack pack = RulePack.parse(files);
         PhraseReferences.check(files, pack);
-        CompletableFuture<RuleBase> compiled = CompletableFuture.supplyAsync(() -> RuleBase.compile(files, MatchRules.drl(pack.rules().values())));
+        CompletableFuture<RuleBase> compiled = CompletableFuture.supplyAsync(
+                () -> RuleBase.compile(files, MatchRules.drl(pack.rules().values())));
         Scorecard card;
         try {
             card = Scorecard.parse(files.where(RuleFiles.SCORECARD), files.scorecard());
@@ -104,8 +117,13 @@ public final class Linter {
         }
         RuleSettings.Values settings = RuleSettings.of(files);
         FactSettings facts = settings.facts();
-        return new Linter(nlp, new FactBuilder(new PhraseMatcher(pack.phrases(), facts.cues()), facts), new RuleEngine(base), pack.rules(),
-                new Scorer(card, pack.rules().values()), settings);
+        return new Linter(
+                nlp,
+                new FactBuilder(new PhraseMatcher(pack.phrases(), facts.cues()), facts),
+                new RuleEngine(base),
+                pack.rules(),
+                new Scorer(card, pack.rules().values()),
+                settings);
     }
 
     /** The same pipeline scored by another scorecard: no recompilation, the rule base is shared. */
@@ -126,14 +144,33 @@ public final class Linter {
         for (RuleDef d : defs.values()) {
             if (selection.off().contains(d.id())) continue;
             var sev = selection.severities().get(d.id());
-            kept.put(d.id(), sev == null ? d : new RuleDef(d.id(), d.principle(), d.category(), sev, d.message(),
-                    d.rewrite(), d.appliesWhen(), d.examples(), d.match(), d.rewrites()));
+            kept.put(
+                    d.id(),
+                    sev == null
+                            ? d
+                            : new RuleDef(
+                                    d.id(),
+                                    d.principle(),
+                                    d.category(),
+                                    sev,
+                                    d.message(),
+                                    d.rewrite(),
+                                    d.appliesWhen(),
+                                    d.examples(),
+                                    d.match(),
+                                    d.rewrites()));
         }
         Scorecard card = passMark == null ? scorer.card() : scorer.card().withPassMark(passMark);
         Set<String> allOff = new HashSet<>(off);
         allOff.addAll(selection.off());
-        return new Linter(nlp, facts, engine, java.util.Collections.unmodifiableMap(kept), new Scorer(card, kept.values()),
-                Set.copyOf(allOff), settings);
+        return new Linter(
+                nlp,
+                facts,
+                engine,
+                java.util.Collections.unmodifiableMap(kept),
+                new Scorer(card, kept.values()),
+                Set.copyOf(allOff),
+                settings);
     }
 
     public Nlp nlp() {
@@ -171,8 +208,12 @@ public final class Linter {
         List<AnnotatedTurn> turns = nlp.annotate(t);
         List<Object> known = facts.facts(t, turns);
         Outcome outcome = engine.run(known);
-        String customer = known.stream().filter(CustomerName.class::isInstance).map(o -> ((CustomerName) o).name())
-                .map(n -> n.split("\\s+")[0]).findFirst().orElse(null);
+        String customer = known.stream()
+                .filter(CustomerName.class::isInstance)
+                .map(o -> ((CustomerName) o).name())
+                .map(n -> n.split("\\s+")[0])
+                .findFirst()
+                .orElse(null);
         Set<String> strengthsSeen = new HashSet<>();
         List<RuleDef> fired = new ArrayList<>();
         List<Report.Item> items = new ArrayList<>();
@@ -183,22 +224,34 @@ public final class Linter {
             if (off.contains(f.rule())) continue;
             RuleDef def = defs.get(f.rule());
             if (def == null) {
-                throw new RulesException("DRL rule \"" + f.rule() + "\" produced a finding but no rule pack describes it");
+                throw new RulesException(
+                        "DRL rule \"" + f.rule() + "\" produced a finding but no rule pack describes it");
             }
             // a strength counts once per transcript: thanking ten times is not ten times the rapport
             if (def.isStrength() && !strengthsSeen.add(def.id())) continue;
             fired.add(def);
             // the sentence a finding sits in: its rewrite's span, and the key that gives one sentence one rewrite
             Sentence s = f.hasSpan() ? FactBuilder.sentenceAt(turns.get(f.turn()), f.charStart()) : null;
-            items.add(item(def, f, turns.get(f.turn()), s, customer).at(time(timed.get(f.turn())),
-                    org.cxlint.result.TimingEvidence.of(outcome.measured().get(f), timed), null));
+            items.add(item(def, f, turns.get(f.turn()), s, customer)
+                    .at(
+                            time(timed.get(f.turn())),
+                            org.cxlint.result.TimingEvidence.of(
+                                    outcome.measured().get(f), timed),
+                            null));
             sentences.add(s == null ? -1 : s.begin());
         }
         items = oneRewritePerSentence(items, sentences);
-        var info = new Report.TranscriptInfo(t.id(), t.source(), t.format(), t.channel(), t.metadata(),
-                t.turns().size(), t.agentTurnCount(),
+        var info = new Report.TranscriptInfo(
+                t.id(),
+                t.source(),
+                t.format(),
+                t.channel(),
+                t.metadata(),
+                t.turns().size(),
+                t.agentTurnCount(),
                 // roles named by the file itself need no comment; option, inference and notes are always shown
-                t.roles().equals(Roles.FROM_SOURCE) ? null : t.roles(), t.encoding(),
+                t.roles().equals(Roles.FROM_SOURCE) ? null : t.roles(),
+                t.encoding(),
                 org.cxlint.facts.TimingFacts.problems(t.turns()));
         return new Report(Report.SCHEMA, info, scorer.score(fired, outcome.contexts()), items);
     }
@@ -215,15 +268,42 @@ public final class Linter {
         String template = def.rewriteFor(quote);
         String rewrite = template == null ? null : template.replace("{customer}", customer == null ? "" : customer);
         if (!f.hasSpan()) {
-            return new Report.Item(def.id(), def.principle(), def.category(), def.severity(), scorer.points(def),
-                    f.turn() + 1, speaker, null, null, null, null, null, def.message(), rewrite);
+            return new Report.Item(
+                    def.id(),
+                    def.principle(),
+                    def.category(),
+                    def.severity(),
+                    scorer.points(def),
+                    f.turn() + 1,
+                    speaker,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    def.message(),
+                    rewrite);
         }
         String sentence = s == null ? null : text.substring(s.begin(), s.end());
-        String suggestion = rewrite == null || s == null ? null
-                : Rewrite.apply(rewrite, text, s.begin(), s.end(), f.charStart(), f.charEnd()).sentence();
-        return new Report.Item(def.id(), def.principle(), def.category(), def.severity(), scorer.points(def),
-                f.turn() + 1, speaker, f.charStart() + 1, f.charStart(), f.charEnd(), quote,
-                sentence, def.message(), suggestion);
+        String suggestion = rewrite == null || s == null
+                ? null
+                : Rewrite.apply(rewrite, text, s.begin(), s.end(), f.charStart(), f.charEnd())
+                        .sentence();
+        return new Report.Item(
+                def.id(),
+                def.principle(),
+                def.category(),
+                def.severity(),
+                scorer.points(def),
+                f.turn() + 1,
+                speaker,
+                f.charStart() + 1,
+                f.charStart(),
+                f.charEnd(),
+                quote,
+                sentence,
+                def.message(),
+                suggestion);
     }
 
     /** Findings in one sentence share the most severe one's rewrite (see {@link OneRewritePerSentence}). */

@@ -17,11 +17,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToIntFunction;
 import org.cxlint.Linter;
-import org.cxlint.run.Scoring;
 import org.cxlint.model.Transcript;
 import org.cxlint.model.Turn;
 import org.cxlint.nlp.Nlp;
 import org.cxlint.rules.RuleFiles;
+import org.cxlint.run.Scoring;
 
 /**
  * Measures cxlint's scoring throughput against CoreNLP's own on the same text, in one run, so the ratios
@@ -32,7 +32,8 @@ import org.cxlint.rules.RuleFiles;
  */
 public final class Benchmark {
     /** @param seconds measured time per stage, spread over {@code rounds} */
-    public record Options(int transcripts, int threads, long seed, double seconds, int rounds, double warmup, boolean tenfold) {}
+    public record Options(
+            int transcripts, int threads, long seed, double seconds, int rounds, double warmup, boolean tenfold) {}
 
     /** One measured stage. */
     public record Stage(String name, long tokens, long transcripts, double seconds) {
@@ -59,14 +60,22 @@ public final class Benchmark {
 
     public Map<String, Stage> run() throws Exception {
         Nlp nlp = linter.nlp();
-        Workload load = new Workload(new Corpus(linter.rules().values()).generate(options.transcripts(), options.seed()), nlp);
-        out.printf("corpus: %d transcripts, %d turns, %d tokens (CoreNLP tokens; seed %d); %d thread%s%n",
-                load.corpus.size(), load.turns, load.totalTokens, options.seed(), options.threads(), plural(options.threads()));
+        Workload load =
+                new Workload(new Corpus(linter.rules().values()).generate(options.transcripts(), options.seed()), nlp);
+        out.printf(
+                "corpus: %d transcripts, %d turns, %d tokens (CoreNLP tokens; seed %d); %d thread%s%n",
+                load.corpus.size(),
+                load.turns,
+                load.totalTokens,
+                options.seed(),
+                options.threads(),
+                plural(options.threads()));
         out.flush();
         Linter tenfold = options.tenfold() ? Linter.load(tenfold(files, false), nlp) : null;
         Linter distinct = options.tenfold() ? Linter.load(tenfold(files, true), nlp) : null;
         // (a pool's threads start with its first pass: the 1-thread pool's after the warm-up)
-        try (Pool pool = new Pool(options.threads()); Pool one = options.threads() > 1 ? new Pool(1) : null) {
+        try (Pool pool = new Pool(options.threads());
+                Pool one = options.threads() > 1 ? new Pool(1) : null) {
             List<Spec> specs = specs(pool, one, load, nlp, tenfold, distinct);
             warmUp(pool, load, specs);
             Rounds rounds = measureRounds(specs, load, nlp);
@@ -109,12 +118,17 @@ public final class Benchmark {
         ToIntFunction<Transcript> tokenize = tokenizeTurns(nlp, false);
         List<Spec> specs = new ArrayList<>();
         specs.add(new Spec("tokenize", "CoreNLP tokenize,ssplit", pool, load.corpus, tokenize));
-        if (one != null) specs.add(new Spec("tokenize1", "CoreNLP tokenize,ssplit (1 thread)", one, load.corpus, tokenize));
+        if (one != null)
+            specs.add(new Spec("tokenize1", "CoreNLP tokenize,ssplit (1 thread)", one, load.corpus, tokenize));
         // what cxlint's own tokenizing does: one annotation per transcript, turns separated by blank lines
-        specs.add(new Spec("joined", "CoreNLP tokenize,ssplit (per transcript)", pool, load.corpus, nlp::coreNlpOnlyJoined));
+        specs.add(new Spec(
+                "joined", "CoreNLP tokenize,ssplit (per transcript)", pool, load.corpus, nlp::coreNlpOnlyJoined));
         specs.add(new Spec("cxlint", "cxlint score (default rules)", pool, load.corpus, scoring(linter)));
-        if (distinct != null) specs.add(new Spec("distinct", "cxlint score (10x patterns, new words)", pool, load.corpus, scoring(distinct)));
-        if (tenfold != null) specs.add(new Spec("tenfold", "cxlint score (10x patterns, copies)", pool, load.corpus, scoring(tenfold)));
+        if (distinct != null)
+            specs.add(new Spec(
+                    "distinct", "cxlint score (10x patterns, new words)", pool, load.corpus, scoring(distinct)));
+        if (tenfold != null)
+            specs.add(new Spec("tenfold", "cxlint score (10x patterns, copies)", pool, load.corpus, scoring(tenfold)));
         specs.add(new Spec("full", "CoreNLP tokenize,ssplit,pos,lemma", pool, load.tagged, tokenizeTurns(nlp, true)));
         return specs;
     }
@@ -146,7 +160,9 @@ public final class Benchmark {
             for (Spec spec : specs) {
                 if (!spec.key().equals(key)) continue;
                 boolean full = key.equals("full");
-                List<Transcript> corpus = full ? spec.corpus().subList(0, Math.max(1, spec.corpus().size() / 2)) : spec.corpus();
+                List<Transcript> corpus = full
+                        ? spec.corpus().subList(0, Math.max(1, spec.corpus().size() / 2))
+                        : spec.corpus();
                 measure(pool, "warm-up", corpus, load.tokens, spec.work(), full ? w / 2 : w);
             }
         }
@@ -168,7 +184,13 @@ public final class Benchmark {
             out.flush();
             for (Spec spec : specs) {
                 Nlp.Stats before = nlp.stats();
-                Stage st = measure(spec.pool(), spec.name(), spec.corpus(), load.tokens, spec.work(), options.seconds() / options.rounds());
+                Stage st = measure(
+                        spec.pool(),
+                        spec.name(),
+                        spec.corpus(),
+                        load.tokens,
+                        spec.work(),
+                        options.seconds() / options.rounds());
                 Nlp.Stats after = nlp.stats();
                 if (spec.key().equals("cxlint")) {
                     sentences += after.sentences() - before.sentences();
@@ -185,11 +207,15 @@ public final class Benchmark {
         Map<String, Stage> stages = new LinkedHashMap<>();
         for (Spec spec : specs) {
             List<Stage> rs = rounds.get(spec.key());
-            Stage median = rs.stream().sorted(Comparator.comparingDouble(Stage::tokensPerSecond)).toList().get(rs.size() / 2);
+            Stage median = rs.stream()
+                    .sorted(Comparator.comparingDouble(Stage::tokensPerSecond))
+                    .toList()
+                    .get(rs.size() / 2);
             stages.put(spec.key(), median);
             double lo = rs.stream().mapToDouble(Stage::tokensPerSecond).min().orElse(0);
             double hi = rs.stream().mapToDouble(Stage::tokensPerSecond).max().orElse(0);
-            out.printf("%-40s %9.0f tokens/s  %8.1f transcripts/s  (median of %d rounds; %.0f..%.0f)%n",
+            out.printf(
+                    "%-40s %9.0f tokens/s  %8.1f transcripts/s  (median of %d rounds; %.0f..%.0f)%n",
                     spec.name(), median.tokensPerSecond(), median.transcriptsPerSecond(), rs.size(), lo, hi);
         }
         return stages;
@@ -197,24 +223,32 @@ public final class Benchmark {
 
     private void printRatios(Rounds rounds, Map<String, Stage> stages, Linter tenfold) {
         Map<String, List<Stage>> rs = rounds.stages();
-        out.printf("sentences POS-tagged by cxlint: %d of %d (%.1f%%)%n",
+        out.printf(
+                "sentences POS-tagged by cxlint: %d of %d (%.1f%%)%n",
                 rounds.tagged(), rounds.sentences(), 100.0 * rounds.tagged() / Math.max(1, rounds.sentences()));
-        out.printf("cxlint / CoreNLP tokenize,ssplit             = %.2fx  (both on %d thread%s)%n",
+        out.printf(
+                "cxlint / CoreNLP tokenize,ssplit             = %.2fx  (both on %d thread%s)%n",
                 ratio(rs, "cxlint", "tokenize"), options.threads(), plural(options.threads()));
         if (stages.containsKey("tokenize1")) {
-            out.printf("cxlint / CoreNLP tokenize,ssplit on 1 thread = %.2fx  (cxlint on %d threads)%n",
+            out.printf(
+                    "cxlint / CoreNLP tokenize,ssplit on 1 thread = %.2fx  (cxlint on %d threads)%n",
                     ratio(rs, "cxlint", "tokenize1"), options.threads());
         }
-        out.printf("cxlint / CoreNLP tokenize,ssplit per transcript = %.2fx  (one annotation per transcript, as cxlint tokenizes)%n",
+        out.printf(
+                "cxlint / CoreNLP tokenize,ssplit per transcript = %.2fx  (one annotation per transcript, as cxlint tokenizes)%n",
                 ratio(rs, "cxlint", "joined"));
         out.printf("cxlint / CoreNLP tokenize,ssplit,pos,lemma   = %.2fx%n", ratio(rs, "cxlint", "full"));
         out.printf("CoreNLP tokenize,ssplit,pos,lemma / tokenize,ssplit = %.3fx%n", ratio(rs, "full", "tokenize"));
         if (tenfold == null) return;
         for (String k : List.of("distinct", "tenfold")) {
             double r = ratio(rs, k, "cxlint");
-            out.printf("10x phrase patterns, %s (%d -> %d patterns): throughput %.2fx of default rules (drop %.0f%%)%n",
-                    k.equals("distinct") ? "new words" : "exact copies, 10x the hits", linter.patternCount(), tenfold.patternCount(),
-                    r, 100 * (1 - r));
+            out.printf(
+                    "10x phrase patterns, %s (%d -> %d patterns): throughput %.2fx of default rules (drop %.0f%%)%n",
+                    k.equals("distinct") ? "new words" : "exact copies, 10x the hits",
+                    linter.patternCount(),
+                    tenfold.patternCount(),
+                    r,
+                    100 * (1 - r));
         }
     }
 
@@ -229,12 +263,20 @@ public final class Benchmark {
         List<Stage> x = rounds.get(a);
         List<Stage> y = rounds.get(b);
         double[] r = new double[x.size()];
-        for (int i = 0; i < r.length; i++) r[i] = x.get(i).tokensPerSecond() / y.get(i).tokensPerSecond();
+        for (int i = 0; i < r.length; i++)
+            r[i] = x.get(i).tokensPerSecond() / y.get(i).tokensPerSecond();
         java.util.Arrays.sort(r);
         return r[r.length / 2];
     }
 
-    private Stage measure(Pool pool, String name, List<Transcript> corpus, int[] tokens, ToIntFunction<Transcript> work, double seconds) throws Exception {
+    private Stage measure(
+            Pool pool,
+            String name,
+            List<Transcript> corpus,
+            int[] tokens,
+            ToIntFunction<Transcript> work,
+            double seconds)
+            throws Exception {
         long toks = 0;
         long done = 0;
         long nanos = 0;
@@ -269,7 +311,8 @@ public final class Benchmark {
                 if (o.get("rules") instanceof ArrayNode rules) {
                     for (JsonNode r : rules) {
                         if (r.get("match") instanceof ObjectNode m && m.get("patterns") instanceof ArrayNode) {
-                            ObjectNode own = yaml.createObjectNode().put("id", r.get("id").asText());
+                            ObjectNode own = yaml.createObjectNode()
+                                    .put("id", r.get("id").asText());
                             own.set("patterns", m.get("patterns"));
                             if (m.get("except") != null) own.set("except", m.get("except"));
                             originals.add(own);
@@ -288,7 +331,12 @@ public final class Benchmark {
                         if (distinct) {
                             for (String field : List.of("patterns", "except")) {
                                 if (!(copy.get(field) instanceof ArrayNode list)) continue;
-                                for (int i = 0; i < list.size(); i++) list.set(i, yaml.getNodeFactory().textNode(renumber(list.get(i).asText(), k)));
+                                for (int i = 0; i < list.size(); i++)
+                                    list.set(
+                                            i,
+                                            yaml.getNodeFactory()
+                                                    .textNode(
+                                                            renumber(list.get(i).asText(), k)));
                             }
                         }
                         phrases.add(copy);

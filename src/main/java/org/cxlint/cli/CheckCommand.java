@@ -6,22 +6,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cxlint.run.Scoring;
 import java.util.concurrent.Callable;
 import org.cxlint.gate.Suite;
+import org.cxlint.run.Scoring;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check a suite of scripted responses against its expectations file; exit 4 when a script misses one.")
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description =
+                "Check a suite of scripted responses against its expectations file; exit 4 when a script misses one.")
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "SUITE|DIR",
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "SUITE|DIR",
             description = "Expectations files, or directories holding a " + Suite.DEFAULT_FILE + ".")
     List<Path> suites;
 
@@ -50,15 +55,18 @@ final class CheckCommand implements Callable<Integer> {
                 }
             });
         }
-        return GatedRun.execute(spec.commandLine(), report, gate, new GatedRun.Plan(files, Map.of(), Set.of(), bySource::get,
-                true, known -> {
-            for (Suite suite : loaded) {
-                try {
-                    suite.checkRuleIds(known);
-                } catch (Suite.SuiteException e) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-                }
-            }
-        }));
+        return GatedRun.execute(
+                spec.commandLine(),
+                report,
+                gate,
+                new GatedRun.Plan(files, Map.of(), Set.of(), bySource::get, true, known -> {
+                    for (Suite suite : loaded) {
+                        try {
+                            suite.checkRuleIds(known);
+                        } catch (Suite.SuiteException e) {
+                            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+                        }
+                    }
+                }));
     }
 }

@@ -6,16 +6,30 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code cxlint} command and its subcommands. */
-@Command(name = "cxlint", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+@Command(
+        name = "cxlint",
+        mixinStandardHelpOptions = true,
+        versionProvider = Cli.Version.class,
         description = "Scores customer-service transcripts against principles of good service.",
-        subcommands = {ScoreCommand.class, CheckCommand.class, RulesCommand.class, EvalCommand.class, BenchCommand.class,
-                org.cxlint.serve.ServeCommand.class, InitCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            ScoreCommand.class,
+            CheckCommand.class,
+            RulesCommand.class,
+            EvalCommand.class,
+            BenchCommand.class,
+            org.cxlint.serve.ServeCommand.class,
+            InitCommand.class,
+            CompletionCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every input scored, no threshold or expectation missed",
-                "1:cxlint could not run (rules failed to load, baseline or report not writable, internal error)",
-                "2:usage error (command line, expectations or baseline file)",
-                "3:some inputs could not be read (the rest were scored)",
-                "4:findings past the threshold (--fail-under, --fail-on, expectations); wins over 3"})
+        exitCodeList = {
+            "0:every input scored, no threshold or expectation missed",
+            "1:cxlint could not run (rules failed to load, baseline or report not writable, internal error)",
+            "2:usage error (command line, expectations or baseline file)",
+            "3:some inputs could not be read (the rest were scored)",
+            "4:findings past the threshold (--fail-under, --fail-on, expectations); wins over 3"
+        })
 public final class Cli {
     private Cli() {}
 
@@ -31,8 +45,13 @@ public final class Cli {
         if (out == null) {
             stdout = new org.cxlint.report.WatchedStream(new java.io.FileOutputStream(java.io.FileDescriptor.out));
             String enc = System.getProperty("sun.stdout.encoding");
-            out = new java.io.PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(stdout,
-                    enc != null ? java.nio.charset.Charset.forName(enc) : java.nio.charset.Charset.defaultCharset())), true);
+            out = new java.io.PrintWriter(
+                    new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                            stdout,
+                            enc != null
+                                    ? java.nio.charset.Charset.forName(enc)
+                                    : java.nio.charset.Charset.defaultCharset())),
+                    true);
         }
         cl.setOut(out);
         if (err != null) cl.setErr(err);
@@ -61,8 +80,9 @@ public final class Cli {
         // PrintWriter swallows write errors: a report lost to a full disk or a closed pipe must not exit 0
         if (cl.getOut().checkError()) {
             java.io.IOException why = stdout == null ? null : stdout.failure();
-            cl.getErr().println("cxlint: cannot write the report to standard output"
-                    + (why == null ? "" : ": " + ReportWriteException.describe(why)));
+            cl.getErr()
+                    .println("cxlint: cannot write the report to standard output"
+                            + (why == null ? "" : ": " + ReportWriteException.describe(why)));
             cl.getErr().flush();
             return ExitCode.ERROR.code;
         }

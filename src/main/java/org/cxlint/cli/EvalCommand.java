@@ -28,8 +28,8 @@ import org.cxlint.ingest.ReadResult;
 import org.cxlint.ingest.RoleResolver;
 import org.cxlint.model.Transcript;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,15 +38,23 @@ import picocli.CommandLine.Spec;
  * {@code cxlint eval LABELS [INPUTS]}: how far to trust the rules on a team's own calls. Scores the labelled
  * conversations and compares the findings with the reviewers' labels, per behaviour, rule and family.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Compare the rules' findings with reviewers' labels: precision and recall with Wilson 95% "
-                + "intervals per behaviour, rule and family, and every disagreement with its turn text.",
-                "LABELS is a JSON Lines file, one reviewed agent turn per line (eval/README.md). INPUTS are the "
-                        + "transcript files or folders; without them each label's \"source\" is read from --data."},
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Compare the rules' findings with reviewers' labels: precision and recall with Wilson 95% "
+                    + "intervals per behaviour, rule and family, and every disagreement with its turn text.",
+            "LABELS is a JSON Lines file, one reviewed agent turn per line (eval/README.md). INPUTS are the "
+                    + "transcript files or folders; without them each label's \"source\" is read from --data."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every label was compared", "1:the rules could not be loaded",
-                "2:usage error, or a labels or mapping file that cannot be used (file, line and reason are printed)",
-                "3:some labels could not be compared (conversation not found, turn out of range, unreadable input)"})
+        exitCodeList = {
+            "0:every label was compared",
+            "1:the rules could not be loaded",
+            "2:usage error, or a labels or mapping file that cannot be used (file, line and reason are printed)",
+            "3:some labels could not be compared (conversation not found, turn out of range, unreadable input)"
+        })
 final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -54,15 +62,24 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "LABELS", description = "The labels file (JSON Lines).")
     Path labelsFile;
 
-    @Parameters(index = "1..*", paramLabel = "INPUTS", description = "Transcript files or folders holding the labelled conversations.")
+    @Parameters(
+            index = "1..*",
+            paramLabel = "INPUTS",
+            description = "Transcript files or folders holding the labelled conversations.")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Folder the labels' \"source\" paths are relative to, "
-            + "when no INPUTS are given (default: the current folder).")
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            description = "Folder the labels' \"source\" paths are relative to, "
+                    + "when no INPUTS are given (default: the current folder).")
     Path data = Path.of(".");
 
-    @Option(names = "--mapping", paramLabel = "FILE", description = "YAML mapping the labels' behaviour names to rule ids "
-            + "(default: the bundled one, for the names of eval/GUIDE.md).")
+    @Option(
+            names = "--mapping",
+            paramLabel = "FILE",
+            description = "YAML mapping the labels' behaviour names to rule ids "
+                    + "(default: the bundled one, for the names of eval/GUIDE.md).")
     Path mapping;
 
     @Mixin
@@ -71,10 +88,16 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
     String format = "text";
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the result here instead of standard output.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write the result here instead of standard output.")
     Path output;
 
-    @Option(names = "--no-disagreements", negatable = true, description = "Leave the list of disagreements out of the text.")
+    @Option(
+            names = "--no-disagreements",
+            negatable = true,
+            description = "Leave the list of disagreements out of the text.")
     boolean disagreements = true;
 
     @Override
@@ -94,20 +117,25 @@ final class EvalCommand implements Callable<Integer> {
         Linter linter = Linters.forRules(rules.files());
         BehaviourMap map;
         try {
-            map = mapping == null ? BehaviourMap.bundled(linter.rules())
-                    : BehaviourMap.parse(mapping.toString(), org.cxlint.ingest.ConfigFile.read(mapping), linter.rules());
+            map = mapping == null
+                    ? BehaviourMap.bundled(linter.rules())
+                    : BehaviourMap.parse(
+                            mapping.toString(), org.cxlint.ingest.ConfigFile.read(mapping), linter.rules());
         } catch (EvalException | IOException e) {
-            err.println("cxlint: " + (e instanceof IOException ? mapping + ": cannot read (" + e.getMessage() + ")" : e.getMessage()));
+            err.println("cxlint: "
+                    + (e instanceof IOException ? mapping + ": cannot read (" + e.getMessage() + ")" : e.getMessage()));
             return ExitCode.USAGE.code;
         }
         List<Path> paths = inputs.isEmpty() ? sources(labels) : InputPaths.expand(inputs);
         if (paths == null) {
-            err.println("cxlint: " + labelsFile + ": labels without \"source\" need INPUTS naming the transcript files");
+            err.println(
+                    "cxlint: " + labelsFile + ": labels without \"source\" need INPUTS naming the transcript files");
             return ExitCode.USAGE.code;
         }
         int unreadable = 0;
         List<Transcript> read = new ArrayList<>();
-        Ingest ingest = new Ingest(null, new RoleResolver(List.of(), linter.settings().roles()));
+        Ingest ingest =
+                new Ingest(null, new RoleResolver(List.of(), linter.settings().roles()));
         for (Path p : paths) {
             try {
                 ReadResult r = ingest.read(p);
@@ -123,7 +151,8 @@ final class EvalCommand implements Callable<Integer> {
         }
         EvalResult result;
         try {
-            result = new Evaluator(map, linter.rules()).run(labelsFile.toString(), labels, match(labels, read), linter::findings);
+            result = new Evaluator(map, linter.rules())
+                    .run(labelsFile.toString(), labels, match(labels, read), linter::findings);
         } catch (EvalException e) {
             err.println("cxlint: " + labelsFile + ": " + e.getMessage());
             return ExitCode.USAGE.code;
@@ -156,12 +185,14 @@ final class EvalCommand implements Callable<Integer> {
      */
     static Map<String, Transcript> match(List<Label> labels, List<Transcript> transcripts) {
         Map<String, List<Transcript>> byId = new HashMap<>();
-        for (Transcript t : transcripts) byId.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(t);
+        for (Transcript t : transcripts)
+            byId.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(t);
         Map<String, Transcript> out = new LinkedHashMap<>();
         for (Label l : labels) {
             if (out.containsKey(l.conversationKey())) continue;
             List<Transcript> found = byId.getOrDefault(l.conversation(), List.of()).stream()
-                    .filter(t -> l.source() == null || fileOf(t).endsWith(Path.of(l.source()).normalize()))
+                    .filter(t -> l.source() == null
+                            || fileOf(t).endsWith(Path.of(l.source()).normalize()))
                     .toList();
             if (found.size() == 1) out.put(l.conversationKey(), found.get(0));
         }

@@ -33,13 +33,17 @@ final class ExcludeGlobs {
             boolean foldersOnly = g.endsWith("/");
             while (g.endsWith("/")) g = g.substring(0, g.length() - 1);
             while (g.startsWith("/")) g = g.substring(1);
-            if (g.isEmpty()) throw new IllegalArgumentException("--exclude \"" + glob + "\": an empty pattern would exclude everything");
+            if (g.isEmpty())
+                throw new IllegalArgumentException(
+                        "--exclude \"" + glob + "\": an empty pattern would exclude everything");
             try {
                 PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + g);
-                PathMatcher top = g.startsWith("**/") ? FileSystems.getDefault().getPathMatcher("glob:" + g.substring(3)) : null;
+                PathMatcher top =
+                        g.startsWith("**/") ? FileSystems.getDefault().getPathMatcher("glob:" + g.substring(3)) : null;
                 out.add(new Pattern(m, top, g.contains("/"), foldersOnly));
             } catch (java.util.regex.PatternSyntaxException e) {
-                throw new IllegalArgumentException("--exclude \"" + glob + "\" is not a valid glob: " + e.getDescription());
+                throw new IllegalArgumentException(
+                        "--exclude \"" + glob + "\" is not a valid glob: " + e.getDescription());
             }
         }
         return new ExcludeGlobs(List.copyOf(out));
@@ -56,7 +60,8 @@ final class ExcludeGlobs {
             if (p.foldersOnly() && !folder) continue;
             if (!p.wholePath()) {
                 if (p.matcher().matches(relative.getFileName())) return true;
-            } else if (p.matcher().matches(relative) || p.top() != null && p.top().matches(relative)) {
+            } else if (p.matcher().matches(relative)
+                    || p.top() != null && p.top().matches(relative)) {
                 return true;
             }
         }

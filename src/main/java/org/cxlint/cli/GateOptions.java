@@ -11,23 +11,35 @@ import picocli.CommandLine.Option;
 
 /** The CI controls shared by {@code score} and {@code check}. */
 final class GateOptions {
-    @Option(names = "--fail-under", paramLabel = "SCORE",
-            description = "Exit 4 when a transcript's score (counting only findings that are not waived or baselined) is under SCORE.")
+    @Option(
+            names = "--fail-under",
+            paramLabel = "SCORE",
+            description =
+                    "Exit 4 when a transcript's score (counting only findings that are not waived or baselined) is under SCORE.")
     Double failUnder;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            description = "Exit 4 when a counted finding is this severe or worse (critical, major, minor, info, strength).")
+    @Option(
+            names = "--fail-on",
+            paramLabel = "SEVERITY",
+            description =
+                    "Exit 4 when a counted finding is this severe or worse (critical, major, minor, info, strength).")
     String failOn;
 
-    @Option(names = "--baseline", paramLabel = "FILE",
+    @Option(
+            names = "--baseline",
+            paramLabel = "FILE",
             description = "Findings recorded in FILE are reported as baselined and do not count.")
     Path baseline;
 
-    @Option(names = "--update-baseline",
-            description = "Write every counted finding of this run to the --baseline file (replacing it), then exit as if all were baselined.")
+    @Option(
+            names = "--update-baseline",
+            description =
+                    "Write every counted finding of this run to the --baseline file (replacing it), then exit as if all were baselined.")
     boolean updateBaseline;
 
-    @Option(names = "--today", paramLabel = "DATE",
+    @Option(
+            names = "--today",
+            paramLabel = "DATE",
             description = "The date waiver expiry is judged against (yyyy-mm-dd). Default: today in UTC.")
     LocalDate today;
 

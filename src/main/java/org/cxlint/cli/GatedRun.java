@@ -61,8 +61,13 @@ final class GatedRun {
      * @param ruleIds     given the loaded rules' ids, throws a usage error when the run names one that is not
      *                    among them (an expectation's mustFire)
      */
-    record Plan(List<Path> files, Map<Path, String> unreadable, Set<Path> scanned,
-                Function<String, Scoring.Scripted> scripts, boolean alwaysJudge, Consumer<Set<String>> ruleIds) {}
+    record Plan(
+            List<Path> files,
+            Map<Path, String> unreadable,
+            Set<Path> scanned,
+            Function<String, Scoring.Scripted> scripts,
+            boolean alwaysJudge,
+            Consumer<Set<String>> ruleIds) {}
 
     /** A failure that ends the run with exit 1 after one line on stderr (a file that cannot be written). */
     private static final class Stop extends Exception {
@@ -110,11 +115,15 @@ final class GatedRun {
         Calls store = store(linter);
         plan.ruleIds().accept(linter.rules().keySet());
         boolean judging = plan.alwaysJudge() || thresholds.any() || baseline != null;
-        Scoring scoring = Scoring.gated(linter, new Gate(thresholds, baseline, go.updateBaseline, go.today(), linter::scoreOf),
-                judging, plan.scripts());
+        Scoring scoring = Scoring.gated(
+                linter,
+                new Gate(thresholds, baseline, go.updateBaseline, go.today(), linter::scoreOf),
+                judging,
+                plan.scripts());
         if (media != null) scoring = scoring.then(media::apply);
         Batch batch = new Batch(opener(ro.ingest(), plan.unreadable(), metadata), scoring, threads)
-                .skipping(plan.scanned()::contains).budget(budget);
+                .skipping(plan.scanned()::contains)
+                .budget(budget);
         if (resume != null) batch.resuming(resume);
 
         Breakdown breakdown = new Breakdown(linter.settings().scoreBands());
@@ -131,7 +140,9 @@ final class GatedRun {
     private static List<Path> withoutManifests(List<Path> files, MetadataSources metadata) {
         for (Manifest m : metadata.manifests()) {
             Path mf = m.file().toAbsolutePath().normalize();
-            files = files.stream().filter(f -> !f.toAbsolutePath().normalize().equals(mf)).toList();
+            files = files.stream()
+                    .filter(f -> !f.toAbsolutePath().normalize().equals(mf))
+                    .toList();
         }
         return files;
     }
@@ -146,7 +157,8 @@ final class GatedRun {
 
     private Resume resume(Renderer renderer, List<Path> files) throws Stop {
         if (ro.resume == null) return null;
-        if (!renderer.name().equals("jsonl")) throw new CommandLine.ParameterException(cl, "--resume needs --format jsonl");
+        if (!renderer.name().equals("jsonl"))
+            throw new CommandLine.ParameterException(cl, "--resume needs --format jsonl");
         ro.checkResume(cl);
         Resume resume;
         try {
@@ -178,8 +190,15 @@ final class GatedRun {
     }
 
     /** Runs the batch into the report: standard output, {@code -o FILE}, or the file being resumed. */
-    private Summary report(Batch batch, List<Path> files, Renderer renderer, Linter linter, Calls store, Resume resume,
-                           Breakdown breakdown) throws Stop {
+    private Summary report(
+            Batch batch,
+            List<Path> files,
+            Renderer renderer,
+            Linter linter,
+            Calls store,
+            Resume resume,
+            Breakdown breakdown)
+            throws Stop {
         PrintWriter resumed = resume == null ? null : appendTo(ro.resume);
         // opened once the run can go ahead, so a usage error leaves an older report as it was
         OutputFile toFile = ro.output != null && !renderer.writesFolder() ? OutputFile.open(ro.output) : null;
@@ -204,15 +223,20 @@ final class GatedRun {
 
     private static PrintWriter appendTo(Path file) throws Stop {
         try {
-            return new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND));
+            return new PrintWriter(Files.newBufferedWriter(
+                    file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND));
         } catch (IOException e) {
             throw new Stop("cannot write --resume " + file + ": " + InputPaths.reason(e));
         }
     }
 
-    private Batch.Sink sink(Renderer renderer, PrintWriter out, Calls store, Breakdown breakdown, List<String> skipped,
-                            Progress progress) {
+    private Batch.Sink sink(
+            Renderer renderer,
+            PrintWriter out,
+            Calls store,
+            Breakdown breakdown,
+            List<String> skipped,
+            Progress progress) {
         return new Batch.Sink() {
             @Override
             public void report(Transcript transcript, Report report) {
@@ -246,7 +270,8 @@ final class GatedRun {
     private void skippedLine(int count, List<String> named) {
         int more = count - named.size();
         err.println(SafeText.terminal("cxlint: skipped " + count + " file" + (count == 1 ? "" : "s")
-                + " that no known format recognises (not transcripts; name a file to see why): " + String.join(", ", named)
+                + " that no known format recognises (not transcripts; name a file to see why): "
+                + String.join(", ", named)
                 + (more > 0 ? ", and " + more + " more" : "")));
     }
 
@@ -256,7 +281,8 @@ final class GatedRun {
             List<String> unused = m.unused();
             if (unused.isEmpty()) continue;
             err.println("cxlint: manifest " + m.file() + ": " + unused.size() + " of " + m.size()
-                    + " entries matched no transcript: " + String.join(", ", unused.subList(0, Math.min(3, unused.size())))
+                    + " entries matched no transcript: "
+                    + String.join(", ", unused.subList(0, Math.min(3, unused.size())))
                     + (unused.size() > 3 ? ", ..." : ""));
         }
     }

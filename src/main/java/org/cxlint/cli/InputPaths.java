@@ -61,8 +61,13 @@ final class InputPaths {
                 continue;
             }
             List<Path> found = new ArrayList<>();
-            walk(p, lister, f -> wanted(f.getFileName().toString()) && !excludes.excludes(p.relativize(f), false),
-                    d -> !excludes.excludes(p.relativize(d), true), found, unreadable);
+            walk(
+                    p,
+                    lister,
+                    f -> wanted(f.getFileName().toString()) && !excludes.excludes(p.relativize(f), false),
+                    d -> !excludes.excludes(p.relativize(d), true),
+                    found,
+                    unreadable);
             found.sort(null);
             out.addAll(found);
             scanned.addAll(found);
@@ -77,8 +82,13 @@ final class InputPaths {
      * {@code enter} accepts; symbolic links to directories are not followed (no loops). A directory that cannot
      * be listed goes into {@code out} as itself and into {@code unreadable} with the reason, and the walk goes on.
      */
-    private static void walk(Path dir, Lister lister, java.util.function.Predicate<Path> take,
-                             java.util.function.Predicate<Path> enter, List<Path> out, java.util.Map<Path, String> unreadable) {
+    private static void walk(
+            Path dir,
+            Lister lister,
+            java.util.function.Predicate<Path> take,
+            java.util.function.Predicate<Path> enter,
+            List<Path> out,
+            java.util.Map<Path, String> unreadable) {
         List<Path> entries;
         try {
             entries = lister.list(dir);
@@ -123,7 +133,8 @@ final class InputPaths {
         return glob(arg, LIST, new java.util.HashMap<>(), ExcludeGlobs.NONE);
     }
 
-    private static List<Path> glob(String arg, Lister lister, java.util.Map<Path, String> unreadable, ExcludeGlobs excludes) {
+    private static List<Path> glob(
+            String arg, Lister lister, java.util.Map<Path, String> unreadable, ExcludeGlobs excludes) {
         String norm = arg.replace('\\', '/');
         String[] parts = norm.split("/", -1);
         int i = 0;
@@ -136,9 +147,15 @@ final class InputPaths {
         if (Files.isDirectory(root)) {
             List<Path> walked = new ArrayList<>();
             java.util.Map<Path, String> locked = new java.util.HashMap<>();
-            walk(root, lister, f -> m.matches(root.relativize(f)) && !f.getFileName().toString().startsWith(".")
+            walk(
+                    root,
+                    lister,
+                    f -> m.matches(root.relativize(f))
+                            && !f.getFileName().toString().startsWith(".")
                             && !excludes.excludes(root.relativize(f), false),
-                    d -> !excludes.excludes(root.relativize(d), true), walked, locked);
+                    d -> !excludes.excludes(root.relativize(d), true),
+                    walked,
+                    locked);
             walked.sort(null);
             boolean relative = base.isEmpty() && !norm.startsWith("/");
             int depth = pattern.contains("**") ? Integer.MAX_VALUE : pattern.split("/").length;
@@ -156,7 +173,9 @@ final class InputPaths {
     }
 
     private static boolean wanted(String name) {
-        return !name.startsWith(".") && !name.contains(".report.") && !NOT_TRANSCRIPTS.matcher(name).matches()
+        return !name.startsWith(".")
+                && !name.contains(".report.")
+                && !NOT_TRANSCRIPTS.matcher(name).matches()
                 && !org.cxlint.ingest.Manifest.BESIDE.contains(name)
                 && Readers.accepts(name);
     }

@@ -1,6 +1,5 @@
 package org.cxlint.cli;
 
-
 public final class Main {
     private Main() {}
 

@@ -22,7 +22,8 @@ final class OutputFile implements AutoCloseable {
     private OutputFile(Path path, WatchedStream stream) {
         this.path = path;
         this.stream = stream;
-        this.writer = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)), false);
+        this.writer =
+                new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)), false);
     }
 
     /** Creates the file (and its folder), replacing an older one. */
@@ -46,7 +47,9 @@ final class OutputFile implements AutoCloseable {
         writer.close();
         if (writer.checkError()) {
             IOException why = stream.failure();
-            throw why != null ? ReportWriteException.of(path.toString(), why) : new ReportWriteException("cannot write " + path);
+            throw why != null
+                    ? ReportWriteException.of(path.toString(), why)
+                    : new ReportWriteException("cannot write " + path);
         }
     }
 }

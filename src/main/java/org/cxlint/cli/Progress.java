@@ -23,9 +23,14 @@ abstract class Progress implements AutoCloseable {
 
     static Progress open(int total, boolean wanted) {
         if (!wanted || total < 2 || !stderrIsTerminal()) return NONE;
-        ProgressBar bar = new ProgressBarBuilder().setTaskName("Scoring").setInitialMax(total)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).showSpeed()
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+        ProgressBar bar = new ProgressBarBuilder()
+                .setTaskName("Scoring")
+                .setInitialMax(total)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(250)
+                .showSpeed()
+                .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .build();
         return new Progress() {
             @Override
             void step() {

@@ -26,6 +26,7 @@ import org.cxlint.run.Batch;
 final class Resume implements Batch.Done {
     /** Per input (as its path prints), the hashes of its rows' sources in the order they were written. */
     private final Map<String, long[]> rows;
+
     private final int total;
     private final int inputs;
 

@@ -10,8 +10,8 @@ import org.cxlint.Linter;
 import org.cxlint.Linters;
 import org.cxlint.rules.PrincipleCatalogue;
 import org.cxlint.rules.RuleDef;
-import org.cxlint.rules.RuleSource;
 import org.cxlint.rules.RuleFiles;
+import org.cxlint.rules.RuleSource;
 import org.cxlint.ruletest.RuleTester;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,8 +21,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cxlint rules list | explain RULE | test DIR | export DIR}: what the rules are, why, and whether they work. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "List, explain and test rules.",
-        subcommands = {RulesCommand.ListRules.class, RulesCommand.Explain.class, RulesCommand.Test.class, RulesCommand.Export.class})
+@Command(
+        name = "rules",
+        mixinStandardHelpOptions = true,
+        description = "List, explain and test rules.",
+        subcommands = {
+            RulesCommand.ListRules.class,
+            RulesCommand.Explain.class,
+            RulesCommand.Test.class,
+            RulesCommand.Export.class
+        })
 final class RulesCommand {
 
     static Linter load(Path dir) {
@@ -43,7 +51,10 @@ final class RulesCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "One line per rule: id, severity, category, principle.")
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = "One line per rule: id, severity, category, principle.")
     static final class ListRules implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
@@ -55,9 +66,22 @@ final class RulesCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             Map<String, RuleDef> rules = rulesDir.rules();
-            out.printf(Locale.ROOT, "%-18s %-9s %-18s %-34s %s%n", "RULE", "SEVERITY", "CATEGORY", "PRINCIPLE", "APPLIES WHEN");
+            out.printf(
+                    Locale.ROOT,
+                    "%-18s %-9s %-18s %-34s %s%n",
+                    "RULE",
+                    "SEVERITY",
+                    "CATEGORY",
+                    "PRINCIPLE",
+                    "APPLIES WHEN");
             for (RuleDef r : rules.values()) {
-                out.printf(Locale.ROOT, "%-18s %-9s %-18s %-34s %s%n", r.id(), r.severity().label(), r.category(), r.principle(),
+                out.printf(
+                        Locale.ROOT,
+                        "%-18s %-9s %-18s %-34s %s%n",
+                        r.id(),
+                        r.severity().label(),
+                        r.category(),
+                        r.principle(),
                         r.appliesWhen() == null ? "always" : r.appliesWhen());
             }
             out.println(rules.size() + " rules");
@@ -66,13 +90,18 @@ final class RulesCommand {
         }
     }
 
-    @Command(name = "explain", mixinStandardHelpOptions = true,
+    @Command(
+            name = "explain",
+            mixinStandardHelpOptions = true,
             description = "A rule's principle, its source article, message, rewrite and examples.")
     static final class Explain implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--drl", description = "Print only the DRL that decides when the rule fires (generated from its match: or hand-written).")
+        @Option(
+                names = "--drl",
+                description =
+                        "Print only the DRL that decides when the rule fires (generated from its match: or hand-written).")
         boolean drl;
 
         @Parameters(paramLabel = "RULE", description = "The rule id, e.g. OWN-DEFLECT.")
@@ -87,7 +116,8 @@ final class RulesCommand {
             Map<String, RuleDef> rules = rulesDir.rules();
             RuleDef r = rules.get(id.toUpperCase(Locale.ROOT));
             if (r == null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "no rule \"" + id + "\" (see `cxlint rules list`)");
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "no rule \"" + id + "\" (see `cxlint rules list`)");
             }
             if (drl) {
                 out.print(RuleSource.drl(rulesDir.files(), r));
@@ -99,7 +129,8 @@ final class RulesCommand {
             out.println();
             out.println(r.message().strip());
             if (r.rewrite() != null) out.println("Suggested rewrite: " + r.rewrite());
-            for (var c : r.rewrites()) out.println("  when the flagged words match /" + c.when().pattern() + "/: " + c.rewrite());
+            for (var c : r.rewrites())
+                out.println("  when the flagged words match /" + c.when().pattern() + "/: " + c.rewrite());
             if (r.appliesWhen() != null) out.println("Applies only when: " + r.appliesWhen() + " (otherwise N/A)");
             out.println();
             var p = catalogue.principle(r.principle());
@@ -107,14 +138,17 @@ final class RulesCommand {
                 out.println("Principle: " + p.get().title() + " [" + p.get().id() + "]");
                 out.println("  " + p.get().summary().strip());
                 for (PrincipleCatalogue.Source s : p.get().sources()) {
-                    catalogue.article(s.article()).ifPresent(a -> out.println("  Source: " + s.article() + " item " + s.item()
-                            + ": \"" + a.title() + "\"" + (a.author() == null ? "" : ", " + a.author())
-                            + (a.date() == null ? "" : ", " + a.date())));
+                    catalogue
+                            .article(s.article())
+                            .ifPresent(a -> out.println("  Source: " + s.article() + " item " + s.item()
+                                    + ": \"" + a.title() + "\"" + (a.author() == null ? "" : ", " + a.author())
+                                    + (a.date() == null ? "" : ", " + a.date())));
                 }
             } else {
                 out.println("Principle: " + r.principle() + " (not in the bundled catalogue)");
             }
-            List<String> others = new java.util.ArrayList<>(PrincipleCatalogue.rulesByPrinciple(rules.values()).get(r.principle()));
+            List<String> others = new java.util.ArrayList<>(
+                    PrincipleCatalogue.rulesByPrinciple(rules.values()).get(r.principle()));
             others.remove(r.id());
             if (!others.isEmpty()) out.println("  Also checked by: " + String.join(", ", others));
             if (r.examples() != null) {
@@ -129,13 +163,17 @@ final class RulesCommand {
         }
     }
 
-    @Command(name = "test", mixinStandardHelpOptions = true,
-            description = {"Run every rule's examples in DIR (and DIR/cases/*.yaml): flags where marked, "
-                    + "passes where it should, and a rewrite no longer flags; and check the rules against the principle "
-                    + "catalogue. Exit 4 when any fails.",
-                    "The catalogue is --catalogue FILE, else DIR/../seeds/principles.yaml (a cxlint checkout), and with "
-                    + "either it must list exactly DIR's rules; else the bundled one, and each rule must check one of its "
-                    + "checkable principles."})
+    @Command(
+            name = "test",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Run every rule's examples in DIR (and DIR/cases/*.yaml): flags where marked, "
+                        + "passes where it should, and a rewrite no longer flags; and check the rules against the principle "
+                        + "catalogue. Exit 4 when any fails.",
+                "The catalogue is --catalogue FILE, else DIR/../seeds/principles.yaml (a cxlint checkout), and with "
+                        + "either it must list exactly DIR's rules; else the bundled one, and each rule must check one of its "
+                        + "checkable principles."
+            })
     static final class Test implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
@@ -143,10 +181,14 @@ final class RulesCommand {
         @Parameters(paramLabel = "DIR", description = "A rules directory (DRL, rule packs, scorecard.yaml).")
         Path dir;
 
-        @Option(names = {"-v", "--verbose"}, description = "Print passing checks too.")
+        @Option(
+                names = {"-v", "--verbose"},
+                description = "Print passing checks too.")
         boolean verbose;
 
-        @Option(names = "--catalogue", paramLabel = "FILE",
+        @Option(
+                names = "--catalogue",
+                paramLabel = "FILE",
                 description = "The principle catalogue (seeds/principles.yaml) the rules must agree with, all of them.")
         Path catalogue;
 
@@ -158,15 +200,20 @@ final class RulesCommand {
             RuleTester tester = new RuleTester(linter);
             int passed = 0;
             int failed = 0;
-            Path file = catalogue != null ? catalogue : dir.toAbsolutePath().normalize().resolveSibling("seeds/principles.yaml");
+            Path file = catalogue != null
+                    ? catalogue
+                    : dir.toAbsolutePath().normalize().resolveSibling("seeds/principles.yaml");
             boolean own = catalogue != null || java.nio.file.Files.isRegularFile(file);
             if (catalogue != null && !java.nio.file.Files.isRegularFile(catalogue)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--catalogue " + catalogue + ": file not found");
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--catalogue " + catalogue + ": file not found");
             }
-            PrincipleCatalogue c = own ? PrincipleCatalogue.parse(file.toString(), java.nio.file.Files.readString(file))
+            PrincipleCatalogue c = own
+                    ? PrincipleCatalogue.parse(file.toString(), java.nio.file.Files.readString(file))
                     : PrincipleCatalogue.bundled();
             String name = "catalogue (" + (own ? file : "bundled") + ")";
-            List<String> problems = org.cxlint.rules.CatalogueCheck.problems(c, linter.rules().values(), own);
+            List<String> problems =
+                    org.cxlint.rules.CatalogueCheck.problems(c, linter.rules().values(), own);
             for (String p : problems) out.println("FAIL " + name + ": " + p);
             if (problems.isEmpty()) {
                 passed++;
@@ -197,9 +244,12 @@ final class RulesCommand {
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Write the bundled rules (DRL, rule packs, scorecard.yaml, settings.yaml) into DIR, to start a rule folder "
-                    + "or a scorecard from. DIR must be empty or not exist yet.")
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Write the bundled rules (DRL, rule packs, scorecard.yaml, settings.yaml) into DIR, to start a rule folder "
+                            + "or a scorecard from. DIR must be empty or not exist yet.")
     static final class Export implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
@@ -215,7 +265,8 @@ final class RulesCommand {
                 }
                 try (var entries = java.nio.file.Files.list(dir)) {
                     if (entries.findAny().isPresent()) {
-                        throw new CommandLine.ParameterException(spec.commandLine(), dir + " is not empty; export into a new folder");
+                        throw new CommandLine.ParameterException(
+                                spec.commandLine(), dir + " is not empty; export into a new folder");
                     }
                 }
             }
@@ -226,10 +277,13 @@ final class RulesCommand {
             files.put(RuleFiles.SCORECARD, bundled.scorecard());
             if (bundled.settings() != null) files.put(org.cxlint.rules.RuleSettings.FILE, bundled.settings());
             for (var e : files.entrySet()) {
-                java.nio.file.Files.writeString(dir.resolve(e.getKey()), e.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+                java.nio.file.Files.writeString(
+                        dir.resolve(e.getKey()), e.getValue(), java.nio.charset.StandardCharsets.UTF_8);
             }
-            spec.commandLine().getErr().println("cxlint: wrote " + files.size() + " files to " + dir
-                    + " (use them with --rules " + dir + "; `cxlint rules test " + dir + "` runs their examples)");
+            spec.commandLine()
+                    .getErr()
+                    .println("cxlint: wrote " + files.size() + " files to " + dir + " (use them with --rules " + dir
+                            + "; `cxlint rules test " + dir + "` runs their examples)");
             spec.commandLine().getErr().flush();
             return ExitCode.OK.code;
         }

@@ -12,12 +12,17 @@ import picocli.CommandLine.Spec;
 
 /** Which rules a command reads: the bundled ones, with the folders the user names laid over them. */
 final class RulesOptions {
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Lay the rules in DIR over the bundled ones (a rule, phrase or class with a bundled id replaces it; "
-                    + "a scorecard.yaml there replaces the scorecard). Repeatable.")
+    @Option(
+            names = "--rules",
+            paramLabel = "DIR",
+            description =
+                    "Lay the rules in DIR over the bundled ones (a rule, phrase or class with a bundled id replaces it; "
+                            + "a scorecard.yaml there replaces the scorecard). Repeatable.")
     List<Path> dirs = new ArrayList<>();
 
-    @Option(names = "--no-bundled-rules", description = "Start from the first --rules DIR alone (it must hold a complete rule set).")
+    @Option(
+            names = "--no-bundled-rules",
+            description = "Start from the first --rules DIR alone (it must hold a complete rule set).")
     boolean noBundled;
 
     @Spec(Spec.Target.MIXEE)

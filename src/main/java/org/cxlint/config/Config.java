@@ -32,16 +32,32 @@ import java.util.TreeSet;
  * @param scorecard  a scorecard file instead of the rules' own; null: the rules'
  * @param ruleFolders extra rule folders, each an overlay on the bundled rules
  */
-public record Config(Path file, LocatedList select, LocatedList ignore, Map<String, SeverityOverride> severity,
-                     List<String> agents, List<String> exclude, Double passMark, Path scorecard, List<Path> ruleFolders) {
+public record Config(
+        Path file,
+        LocatedList select,
+        LocatedList ignore,
+        Map<String, SeverityOverride> severity,
+        List<String> agents,
+        List<String> exclude,
+        Double passMark,
+        Path scorecard,
+        List<Path> ruleFolders) {
     public static final String FILE_NAME = ".cxlint.yaml";
 
     /** Nothing configured (no file found, or {@code --no-config}). */
-    public static final Config NONE = new Config(null, null, null, Map.of(), List.of(), List.of(), null, null, List.of());
+    public static final Config NONE =
+            new Config(null, null, null, Map.of(), List.of(), List.of(), null, null, List.of());
 
     /** The file as written; every key is optional. */
-    record Doc(LocatedList select, LocatedList ignore, LinkedHashMap<String, SeverityOverride> severity, LocatedList agent,
-               LocatedList exclude, Located passMark, Located scorecard, LocatedList rules) {}
+    record Doc(
+            LocatedList select,
+            LocatedList ignore,
+            LinkedHashMap<String, SeverityOverride> severity,
+            LocatedList agent,
+            LocatedList exclude,
+            Located passMark,
+            Located scorecard,
+            LocatedList rules) {}
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -71,15 +87,22 @@ public record Config(Path file, LocatedList select, LocatedList ignore, Map<Stri
         }
         if (doc == null) return new Config(file, null, null, Map.of(), List.of(), List.of(), null, null, List.of());
         Path dir = file.toAbsolutePath().getParent();
-        return new Config(file, nonEmpty(file, "select", doc.select()), doc.ignore(),
-                doc.severity() == null ? Map.of() : doc.severity(), strings(file, "agent", doc.agent()),
-                globs(file, doc.exclude()), passMark(file, doc.passMark()),
+        return new Config(
+                file,
+                nonEmpty(file, "select", doc.select()),
+                doc.ignore(),
+                doc.severity() == null ? Map.of() : doc.severity(),
+                strings(file, "agent", doc.agent()),
+                globs(file, doc.exclude()),
+                passMark(file, doc.passMark()),
                 doc.scorecard() == null ? null : existing(file, "scorecard", dir, doc.scorecard(), false),
                 folders(file, dir, doc.rules()));
     }
 
-    private static final java.util.SortedSet<String> KEYS = new TreeSet<>(java.util.Arrays.stream(Doc.class.getRecordComponents())
-            .map(java.lang.reflect.RecordComponent::getName).toList());
+    private static final java.util.SortedSet<String> KEYS =
+            new TreeSet<>(java.util.Arrays.stream(Doc.class.getRecordComponents())
+                    .map(java.lang.reflect.RecordComponent::getName)
+                    .toList());
 
     /**
      * False for a file without content; unknown top-level keys, at the key's own line: Jackson reports them only once the whole mapping is read
@@ -92,8 +115,10 @@ public record Config(Path file, LocatedList select, LocatedList ignore, Map<Stri
             if (first != com.fasterxml.jackson.core.JsonToken.START_OBJECT) return true; // readValue says what is wrong
             for (var t = p.nextToken(); t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME; t = p.nextToken()) {
                 if (!KEYS.contains(p.currentName())) {
-                    throw new ConfigException(at(file, p.currentTokenLocation().getLineNr(), "unknown key \"" + p.currentName()
-                            + "\" (known keys: " + String.join(", ", KEYS) + ")"));
+                    throw new ConfigException(at(
+                            file,
+                            p.currentTokenLocation().getLineNr(),
+                            "unknown key \"" + p.currentName() + "\" (known keys: " + String.join(", ", KEYS) + ")"));
                 }
                 p.nextToken();
                 p.skipChildren();
@@ -113,14 +138,18 @@ public record Config(Path file, LocatedList select, LocatedList ignore, Map<Stri
         if (e instanceof UnrecognizedPropertyException u) {
             TreeSet<String> known = new TreeSet<>();
             u.getKnownPropertyIds().forEach(k -> known.add(k.toString()));
-            return where + ": unknown key \"" + u.getPropertyName() + "\" (known keys: " + String.join(", ", known) + ")";
+            return where + ": unknown key \"" + u.getPropertyName() + "\" (known keys: " + String.join(", ", known)
+                    + ")";
         }
         String key = "";
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m
+                && !m.getPath().isEmpty()) {
             var ref = m.getPath().get(0);
             key = ref.getFieldName() == null ? "" : ref.getFieldName() + ": ";
             if (m.getPath().size() > 1 && m.getPath().get(1).getFieldName() != null) {
-                key = key.isEmpty() ? "" : ref.getFieldName() + ": " + m.getPath().get(1).getFieldName() + ": ";
+                key = key.isEmpty()
+                        ? ""
+                        : ref.getFieldName() + ": " + m.getPath().get(1).getFieldName() + ": ";
             }
         }
         if (e instanceof MismatchedInputException mi && mi.getTargetType() != null) {
@@ -133,14 +162,16 @@ public record Config(Path file, LocatedList select, LocatedList ignore, Map<Stri
     private static String expected(Class<?> type) {
         if (type == Doc.class) return "a mapping of keys (select, ignore, severity, ...)";
         if (type == LocatedList.class || type == Located.class) return "a value or a list of values";
-        if (type == org.cxlint.rules.Severity.class || type == SeverityOverride.class) return "a severity (critical, major, minor, info)";
+        if (type == org.cxlint.rules.Severity.class || type == SeverityOverride.class)
+            return "a severity (critical, major, minor, info)";
         if (Map.class.isAssignableFrom(type)) return "a mapping of rule id to severity";
         return null;
     }
 
     private static LocatedList nonEmpty(Path file, String key, LocatedList list) {
         if (list != null && list.items().isEmpty()) {
-            throw new ConfigException(at(file, list.line(), key) + ": an empty list selects no rule (leave the key out to run every rule)");
+            throw new ConfigException(at(file, list.line(), key)
+                    + ": an empty list selects no rule (leave the key out to run every rule)");
         }
         return list;
     }
@@ -176,7 +207,8 @@ public record Config(Path file, LocatedList select, LocatedList ignore, Map<Stri
             v = Double.NaN;
         }
         if (!(v >= 0 && v <= 100)) {
-            throw new ConfigException(at(file, l.line(), "passMark") + ": must be a number between 0 and 100, not \"" + l.value() + "\"");
+            throw new ConfigException(
+                    at(file, l.line(), "passMark") + ": must be a number between 0 and 100, not \"" + l.value() + "\"");
         }
         return v;
     }
@@ -192,7 +224,8 @@ public record Config(Path file, LocatedList select, LocatedList ignore, Map<Stri
         if (l.value().isBlank()) throw new ConfigException(at(file, l.line(), key) + ": empty value");
         Path p = dir.resolve(l.value()).normalize();
         if (folder ? !Files.isDirectory(p) : !Files.isRegularFile(p)) {
-            throw new ConfigException(at(file, l.line(), key) + ": " + (folder ? "folder " : "file ") + p + " not found");
+            throw new ConfigException(
+                    at(file, l.line(), key) + ": " + (folder ? "folder " : "file ") + p + " not found");
         }
         return p;
     }

@@ -46,14 +46,20 @@ public record RuleSelection(Set<String> off, Map<String, Severity> severities) {
      * @param ignore   null: none
      * @param severity rule id (any case) to its override, from {@code severityOrigin}
      */
-    public static RuleSelection resolve(Map<String, RuleDef> rules, Selectors select, Selectors ignore,
-                                        Map<String, SeverityOverride> severity, String severityOrigin) {
+    public static RuleSelection resolve(
+            Map<String, RuleDef> rules,
+            Selectors select,
+            Selectors ignore,
+            Map<String, SeverityOverride> severity,
+            String severityOrigin) {
         Map<String, Severity> overrides = new LinkedHashMap<>();
         for (var e : severity.entrySet()) {
             String id = e.getKey().trim().toUpperCase(Locale.ROOT);
             RuleDef def = rules.get(id);
-            String where = severityOrigin + (e.getValue().line() > 0 ? ":" + e.getValue().line() : "") + ": severity";
-            if (def == null) throw new ConfigException(where + ": no rule \"" + e.getKey() + "\" (see `cxlint rules list`)");
+            String where = severityOrigin
+                    + (e.getValue().line() > 0 ? ":" + e.getValue().line() : "") + ": severity";
+            if (def == null)
+                throw new ConfigException(where + ": no rule \"" + e.getKey() + "\" (see `cxlint rules list`)");
             if (def.isStrength()) {
                 throw new ConfigException(where + ": " + id + " is a strength; only a fault's severity can be changed");
             }
@@ -62,7 +68,8 @@ public record RuleSelection(Set<String> off, Map<String, Severity> severities) {
         Set<String> on = new TreeSet<>();
         if (select == null) on.addAll(rules.keySet());
         else for (Located l : select.list().items()) on.addAll(matching(rules, overrides, l, select.where(l)));
-        if (ignore != null) for (Located l : ignore.list().items()) on.removeAll(matching(rules, overrides, l, ignore.where(l)));
+        if (ignore != null)
+            for (Located l : ignore.list().items()) on.removeAll(matching(rules, overrides, l, ignore.where(l)));
         if (on.isEmpty()) {
             String from = select != null ? select.origin() : ignore != null ? ignore.origin() : severityOrigin;
             throw new ConfigException(from + ": select and ignore leave no rule to run");
@@ -73,14 +80,16 @@ public record RuleSelection(Set<String> off, Map<String, Severity> severities) {
     }
 
     /** The rules one selector names: a rule id, a category or a severity, in any case. */
-    private static Set<String> matching(Map<String, RuleDef> rules, Map<String, Severity> overrides, Located l, String where) {
+    private static Set<String> matching(
+            Map<String, RuleDef> rules, Map<String, Severity> overrides, Located l, String where) {
         String s = l.value().trim();
         Set<String> out = new TreeSet<>();
         Severity severity = null;
         for (Severity v : Severity.values()) if (v.label().equalsIgnoreCase(s)) severity = v;
         for (RuleDef r : rules.values()) {
             Severity effective = overrides.getOrDefault(r.id(), r.severity());
-            if (r.id().equalsIgnoreCase(s) || r.category().equalsIgnoreCase(s) || effective == severity) out.add(r.id());
+            if (r.id().equalsIgnoreCase(s) || r.category().equalsIgnoreCase(s) || effective == severity)
+                out.add(r.id());
         }
         if (out.isEmpty() && severity == null) {
             throw new ConfigException(where + ": \"" + s + "\" is no rule id, category or severity of the loaded rules "

@@ -14,7 +14,8 @@ public record SeverityOverride(Severity severity, int line) {
         @Override
         public SeverityOverride deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             int line = p.currentTokenLocation().getLineNr();
-            if (!p.currentToken().isScalarValue()) return (SeverityOverride) ctxt.handleUnexpectedToken(Severity.class, p);
+            if (!p.currentToken().isScalarValue())
+                return (SeverityOverride) ctxt.handleUnexpectedToken(Severity.class, p);
             Severity s;
             try {
                 s = Severity.parse(p.getValueAsString());
@@ -23,8 +24,8 @@ public record SeverityOverride(Severity severity, int line) {
                 throw com.fasterxml.jackson.databind.JsonMappingException.from(p, e.getMessage());
             }
             if (s == Severity.STRENGTH) {
-                throw com.fasterxml.jackson.databind.JsonMappingException.from(p,
-                        "a finding cannot be made a strength (use critical, major, minor or info)");
+                throw com.fasterxml.jackson.databind.JsonMappingException.from(
+                        p, "a finding cannot be made a strength (use critical, major, minor or info)");
             }
             return new SeverityOverride(s, line);
         }

@@ -22,6 +22,11 @@ public record Finding(String rule, int turn, int charStart, int charEnd) {
         return charStart >= 0;
     }
 
-    public String getRule() { return rule; }
-    public int getTurn() { return turn; }
+    public String getRule() {
+        return rule;
+    }
+
+    public int getTurn() {
+        return turn;
+    }
 }

@@ -6,6 +6,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.cxlint.rules.MatchRules;
+import org.cxlint.rules.RuleFiles;
+import org.cxlint.rules.RulesException;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
@@ -13,9 +16,6 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
-import org.cxlint.rules.MatchRules;
-import org.cxlint.rules.RuleFiles;
-import org.cxlint.rules.RulesException;
 
 /** The DRL of a rules directory compiled once per process; any compile error stops the run with file and line. */
 public final class RuleBase {
@@ -25,7 +25,8 @@ public final class RuleBase {
     private RuleBase(KieBase kieBase) {
         this.kieBase = kieBase;
         this.ruleNames = kieBase.getKiePackages().stream()
-                .flatMap(p -> p.getRules().stream()).map(Rule::getName)
+                .flatMap(p -> p.getRules().stream())
+                .map(Rule::getName)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -40,7 +41,8 @@ public final class RuleBase {
             kb.add(resource, ResourceType.DRL);
         }
         if (kb.hasErrors()) {
-            String errors = kb.getErrors().stream().map(err -> describe(files, err)).collect(Collectors.joining("\n  "));
+            String errors =
+                    kb.getErrors().stream().map(err -> describe(files, err)).collect(Collectors.joining("\n  "));
             throw new RulesException("rules failed to compile:\n  " + errors);
         }
         return new RuleBase(kb.newKieBase());

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.cxlint.facts.Context;
-import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
 
 /** One short-lived session per transcript; safe to share between threads. */
 public final class RuleEngine {
@@ -74,7 +74,8 @@ public final class RuleEngine {
             facts.forEach(session::insert);
             int fired = session.fireAllRules(MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
-                throw new RunawayRulesException("rules fired " + fired + " times without settling; a rule probably re-triggers itself");
+                throw new RunawayRulesException(
+                        "rules fired " + fired + " times without settling; a rule probably re-triggers itself");
             }
             List<Finding> findings = new ArrayList<>();
             for (Object o : session.getObjects(new ClassObjectFilter(Finding.class))) findings.add((Finding) o);
@@ -85,7 +86,8 @@ public final class RuleEngine {
                     // (and a strength's one reported quote) never depends on the session's hashing
                     .thenComparing(Comparator.comparingInt(Finding::charEnd).reversed()));
             Set<String> contexts = new TreeSet<>();
-            for (Object o : session.getObjects(new ClassObjectFilter(Context.class))) contexts.add(((Context) o).name());
+            for (Object o : session.getObjects(new ClassObjectFilter(Context.class)))
+                contexts.add(((Context) o).name());
             return new Outcome(List.copyOf(new java.util.LinkedHashSet<>(findings)), contexts, measured.byFinding);
         } finally {
             session.dispose();

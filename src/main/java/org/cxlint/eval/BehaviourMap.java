@@ -34,7 +34,8 @@ public final class BehaviourMap {
     /** The mapping for the behaviour names of eval/GUIDE.md. */
     public static BehaviourMap bundled(Map<String, RuleDef> rules) {
         try (InputStream in = BehaviourMap.class.getResourceAsStream(BUNDLED)) {
-            return parse("(bundled) eval/behaviours.yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8), rules);
+            return parse(
+                    "(bundled) eval/behaviours.yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8), rules);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -45,7 +46,8 @@ public final class BehaviourMap {
         try {
             root = YAML.readTree(yaml);
         } catch (IOException e) {
-            throw new EvalException(where + ": not valid YAML (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            throw new EvalException(where + ": not valid YAML ("
+                    + e.getMessage().lines().findFirst().orElse("") + ")");
         }
         JsonNode list = root == null ? null : root.get("behaviours");
         if (list == null || !list.isObject()) throw new EvalException(where + ": expected a \"behaviours:\" map");
@@ -57,7 +59,8 @@ public final class BehaviourMap {
             for (String r : b.rules()) {
                 Behaviour other = byRule.put(r, b);
                 if (other != null) {
-                    throw new EvalException(where + ": rule " + r + " is mapped from both " + other.name() + " and " + b.name());
+                    throw new EvalException(
+                            where + ": rule " + r + " is mapped from both " + other.name() + " and " + b.name());
                 }
             }
         }
@@ -97,7 +100,8 @@ public final class BehaviourMap {
         Behaviour viaRule = byRule.get(name);
         if (viaRule != null) return Optional.of(viaRule);
         RuleDef def = rules.get(name);
-        return def == null ? Optional.empty()
+        return def == null
+                ? Optional.empty()
                 : Optional.of(new Behaviour(name, List.of(name), Level.TURN, def.isStrength(), def.category()));
     }
 

@@ -7,6 +7,14 @@ import java.util.List;
  * (the labels cannot say whether they were right); {@code problems} lists labels that could not be compared
  * (conversation not found, turn out of range), which the command also turns into its exit code.
  */
-public record EvalResult(String labels, int turns, int conversations, List<Row> totals, List<Row> families,
-                         List<Row> behaviours, List<Row> rules, List<String> notEvaluated,
-                         List<Disagreement> disagreements, List<String> problems) {}
+public record EvalResult(
+        String labels,
+        int turns,
+        int conversations,
+        List<Row> totals,
+        List<Row> families,
+        List<Row> behaviours,
+        List<Row> rules,
+        List<String> notEvaluated,
+        List<Disagreement> disagreements,
+        List<String> problems) {}

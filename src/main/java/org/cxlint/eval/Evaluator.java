@@ -3,7 +3,6 @@ package org.cxlint.eval;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,9 @@ public final class Evaluator {
     private record Unit(String conversation, int turn, String behaviour) implements Comparable<Unit> {
         @Override
         public int compareTo(Unit o) {
-            return Comparator.comparing(Unit::conversation).thenComparingInt(Unit::turn).thenComparing(Unit::behaviour)
+            return Comparator.comparing(Unit::conversation)
+                    .thenComparingInt(Unit::turn)
+                    .thenComparing(Unit::behaviour)
                     .compare(this, o);
         }
     }
@@ -46,8 +47,11 @@ public final class Evaluator {
      * @param transcripts by {@link Label#conversationKey()}; a label whose conversation is absent is a problem, not an error
      * @param findings every finding the rules make on a transcript (strengths each time they fire)
      */
-    public EvalResult run(String labelsName, List<Label> labels, Map<String, Transcript> transcripts,
-                          Function<Transcript, List<Finding>> findings) {
+    public EvalResult run(
+            String labelsName,
+            List<Label> labels,
+            Map<String, Transcript> transcripts,
+            Function<Transcript, List<Finding>> findings) {
         Map<String, Behaviour> inPlay = new LinkedHashMap<>();
         map.behaviours().forEach(b -> inPlay.put(b.name(), b));
         List<String> problems = new ArrayList<>();
@@ -100,7 +104,8 @@ public final class Evaluator {
                 }
                 Unit u = new Unit(e.getKey(), turn, b.name());
                 String text = t.turns().get(f.turn()).text();
-                flags.putIfAbsent(u, new Flag(f.rule(), f.hasSpan() ? text.substring(f.charStart(), f.charEnd()) : null));
+                flags.putIfAbsent(
+                        u, new Flag(f.rule(), f.hasSpan() ? text.substring(f.charStart(), f.charEnd()) : null));
                 byRuleFlags.computeIfAbsent(f.rule(), r -> new TreeSet<>()).add(u);
             }
         }
@@ -108,8 +113,9 @@ public final class Evaluator {
     }
 
     private Behaviour resolve(Label l, String name, boolean honours, Map<String, Behaviour> inPlay) {
-        Behaviour b = map.find(name, rules).orElseThrow(() -> new EvalException("line " + l.line() + ": unknown behaviour \""
-                + name + "\" (neither a behaviour of the mapping nor a rule id)"));
+        Behaviour b = map.find(name, rules)
+                .orElseThrow(() -> new EvalException("line " + l.line() + ": unknown behaviour \"" + name
+                        + "\" (neither a behaviour of the mapping nor a rule id)"));
         if (b.strength() != honours) {
             throw new EvalException("line " + l.line() + ": \"" + name + "\" is a " + b.polarity() + ", listed under "
                     + (honours ? "honours" : "breaks"));
@@ -128,21 +134,29 @@ public final class Evaluator {
         return out;
     }
 
-    private EvalResult tally(String labelsName, Map<String, TreeSet<Integer>> reviewed,
-                             Map<String, Behaviour> inPlay, Set<Unit> truth, Map<Unit, Flag> flags,
-                             Map<String, Set<Unit>> byRuleFlags, Set<String> notEvaluated, List<String> problems,
-                             Map<String, Transcript> transcripts) {
+    private EvalResult tally(
+            String labelsName,
+            Map<String, TreeSet<Integer>> reviewed,
+            Map<String, Behaviour> inPlay,
+            Set<Unit> truth,
+            Map<Unit, Flag> flags,
+            Map<String, Set<Unit>> byRuleFlags,
+            Set<String> notEvaluated,
+            List<String> problems,
+            Map<String, Transcript> transcripts) {
         Map<String, Counts> perBehaviour = new LinkedHashMap<>();
         inPlay.keySet().forEach(n -> perBehaviour.put(n, Counts.ZERO));
         for (Unit u : truth) perBehaviour.merge(u.behaviour(), new Counts(1, 0, 0), Counts::plus);
-        for (Unit u : flags.keySet()) perBehaviour.merge(u.behaviour(), new Counts(0, 1, truth.contains(u) ? 1 : 0), Counts::plus);
+        for (Unit u : flags.keySet())
+            perBehaviour.merge(u.behaviour(), new Counts(0, 1, truth.contains(u) ? 1 : 0), Counts::plus);
 
         List<Row> behaviourRows = new ArrayList<>();
         Map<String, Counts> perFamily = new TreeMap<>();
         Map<String, Counts> perPolarity = new TreeMap<>(Comparator.reverseOrder());
         for (var e : perBehaviour.entrySet()) {
             Behaviour b = inPlay.get(e.getKey());
-            behaviourRows.add(Row.of(b.name(), b.polarity(), b.family(), b.level().label(), e.getValue()));
+            behaviourRows.add(
+                    Row.of(b.name(), b.polarity(), b.family(), b.level().label(), e.getValue()));
             perFamily.merge(b.family() + "\u0000" + b.polarity(), e.getValue(), Counts::plus);
             perPolarity.merge(b.polarity(), e.getValue(), Counts::plus);
         }
@@ -160,37 +174,69 @@ public final class Evaluator {
             for (String r : b.rules()) {
                 Set<Unit> fl = byRuleFlags.getOrDefault(r, Set.of());
                 int correct = (int) fl.stream().filter(truth::contains).count();
-                ruleRows.add(Row.of(r, b.polarity(), b.family(), b.level().label(), new Counts(labelled, fl.size(), correct)));
+                ruleRows.add(Row.of(
+                        r, b.polarity(), b.family(), b.level().label(), new Counts(labelled, fl.size(), correct)));
             }
         }
         ruleRows.sort(Comparator.comparing(Row::name));
 
         List<Disagreement> disagreements = new ArrayList<>();
         for (var e : flags.entrySet()) {
-            if (!truth.contains(e.getKey())) disagreements.add(disagreement(Disagreement.FALSE_POSITIVE, e.getKey(),
-                    e.getValue().rule(), e.getValue().quote(), transcripts, reviewed));
+            if (!truth.contains(e.getKey()))
+                disagreements.add(disagreement(
+                        Disagreement.FALSE_POSITIVE,
+                        e.getKey(),
+                        e.getValue().rule(),
+                        e.getValue().quote(),
+                        transcripts,
+                        reviewed));
         }
         for (Unit u : truth) {
-            if (!flags.containsKey(u)) disagreements.add(disagreement(Disagreement.MISSED, u, null, null, transcripts, reviewed));
+            if (!flags.containsKey(u))
+                disagreements.add(disagreement(Disagreement.MISSED, u, null, null, transcripts, reviewed));
         }
-        disagreements.sort(Comparator.comparing(Disagreement::kind).thenComparing(Disagreement::behaviour)
-                .thenComparing(d -> d.source() == null ? "" : d.source()).thenComparing(Disagreement::conversation)
+        disagreements.sort(Comparator.comparing(Disagreement::kind)
+                .thenComparing(Disagreement::behaviour)
+                .thenComparing(d -> d.source() == null ? "" : d.source())
+                .thenComparing(Disagreement::conversation)
                 .thenComparing(d -> d.turn() == null ? -1 : d.turn()));
         int turns = reviewed.values().stream().mapToInt(Set::size).sum();
-        return new EvalResult(labelsName, turns, reviewed.size(), totals, familyRows, behaviourRows, ruleRows,
-                List.copyOf(notEvaluated), disagreements, problems);
+        return new EvalResult(
+                labelsName,
+                turns,
+                reviewed.size(),
+                totals,
+                familyRows,
+                behaviourRows,
+                ruleRows,
+                List.copyOf(notEvaluated),
+                disagreements,
+                problems);
     }
 
-    private static Disagreement disagreement(String kind, Unit u, String rule, String quote,
-                                             Map<String, Transcript> transcripts, Map<String, TreeSet<Integer>> reviewed) {
+    private static Disagreement disagreement(
+            String kind,
+            Unit u,
+            String rule,
+            String quote,
+            Map<String, Transcript> transcripts,
+            Map<String, TreeSet<Integer>> reviewed) {
         Transcript t = transcripts.get(u.conversation());
         int hash = u.conversation().lastIndexOf('#');
         String source = hash <= 0 ? null : u.conversation().substring(0, hash);
         String id = u.conversation().substring(hash + 1);
         // a conversation-level unit shows the last reviewed agent turn, where such findings are felt
         int turn = u.turn() >= 0 ? u.turn() : reviewed.get(u.conversation()).last();
-        List<Turn> agent = t.turns().stream().filter(x -> x.speaker() == Speaker.AGENT).toList();
-        return new Disagreement(kind, u.behaviour(), rule, source, id, u.turn() >= 0 ? u.turn() : null, quote,
+        List<Turn> agent =
+                t.turns().stream().filter(x -> x.speaker() == Speaker.AGENT).toList();
+        return new Disagreement(
+                kind,
+                u.behaviour(),
+                rule,
+                source,
+                id,
+                u.turn() >= 0 ? u.turn() : null,
+                quote,
                 agent.get(turn).text());
     }
 }

@@ -10,8 +10,14 @@ import java.util.List;
  * @param turn 0-based ordinal among the conversation's agent turns
  * @param line the line of the labels file, for messages
  */
-public record Label(String source, String conversation, int turn, List<String> breaks, List<String> honours,
-                    String note, int line) {
+public record Label(
+        String source,
+        String conversation,
+        int turn,
+        List<String> breaks,
+        List<String> honours,
+        String note,
+        int line) {
     public Label {
         breaks = List.copyOf(breaks);
         honours = List.copyOf(honours);

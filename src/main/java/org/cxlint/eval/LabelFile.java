@@ -3,8 +3,6 @@ package org.cxlint.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,8 +36,8 @@ public final class LabelFile {
             if (text.isEmpty() || text.startsWith("#")) continue;
             Label l = parse(file + ":" + (i + 1), text, i + 1);
             if (!seen.add(l.source() + "\u0000" + l.conversation() + "\u0000" + l.turn())) {
-                throw new EvalException(file + ":" + (i + 1) + ": conversation " + l.conversation() + " turn " + l.turn()
-                        + " is labelled twice");
+                throw new EvalException(file + ":" + (i + 1) + ": conversation " + l.conversation() + " turn "
+                        + l.turn() + " is labelled twice");
             }
             out.add(l);
         }
@@ -58,10 +56,13 @@ public final class LabelFile {
         }
         if (n == null || !n.isObject()) throw new EvalException(where + ": not a JSON object");
         n.fieldNames().forEachRemaining(f -> {
-            if (!FIELDS.contains(f)) throw new EvalException(where + ": unknown field \"" + f + "\" (known: " + FIELDS + ")");
+            if (!FIELDS.contains(f))
+                throw new EvalException(where + ": unknown field \"" + f + "\" (known: " + FIELDS + ")");
         });
         JsonNode conv = n.get("conversation");
-        if (conv == null || !(conv.isTextual() || conv.isNumber()) || conv.asText().isBlank()) {
+        if (conv == null
+                || !(conv.isTextual() || conv.isNumber())
+                || conv.asText().isBlank()) {
             throw new EvalException(where + ": \"conversation\" (the transcript id) is required");
         }
         JsonNode turn = n.get("turn");
@@ -71,8 +72,14 @@ public final class LabelFile {
         JsonNode src = n.get("source");
         if (src != null && !src.isTextual()) throw new EvalException(where + ": \"source\" must be a string");
         JsonNode note = n.get("note");
-        return new Label(src == null ? null : src.asText(), conv.asText(), turn.asInt(), names(where, n, "breaks"),
-                names(where, n, "honours"), note == null ? null : note.asText(), line);
+        return new Label(
+                src == null ? null : src.asText(),
+                conv.asText(),
+                turn.asInt(),
+                names(where, n, "breaks"),
+                names(where, n, "honours"),
+                note == null ? null : note.asText(),
+                line);
     }
 
     private static List<String> names(String where, JsonNode n, String field) {
@@ -81,7 +88,8 @@ public final class LabelFile {
         if (!a.isArray()) throw new EvalException(where + ": \"" + field + "\" must be a list of behaviour names");
         List<String> out = new ArrayList<>();
         for (JsonNode x : a) {
-            if (!x.isTextual() || x.asText().isBlank()) throw new EvalException(where + ": \"" + field + "\" holds a non-name: " + x);
+            if (!x.isTextual() || x.asText().isBlank())
+                throw new EvalException(where + ": \"" + field + "\" holds a non-name: " + x);
             out.add(x.asText());
         }
         return out;

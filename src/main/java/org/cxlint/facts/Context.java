@@ -8,6 +8,11 @@ package org.cxlint.facts;
  * @param turn the 0-based turn where it arose, -1 for the whole transcript
  */
 public record Context(String name, int turn) {
-    public String getName() { return name; }
-    public int getTurn() { return turn; }
+    public String getName() {
+        return name;
+    }
+
+    public int getTurn() {
+        return turn;
+    }
 }

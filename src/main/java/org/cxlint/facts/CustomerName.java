@@ -7,6 +7,11 @@ package org.cxlint.facts;
  * @param source "metadata" or "introduction"
  */
 public record CustomerName(String name, String source) {
-    public String getName() { return name; }
-    public String getSource() { return source; }
+    public String getName() {
+        return name;
+    }
+
+    public String getSource() {
+        return source;
+    }
 }

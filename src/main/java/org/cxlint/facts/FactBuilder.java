@@ -41,8 +41,15 @@ public final class FactBuilder {
             for (Sentence s : at.sentences()) for (var tok : s.tokens()) if (SentenceFacts.isWord(tok)) words++;
             var t = at.turn();
             boolean agent = t.speaker() == org.cxlint.model.Speaker.AGENT;
-            facts.add(new TurnFact(t.index(), t.speaker(), at.agentOrdinal(), words, t.start(), t.end(),
-                    nextAgent[i], agent && nextAgent[i] < 0));
+            facts.add(new TurnFact(
+                    t.index(),
+                    t.speaker(),
+                    at.agentOrdinal(),
+                    words,
+                    t.start(),
+                    t.end(),
+                    nextAgent[i],
+                    agent && nextAgent[i] < 0));
         }
         facts.add(new Channel(transcript.channel()));
         facts.addAll(TimingFacts.derive(transcript.turns(), settings.timing()));

@@ -8,7 +8,8 @@ import java.util.Set;
  * defaults are the bundled file's.
  */
 public record FactSettings(Timing timing, Sentences sentences, Cues cues, Names names) {
-    public static final FactSettings DEFAULTS = new FactSettings(Timing.DEFAULTS, Sentences.DEFAULTS, Cues.DEFAULTS, Names.DEFAULTS);
+    public static final FactSettings DEFAULTS =
+            new FactSettings(Timing.DEFAULTS, Sentences.DEFAULTS, Cues.DEFAULTS, Names.DEFAULTS);
 
     /**
      * @param interruptionMinOverlapSeconds overlap below this is the segmentation's turn-taking jitter, not an interruption
@@ -19,8 +20,13 @@ public record FactSettings(Timing timing, Sentences sentences, Cues cues, Names 
      * @param holdMinSeconds                a silence this long is a hold (the customer waits with nothing happening)
      * @param slowResponseSeconds           a chat customer waiting this long for a reply waits too long
      */
-    public record Timing(double interruptionMinOverlapSeconds, double simultaneousStartSeconds, int backchannelMaxWords,
-                         double silenceMinSeconds, double holdMinSeconds, double slowResponseSeconds) {
+    public record Timing(
+            double interruptionMinOverlapSeconds,
+            double simultaneousStartSeconds,
+            int backchannelMaxWords,
+            double silenceMinSeconds,
+            double holdMinSeconds,
+            double slowResponseSeconds) {
         public static final Timing DEFAULTS = new Timing(1.0, 1.0, 3, 5.0, 30.0, 60.0);
     }
 
@@ -47,18 +53,50 @@ public record FactSettings(Timing timing, Sentences sentences, Cues cues, Names 
      * @param elided             words an apostrophe shortens ('cause, 'em): that apostrophe opens no quotation
      * @param exceptionReachTokens an exception pattern starting up to this many tokens before a hit and overlapping it vetoes it
      */
-    public record Cues(int scopeTokens, Set<String> boundaries, Set<String> negators, Set<String> conditionals,
-                       Set<String> reporting, Set<String> otherSubjects, Set<String> elided, int exceptionReachTokens) {
-        public static final Cues DEFAULTS = new Cues(8,
+    public record Cues(
+            int scopeTokens,
+            Set<String> boundaries,
+            Set<String> negators,
+            Set<String> conditionals,
+            Set<String> reporting,
+            Set<String> otherSubjects,
+            Set<String> elided,
+            int exceptionReachTokens) {
+        public static final Cues DEFAULTS = new Cues(
+                8,
                 Set.of(",", ";", ":", "--", "-", "but", "because", "and", "so", "(", ")"),
                 Set.of("not", "never", "no", "nobody", "neither", "nor"),
                 Set.of("if", "suppose", "supposing", "imagine", "unless", "pretend", "whether"),
                 Set.of("say", "tell", "claim", "write", "mention", "call"),
-                Set.of("you", "he", "she", "they", "someone", "somebody", "people", "it", "who", "sign", "website", "site",
-                        "email", "letter", "customer", "manager", "guy", "lady", "agent", "rep", "representative", "colleague",
-                        "person", "staff", "store"),
-                Set.of("cause", "cos", "coz", "cuz", "em", "til", "till", "bout", "n", "tis", "twas", "round", "nuff", "kay",
-                        "cept", "fraid", "gainst", "neath", "scuse", "sup", "ello", "ere", "ow"),
+                Set.of(
+                        "you",
+                        "he",
+                        "she",
+                        "they",
+                        "someone",
+                        "somebody",
+                        "people",
+                        "it",
+                        "who",
+                        "sign",
+                        "website",
+                        "site",
+                        "email",
+                        "letter",
+                        "customer",
+                        "manager",
+                        "guy",
+                        "lady",
+                        "agent",
+                        "rep",
+                        "representative",
+                        "colleague",
+                        "person",
+                        "staff",
+                        "store"),
+                Set.of(
+                        "cause", "cos", "coz", "cuz", "em", "til", "till", "bout", "n", "tis", "twas", "round", "nuff",
+                        "kay", "cept", "fraid", "gainst", "neath", "scuse", "sup", "ello", "ere", "ow"),
                 4);
 
         public Cues {
@@ -82,15 +120,100 @@ public record FactSettings(Timing timing, Sentences sentences, Cues cues, Names 
     public record Names(Set<String> titles, Set<String> openers, Set<String> notNames, int introWindow) {
         public static final Names DEFAULTS = new Names(
                 Set.of("mr", "mrs", "ms", "miss", "mister", "dr", "mr.", "mrs.", "ms.", "dr."),
-                Set.of("hi", "hello", "hey", "hiya", "howdy", "dear", "morning", "afternoon", "evening", "thanks", "thank",
-                        "sorry", "welcome", "greetings", "ah", "oh", "yes", "no", "ok", "okay", "great", "absolutely", "congrats",
-                        "congratulations", "cheers", "night", "day"),
-                Set.of("there", "all", "everyone", "everybody", "team", "folks", "guys", "friend", "friends", "again", "sir",
-                        "madam", "ma'am", "maam", "mate", "buddy", "pal", "love", "y'all", "you", "both", "back", "twitter", "so",
-                        "much", "too", "today", "tonight", "sorry", "thanks", "thank", "please", "hi", "hello", "hey", "ok", "okay",
-                        "dm", "us", "we", "i", "it", "yours", "that", "this", "for", "and", "but", "customer", "member", "valued",
-                        "fam", "neighbor", "neighbour", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                        "sunday", "yes", "no", "there's", "support"),
+                Set.of(
+                        "hi",
+                        "hello",
+                        "hey",
+                        "hiya",
+                        "howdy",
+                        "dear",
+                        "morning",
+                        "afternoon",
+                        "evening",
+                        "thanks",
+                        "thank",
+                        "sorry",
+                        "welcome",
+                        "greetings",
+                        "ah",
+                        "oh",
+                        "yes",
+                        "no",
+                        "ok",
+                        "okay",
+                        "great",
+                        "absolutely",
+                        "congrats",
+                        "congratulations",
+                        "cheers",
+                        "night",
+                        "day"),
+                Set.of(
+                        "there",
+                        "all",
+                        "everyone",
+                        "everybody",
+                        "team",
+                        "folks",
+                        "guys",
+                        "friend",
+                        "friends",
+                        "again",
+                        "sir",
+                        "madam",
+                        "ma'am",
+                        "maam",
+                        "mate",
+                        "buddy",
+                        "pal",
+                        "love",
+                        "y'all",
+                        "you",
+                        "both",
+                        "back",
+                        "twitter",
+                        "so",
+                        "much",
+                        "too",
+                        "today",
+                        "tonight",
+                        "sorry",
+                        "thanks",
+                        "thank",
+                        "please",
+                        "hi",
+                        "hello",
+                        "hey",
+                        "ok",
+                        "okay",
+                        "dm",
+                        "us",
+                        "we",
+                        "i",
+                        "it",
+                        "yours",
+                        "that",
+                        "this",
+                        "for",
+                        "and",
+                        "but",
+                        "customer",
+                        "member",
+                        "valued",
+                        "fam",
+                        "neighbor",
+                        "neighbour",
+                        "monday",
+                        "tuesday",
+                        "wednesday",
+                        "thursday",
+                        "friday",
+                        "saturday",
+                        "sunday",
+                        "yes",
+                        "no",
+                        "there's",
+                        "support"),
                 3);
 
         public Names {

@@ -28,7 +28,9 @@ final class HitContext {
 
     int scopeStart(List<Token> tokens, int start) {
         int i = start;
-        while (i > 0 && start - i < cues.scopeTokens() && !cues.boundaries().contains(tokens.get(i - 1).norm())) i--;
+        while (i > 0
+                && start - i < cues.scopeTokens()
+                && !cues.boundaries().contains(tokens.get(i - 1).norm())) i--;
         return i;
     }
 
@@ -44,7 +46,9 @@ final class HitContext {
     boolean hypothetical(List<Token> tokens, int start) {
         for (int i = scopeStart(tokens, start); i < start; i++) {
             if (cues.conditionals().contains(tokens.get(i).norm())) return true;
-            if (tokens.get(i).norm().equals("what") && i + 1 < start && tokens.get(i + 1).norm().equals("if")) return true;
+            if (tokens.get(i).norm().equals("what")
+                    && i + 1 < start
+                    && tokens.get(i + 1).norm().equals("if")) return true;
         }
         return false;
     }
@@ -61,7 +65,8 @@ final class HitContext {
 
     private boolean reported(List<Token> tokens, int start) {
         for (int i = scopeStart(tokens, start); i < start; i++) {
-            if (!couldReport(tokens.get(i)) || !cues.reporting().contains(tokens.get(i).lemma())) continue;
+            if (!couldReport(tokens.get(i))
+                    || !cues.reporting().contains(tokens.get(i).lemma())) continue;
             for (int s = Math.max(0, i - 3); s < i; s++) {
                 if (cues.otherSubjects().contains(tokens.get(s).norm())) return true;
             }
@@ -90,6 +95,7 @@ final class HitContext {
         private final List<Sentence> sentences;
         /** Words an apostrophe may elide ('cause, 'em, 'til, rock 'n' roll), and how many letters to read for one. */
         private final Set<String> elided;
+
         private final int elidedLetters;
         private int[] spans; // from, to pairs (characters from < c < to are quoted), in order
 
@@ -166,7 +172,9 @@ final class HitContext {
 
         /** Opening after a space or the start, closing before a space, punctuation or the end; between two words either. */
         private int doubleType(int i) {
-            boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{-\u2014".indexOf(text.charAt(i - 1)) >= 0;
+            boolean spaceBefore = i == 0
+                    || Character.isWhitespace(text.charAt(i - 1))
+                    || "([{-\u2014".indexOf(text.charAt(i - 1)) >= 0;
             boolean spaceAfter = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
             if (spaceBefore && spaceAfter) return 0; // a stray mark between spaces quotes nothing
             if (spaceBefore) return OPEN;

@@ -14,9 +14,23 @@ import org.cxlint.model.Speaker;
  * @param interrupted 0-based index of the turn that was cut into
  */
 public record Interruption(int turn, Speaker by, int interrupted, double overlapSeconds) {
-    public int getTurn() { return turn; }
-    public Speaker getBy() { return by; }
-    public int getInterrupted() { return interrupted; }
-    public double getOverlapSeconds() { return overlapSeconds; }
-    public boolean isByAgent() { return by == Speaker.AGENT; }
+    public int getTurn() {
+        return turn;
+    }
+
+    public Speaker getBy() {
+        return by;
+    }
+
+    public int getInterrupted() {
+        return interrupted;
+    }
+
+    public double getOverlapSeconds() {
+        return overlapSeconds;
+    }
+
+    public boolean isByAgent() {
+        return by == Speaker.AGENT;
+    }
 }

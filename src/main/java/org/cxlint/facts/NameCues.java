@@ -17,7 +17,9 @@ import org.cxlint.nlp.Token;
  */
 final class NameCues {
     /** Splits a team or company name into words: "AppleSupport" gives Apple and Support. */
-    private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[^\\p{L}]+|(?<=\\p{Ll})(?=\\p{Lu})");
+    private static final java.util.regex.Pattern WORDS =
+            java.util.regex.Pattern.compile("[^\\p{L}]+|(?<=\\p{Ll})(?=\\p{Lu})");
+
     private final FactSettings.Names names;
 
     NameCues(FactSettings.Names names) {
@@ -41,10 +43,13 @@ final class NameCues {
             List<Sentence> ss = at.sentences();
             List<Token> last = ss.get(ss.size() - 1).tokens();
             int mark = SocialText.signOffStart(last);
-            if (mark >= 0) for (int i = mark + 1; i < last.size(); i++) out.add(last.get(i).norm());
+            if (mark >= 0)
+                for (int i = mark + 1; i < last.size(); i++) out.add(last.get(i).norm());
             for (Sentence s : ss) {
                 List<Token> tok = s.tokens();
-                for (int i = 0; i < tok.size(); i++) if (selfIntroduced(tok, i) && capitalised(tok.get(i))) out.add(tok.get(i).norm());
+                for (int i = 0; i < tok.size(); i++)
+                    if (selfIntroduced(tok, i) && capitalised(tok.get(i)))
+                        out.add(tok.get(i).norm());
             }
         }
         return out;
@@ -74,17 +79,24 @@ final class NameCues {
      */
     boolean addressed(List<Token> tok, int i, Set<String> notCustomer) {
         Token w = tok.get(i);
-        if (notCustomer.contains(w.norm()) || names.titles().contains(w.norm()) || w.norm().length() < 2 || SocialText.isMarkup(w)) {
+        if (notCustomer.contains(w.norm())
+                || names.titles().contains(w.norm())
+                || w.norm().length() < 2
+                || SocialText.isMarkup(w)) {
             return false;
         }
         String prev = i > 0 ? tok.get(i - 1).norm() : "";
-        if (names.titles().contains(prev) || names.titles().contains(prev + ".")) return isLetters(w.word()) && !prev.isEmpty();
+        if (names.titles().contains(prev) || names.titles().contains(prev + "."))
+            return isLetters(w.word()) && !prev.isEmpty();
         if (!capitalised(w) || !endsAddress(tok, i)) return false;
         int k = i - 1;
         boolean comma = k >= 0 && tok.get(k).word().equals(",");
         if (comma) k--;
-        boolean opener = k >= 0 && (names.openers().contains(tok.get(k).norm()) || (tok.get(k).norm().equals("you") && k > 0
-                && tok.get(k - 1).norm().equals("thank")));
+        boolean opener = k >= 0
+                && (names.openers().contains(tok.get(k).norm())
+                        || (tok.get(k).norm().equals("you")
+                                && k > 0
+                                && tok.get(k - 1).norm().equals("thank")));
         boolean closing = comma && k >= 0;
         if (!opener && !closing) return false;
         // the tagger last: only a capitalised word in an addressing position gets this far
@@ -99,17 +111,27 @@ final class NameCues {
         Token next = tok.get(j);
         if (SocialText.isMarkup(next)) return true;
         String n = next.word();
-        return n.equals(",") || n.equals(".") || n.equals("!") || n.equals("?") || n.equals(":") || n.equals("-")
-                || n.equals(";") || n.equals("...");
+        return n.equals(",")
+                || n.equals(".")
+                || n.equals("!")
+                || n.equals("?")
+                || n.equals(":")
+                || n.equals("-")
+                || n.equals(";")
+                || n.equals("...");
     }
 
     static boolean capitalised(Token t) {
         String w = t.word();
-        return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && isLetters(w) && !w.equals(w.toUpperCase(Locale.ROOT));
+        return w.length() >= 2
+                && Character.isUpperCase(w.charAt(0))
+                && isLetters(w)
+                && !w.equals(w.toUpperCase(Locale.ROOT));
     }
 
     private static boolean isLetters(String w) {
-        for (int i = 0; i < w.length(); i++) if (!Character.isLetter(w.charAt(i)) && w.charAt(i) != '\'' && w.charAt(i) != '-') return false;
+        for (int i = 0; i < w.length(); i++)
+            if (!Character.isLetter(w.charAt(i)) && w.charAt(i) != '\'' && w.charAt(i) != '-') return false;
         return !w.isEmpty();
     }
 
@@ -124,7 +146,10 @@ final class NameCues {
                 List<Token> tok = s.tokens();
                 for (int i = 0; i < tok.size(); i++) {
                     Token w = tok.get(i);
-                    if (selfIntroduced(tok, i) && capitalised(w) && !notCustomer.contains(w.norm()) && w.pos().startsWith("NNP")) {
+                    if (selfIntroduced(tok, i)
+                            && capitalised(w)
+                            && !notCustomer.contains(w.norm())
+                            && w.pos().startsWith("NNP")) {
                         return w.word();
                     }
                 }
@@ -133,7 +158,10 @@ final class NameCues {
             if (ss.isEmpty()) continue;
             List<Token> last = ss.get(ss.size() - 1).tokens();
             int mark = SocialText.signOffStart(last);
-            if (mark >= 0 && mark + 1 < last.size() && capitalised(last.get(mark + 1)) && !notCustomer.contains(last.get(mark + 1).norm())) {
+            if (mark >= 0
+                    && mark + 1 < last.size()
+                    && capitalised(last.get(mark + 1))
+                    && !notCustomer.contains(last.get(mark + 1).norm())) {
                 return last.get(mark + 1).word();
             }
         }

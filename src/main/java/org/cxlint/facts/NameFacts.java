@@ -10,7 +10,6 @@ import org.cxlint.model.Speaker;
 import org.cxlint.model.Transcript;
 import org.cxlint.nlp.AnnotatedTurn;
 import org.cxlint.nlp.Sentence;
-import org.cxlint.nlp.SocialText;
 import org.cxlint.nlp.Token;
 
 /**
@@ -24,7 +23,10 @@ final class NameFacts {
 
     static void derive(Transcript t, List<AnnotatedTurn> turns, NameCues cues, Consumer<Object> out) {
         Set<String> notCustomer = cues.notCustomer(t, turns);
-        String known = t.metadata().customer() != null && !t.metadata().customer().isBlank() ? t.metadata().customer().strip() : null;
+        String known =
+                t.metadata().customer() != null && !t.metadata().customer().isBlank()
+                        ? t.metadata().customer().strip()
+                        : null;
         String source = known == null ? null : "metadata";
         if (known == null) {
             known = cues.fromCustomer(turns, notCustomer);

@@ -44,6 +44,7 @@ public final class PhraseMatcher {
     private final int[] lemmaPrefixLengths;
     /** Groups a match of which can start at any token. */
     private final Group[] unanchored;
+
     private final boolean lemmaAnchors;
     private final ConcurrentHashMap<String, Group[]> normMemo = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Group[]> lemmaMemo = new ConcurrentHashMap<>();
@@ -55,6 +56,7 @@ public final class PhraseMatcher {
     private final ThreadLocal<ShapeMemo> memos = ThreadLocal.withInitial(ShapeMemo::new);
     /** Whether a hit is negated, quoted or hypothetical, by the settings' cue words. */
     private final HitContext hitContext;
+
     private final int exceptionReach;
 
     public PhraseMatcher(List<Phrase> phrases) {
@@ -79,30 +81,40 @@ public final class PhraseMatcher {
         this.exceptShapes = new int[this.phrases.size()][];
         for (int p = 0; p < this.phrases.size(); p++) {
             exceptShapes[p] = this.phrases.get(p).except().stream()
-                    .mapToInt(tp -> shapes.computeIfAbsent(tp.source(), k -> shapes.size())).toArray();
+                    .mapToInt(tp -> shapes.computeIfAbsent(tp.source(), k -> shapes.size()))
+                    .toArray();
         }
         List<Group> always = new ArrayList<>();
         TreeSet<Integer> normLengths = new TreeSet<>();
         TreeSet<Integer> lemmaLengths = new TreeSet<>();
         for (var e : patternOf.entrySet()) {
             TokenPattern tp = e.getValue();
-            Group g = new Group(e.getKey(), tp, SentenceSignature.needs(tp),
-                    phrasesOf.get(e.getKey()).stream().mapToInt(Integer::intValue).toArray());
+            Group g = new Group(
+                    e.getKey(),
+                    tp,
+                    SentenceSignature.needs(tp),
+                    phrasesOf.get(e.getKey()).stream()
+                            .mapToInt(Integer::intValue)
+                            .toArray());
             List<TokenPattern.Choice> anchors = tp.anchors();
             if (anchors == null) {
                 always.add(g);
                 continue;
             }
             for (TokenPattern.Choice c : anchors.stream().distinct().toList()) {
-                Map<String, List<Group>> index = c.lemma() ? (c.prefix() ? byLemmaPrefix : byLemma) : (c.prefix() ? byNormPrefix : byNorm);
+                Map<String, List<Group>> index =
+                        c.lemma() ? (c.prefix() ? byLemmaPrefix : byLemma) : (c.prefix() ? byNormPrefix : byNorm);
                 index.computeIfAbsent(c.text(), k -> new ArrayList<>()).add(g);
-                if (c.prefix()) (c.lemma() ? lemmaLengths : normLengths).add(c.text().length());
+                if (c.prefix())
+                    (c.lemma() ? lemmaLengths : normLengths).add(c.text().length());
             }
         }
         this.unanchored = always.toArray(Group[]::new);
         this.lemmaAnchors = !byLemma.isEmpty() || !byLemmaPrefix.isEmpty();
-        this.normPrefixLengths = normLengths.stream().mapToInt(Integer::intValue).toArray();
-        this.lemmaPrefixLengths = lemmaLengths.stream().mapToInt(Integer::intValue).toArray();
+        this.normPrefixLengths =
+                normLengths.stream().mapToInt(Integer::intValue).toArray();
+        this.lemmaPrefixLengths =
+                lemmaLengths.stream().mapToInt(Integer::intValue).toArray();
         int shapeCount = shapes.size();
         this.feasibilityMemo = ThreadLocal.withInitial(() -> new int[shapeCount + 1]);
     }
@@ -140,7 +152,8 @@ public final class PhraseMatcher {
         return g;
     }
 
-    private static Group[] lookup(String key, Map<String, List<Group>> exact, Map<String, List<Group>> prefixes, int[] lengths) {
+    private static Group[] lookup(
+            String key, Map<String, List<Group>> exact, Map<String, List<Group>> prefixes, int[] lengths) {
         List<Group> out = new ArrayList<>(exact.getOrDefault(key, List.of()));
         for (int len : lengths) {
             if (len > key.length()) break;
@@ -183,7 +196,8 @@ public final class PhraseMatcher {
                 int end = feasible(g) ? g.pattern().matchAt(tokens, pos) : -1;
                 memo.put(~slot, key, end);
                 if (end < 0) continue;
-                if (n + g.phrases().length > keys.length) keys = Arrays.copyOf(keys, Math.max(keys.length * 2, n + g.phrases().length));
+                if (n + g.phrases().length > keys.length)
+                    keys = Arrays.copyOf(keys, Math.max(keys.length * 2, n + g.phrases().length));
                 // phrase | start | end: sorting orders by phrase, then start, then end
                 for (int p : g.phrases()) keys[n++] = ((long) p << 42) | ((long) pos << 21) | end;
             }
@@ -213,7 +227,8 @@ public final class PhraseMatcher {
         if (tokens.size() > MASK) {
             // positions are packed into 21 bits; a sentence this long is text without punctuation, not speech
             throw new UnscorableException("turn " + (at.turn().index() + 1) + " has a sentence of " + tokens.size()
-                    + " tokens, more than the " + MASK + " the phrase matcher handles; add sentence punctuation or split the turn");
+                    + " tokens, more than the " + MASK
+                    + " the phrase matcher handles; add sentence punctuation or split the turn");
         }
         Attempt a = null;
         for (int i = 0; i < tokens.size(); i++) {
@@ -258,12 +273,26 @@ public final class PhraseMatcher {
                 int flags = context[pos];
                 if (flags == 0) {
                     // the same for every phrase that starts here
-                    flags = 1 | (hitContext.negated(tokens, pos) ? 2 : 0) | (hitContext.quoted(quotes, tokens, pos, cs) ? 4 : 0)
+                    flags = 1
+                            | (hitContext.negated(tokens, pos) ? 2 : 0)
+                            | (hitContext.quoted(quotes, tokens, pos, cs) ? 4 : 0)
                             | (hitContext.hypothetical(tokens, pos) ? 8 : 0);
                     context[pos] = (byte) flags;
                 }
-                out.add(new PhraseHit(p.id(), at.turn().speaker(), at.turn().index(), at.agentOrdinal(), s.index(),
-                        pos, end, cs, ce, text.substring(cs, ce), (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0));
+                out.add(new PhraseHit(
+                        p.id(),
+                        at.turn().speaker(),
+                        at.turn().index(),
+                        at.agentOrdinal(),
+                        s.index(),
+                        pos,
+                        end,
+                        cs,
+                        ce,
+                        text.substring(cs, ce),
+                        (flags & 2) != 0,
+                        (flags & 4) != 0,
+                        (flags & 8) != 0));
                 next = end;
             }
         }

@@ -7,7 +7,15 @@ package org.cxlint.facts;
  * {@code slow} when at least {@link FactSettings.Timing#slowResponseSeconds}.
  */
 public record ResponseLatency(int turn, double seconds, boolean slow) {
-    public int getTurn() { return turn; }
-    public double getSeconds() { return seconds; }
-    public boolean isSlow() { return slow; }
+    public int getTurn() {
+        return turn;
+    }
+
+    public double getSeconds() {
+        return seconds;
+    }
+
+    public boolean isSlow() {
+        return slow;
+    }
 }

@@ -20,7 +20,8 @@ final class SentenceFacts {
             int index = at.turn().index();
             for (Sentence s : at.sentences()) {
                 List<Token> tokens = s.tokens();
-                if (tokens.get(tokens.size() - 1).word().equals("?")) out.accept(new Question(who, index, at.agentOrdinal(), s.index()));
+                if (tokens.get(tokens.size() - 1).word().equals("?"))
+                    out.accept(new Question(who, index, at.agentOrdinal(), s.index()));
                 if (who != Speaker.AGENT) continue;
                 List<String> words = new java.util.ArrayList<>(tokens.size());
                 for (Token t : tokens) if (isWord(t)) words.add(t.norm());
@@ -28,7 +29,8 @@ final class SentenceFacts {
                 String key = String.join(" ", words);
                 Integer first = agentSentences.putIfAbsent(key, index);
                 if (first != null && first != index) {
-                    out.accept(new RepeatedSentence(index, first, s.begin(), s.end(), at.turn().text().substring(s.begin(), s.end())));
+                    out.accept(new RepeatedSentence(
+                            index, first, s.begin(), s.end(), at.turn().text().substring(s.begin(), s.end())));
                 }
             }
             if (shouting(at, limits)) out.accept(new Shouting(who, index));

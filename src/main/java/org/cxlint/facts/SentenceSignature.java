@@ -35,7 +35,11 @@ final class SentenceSignature {
     /** For each item a match must contain, the bits of its words and lemmas; the first item (usually the anchor) last. */
     static int[][] needs(TokenPattern tp) {
         List<int[]> needs = new ArrayList<>(tp.requiredTexts().stream()
-                .map(texts -> texts.stream().mapToInt(SentenceSignature::bit).distinct().toArray()).toList());
+                .map(texts -> texts.stream()
+                        .mapToInt(SentenceSignature::bit)
+                        .distinct()
+                        .toArray())
+                .toList());
         // the token that brought the pattern here usually has the first item already
         if (needs.size() > 1) needs.add(needs.remove(0));
         return needs.toArray(int[][]::new);

@@ -11,6 +11,7 @@ final class ShapeMemo {
     private int[] values = new int[1024];
     /** A slot is in use when its generation is the current one. */
     private int[] generation = new int[1024];
+
     private int current = 1;
     private int size;
 

@@ -8,8 +8,19 @@ import org.cxlint.model.Speaker;
  * {@link FactSettings.Timing#holdMinSeconds}: long enough to be a hold, announced or not.
  */
 public record Silence(int afterTurn, Speaker after, double seconds, boolean hold) {
-    public int getAfterTurn() { return afterTurn; }
-    public Speaker getAfter() { return after; }
-    public double getSeconds() { return seconds; }
-    public boolean isHold() { return hold; }
+    public int getAfterTurn() {
+        return afterTurn;
+    }
+
+    public Speaker getAfter() {
+        return after;
+    }
+
+    public double getSeconds() {
+        return seconds;
+    }
+
+    public boolean isHold() {
+        return hold;
+    }
 }

@@ -6,7 +6,15 @@ package org.cxlint.facts;
  * @param agentShare agent / (agent + customer), 0..1
  */
 public record TalkTime(double agentSeconds, double customerSeconds, double agentShare) {
-    public double getAgentSeconds() { return agentSeconds; }
-    public double getCustomerSeconds() { return customerSeconds; }
-    public double getAgentShare() { return agentShare; }
+    public double getAgentSeconds() {
+        return agentSeconds;
+    }
+
+    public double getCustomerSeconds() {
+        return customerSeconds;
+    }
+
+    public double getAgentShare() {
+        return agentShare;
+    }
 }

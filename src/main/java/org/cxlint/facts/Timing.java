@@ -11,7 +11,15 @@ package org.cxlint.facts;
  * @param seconds   from the first start to the last end (or start) seen
  */
 public record Timing(boolean timed, boolean durations, double seconds) {
-    public boolean isTimed() { return timed; }
-    public boolean isDurations() { return durations; }
-    public double getSeconds() { return seconds; }
+    public boolean isTimed() {
+        return timed;
+    }
+
+    public boolean isDurations() {
+        return durations;
+    }
+
+    public double getSeconds() {
+        return seconds;
+    }
 }

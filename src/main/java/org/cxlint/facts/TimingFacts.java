@@ -12,6 +12,7 @@ import org.cxlint.model.Turn;
 public final class TimingFacts {
     /** Context names inserted with the facts, for scorecard {@code appliesWhen}. */
     public static final String TIMED = "timed";
+
     public static final String TIMED_DURATIONS = "timed-durations";
 
     private TimingFacts() {}
@@ -88,7 +89,8 @@ public final class TimingFacts {
         List<Object> out = new ArrayList<>();
         long started = turns.stream().filter(t -> t.start() != null).count();
         boolean timed = started >= 2;
-        boolean durations = timed && turns.stream().allMatch(t -> t.start() == null || t.end() != null && t.end() >= t.start())
+        boolean durations = timed
+                && turns.stream().allMatch(t -> t.start() == null || t.end() != null && t.end() >= t.start())
                 && turns.stream().anyMatch(t -> t.start() != null && t.end() > t.start());
         out.add(new Timing(timed, durations, span(turns)));
         if (!timed) return out;
@@ -138,7 +140,8 @@ public final class TimingFacts {
                         && b.start() - a.start() >= limits.simultaneousStartSeconds();
                 if (overlaps && b.end() > a.end()) cut = a;
             }
-            if (cut != null) out.add(new Interruption(b.index(), b.speaker(), cut.index(), round(cut.end() - b.start())));
+            if (cut != null)
+                out.add(new Interruption(b.index(), b.speaker(), cut.index(), round(cut.end() - b.start())));
         }
     }
 
@@ -149,7 +152,8 @@ public final class TimingFacts {
             if (lastEnding != null) {
                 double gap = t.start() - lastEnding.end();
                 if (gap >= limits.silenceMinSeconds()) {
-                    out.add(new Silence(lastEnding.index(), lastEnding.speaker(), round(gap), gap >= limits.holdMinSeconds()));
+                    out.add(new Silence(
+                            lastEnding.index(), lastEnding.speaker(), round(gap), gap >= limits.holdMinSeconds()));
                 }
             }
             if (lastEnding == null || t.end() > lastEnding.end()) lastEnding = t;

@@ -141,7 +141,9 @@ public final class TokenPattern {
             List<Choice> choices = new ArrayList<>();
             for (String alt : body.split("\\|")) {
                 boolean lemma = alt.startsWith("@");
-                String text = (lemma ? alt.substring(1) : alt).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                String text = (lemma ? alt.substring(1) : alt)
+                        .toLowerCase(Locale.ROOT)
+                        .replace('\u2019', '\'');
                 boolean prefix = text.length() > 1 && text.endsWith("*");
                 if (prefix) text = text.substring(0, text.length() - 1);
                 if (text.isEmpty() || text.contains("*") || text.contains("^")) {

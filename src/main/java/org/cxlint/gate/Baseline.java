@@ -52,7 +52,9 @@ public final class Baseline {
             if (e == null || e.transcript() == null || e.rule() == null) {
                 throw new BaselineException(file + ": every finding needs \"transcript\" and \"rule\"");
             }
-            b.add(new Fingerprint(e.transcript(), e.rule(), e.quote() == null ? "" : e.quote()), Math.max(1, e.count()));
+            b.add(
+                    new Fingerprint(e.transcript(), e.rule(), e.quote() == null ? "" : e.quote()),
+                    Math.max(1, e.count()));
         }
         return b;
     }

@@ -9,7 +9,6 @@ import org.cxlint.model.Waiver;
 import org.cxlint.result.Fingerprint;
 import org.cxlint.result.Report;
 import org.cxlint.result.Verdict;
-
 import org.cxlint.score.Score;
 
 /**
@@ -29,8 +28,12 @@ public final class Gate {
      * @param recordBaseline every counted finding is added to {@code baseline} (and so reported as baselined)
      * @param scorer         the score the given fired rule ids earn, given the rules not applicable (Linter::scoreOf)
      */
-    public Gate(Thresholds thresholds, Baseline baseline, boolean recordBaseline, LocalDate today,
-                BiFunction<List<String>, List<String>, Score> scorer) {
+    public Gate(
+            Thresholds thresholds,
+            Baseline baseline,
+            boolean recordBaseline,
+            LocalDate today,
+            BiFunction<List<String>, List<String>, Score> scorer) {
         this.thresholds = thresholds;
         this.baseline = baseline;
         this.recordBaseline = recordBaseline;
@@ -47,20 +50,24 @@ public final class Gate {
             items.add(mark(report.transcript(), item, waivers, used, notes));
         }
         for (Waiver w : waivers) {
-            if (!used.contains(w)) notes.add("waiver for " + w.rule() + (w.turn() == null ? "" : " in turn " + w.turn())
-                    + " matched no finding");
+            if (!used.contains(w))
+                notes.add("waiver for " + w.rule() + (w.turn() == null ? "" : " in turn " + w.turn())
+                        + " matched no finding");
         }
         List<Report.Item> counted = items.stream().filter(Report.Item::counts).toList();
-        Score score = counted.size() == items.size() ? report.score()
-                : scorer.apply(counted.stream().map(Report.Item::rule).toList(), report.score().notApplicable());
+        Score score = counted.size() == items.size()
+                ? report.score()
+                : scorer.apply(
+                        counted.stream().map(Report.Item::rule).toList(),
+                        report.score().notApplicable());
         List<String> failures = new ArrayList<>();
         checkThresholds(score, counted, failures);
         if (expectation != null) checkExpectation(expectation, score, items, counted, failures);
         return report.judged(items, new Verdict(suite, score.overall(), failures, notes));
     }
 
-    private Report.Item mark(Report.TranscriptInfo t, Report.Item item, List<Waiver> waivers, List<Waiver> used,
-                             List<String> notes) {
+    private Report.Item mark(
+            Report.TranscriptInfo t, Report.Item item, List<Waiver> waivers, List<Waiver> used, List<String> notes) {
         for (Waiver w : waivers) {
             if (!w.covers(item.rule(), item.turn())) continue;
             used.add(w);
@@ -69,7 +76,8 @@ public final class Gate {
                 notes.add(item.rule() + " in turn " + item.turn() + " counts again: " + note);
                 return countsAfterBaseline(t, item.with(null, note));
             }
-            return item.with(Report.Item.WAIVED, w.reason() + (w.expires() == null ? "" : " (until " + w.expires() + ")"));
+            return item.with(
+                    Report.Item.WAIVED, w.reason() + (w.expires() == null ? "" : " (until " + w.expires() + ")"));
         }
         return countsAfterBaseline(t, item);
     }
@@ -98,8 +106,8 @@ public final class Gate {
         }
     }
 
-    private static void checkExpectation(Expectation e, Score score, List<Report.Item> all, List<Report.Item> counted,
-                                         List<String> failures) {
+    private static void checkExpectation(
+            Expectation e, Score score, List<Report.Item> all, List<Report.Item> counted, List<String> failures) {
         if (e.minScore() != null) {
             if (score.overall() < e.minScore()) {
                 failures.add("score " + num(score.overall()) + " is under the expected minimum " + num(e.minScore()));
@@ -107,13 +115,15 @@ public final class Gate {
         } else if (score.criticalFailure()) {
             failures.add("a critical finding fails the scorecard");
         } else if (score.overall() < score.passMark()) {
-            failures.add("score " + num(score.overall()) + " is under the scorecard's pass mark " + num(score.passMark()));
+            failures.add(
+                    "score " + num(score.overall()) + " is under the scorecard's pass mark " + num(score.passMark()));
         }
         if (e.maxSeverity() != null) {
             for (Report.Item i : counted) {
                 if (i.severity().compareTo(e.maxSeverity()) < 0) {
                     failures.add(i.rule() + " (" + i.severity().label() + ") in turn " + i.turn()
-                            + " is worse than the expected maximum severity " + e.maxSeverity().label());
+                            + " is worse than the expected maximum severity "
+                            + e.maxSeverity().label());
                 }
             }
         }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -26,8 +25,8 @@ public record Suite(String name, Path file, Map<Path, Expectation> scripts) {
     /** The file {@code cxlint check DIR} looks for. */
     public static final String DEFAULT_FILE = "cxlint-suite.yaml";
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper YAML =
+            new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     record Doc(Integer version, String name, Rules defaults, List<ScriptDoc> scripts) {}
 
@@ -37,8 +36,13 @@ public record Suite(String name, Path file, Map<Path, Expectation> scripts) {
         }
     }
 
-    record ScriptDoc(String file, Double minScore, Severity maxSeverity, List<String> mustFire,
-                     List<String> mustNotFire, String note) {}
+    record ScriptDoc(
+            String file,
+            Double minScore,
+            Severity maxSeverity,
+            List<String> mustFire,
+            List<String> mustNotFire,
+            String note) {}
 
     public static Suite load(Path path) throws SuiteException {
         Path file = Files.isDirectory(path) ? path.resolve(DEFAULT_FILE) : path;
@@ -51,7 +55,8 @@ public record Suite(String name, Path file, Map<Path, Expectation> scripts) {
             throw new SuiteException(file + ": unknown field \"" + e.getPropertyName() + "\" at line "
                     + e.getLocation().getLineNr() + " (known fields: " + e.getKnownPropertyIds() + ")");
         } catch (JsonProcessingException e) {
-            String msg = e.getCause() instanceof IllegalArgumentException iae ? iae.getMessage() : e.getOriginalMessage();
+            String msg =
+                    e.getCause() instanceof IllegalArgumentException iae ? iae.getMessage() : e.getOriginalMessage();
             var loc = e.getLocation();
             throw new SuiteException(file + (loc == null ? "" : ":" + loc.getLineNr()) + ": " + msg.strip());
         } catch (IOException e) {
@@ -61,9 +66,11 @@ public record Suite(String name, Path file, Map<Path, Expectation> scripts) {
             throw new SuiteException(file + ": no \"scripts\" listed");
         }
         if (doc.version() != null && doc.version() != 1) {
-            throw new SuiteException(file + ": unsupported version " + doc.version() + " (this cxlint reads version 1)");
+            throw new SuiteException(
+                    file + ": unsupported version " + doc.version() + " (this cxlint reads version 1)");
         }
-        Expectation defaults = doc.defaults() == null ? Expectation.NONE : doc.defaults().toExpectation();
+        Expectation defaults =
+                doc.defaults() == null ? Expectation.NONE : doc.defaults().toExpectation();
         Path dir = file.toAbsolutePath().getParent();
         Path base = file.getParent() == null ? Path.of("") : file.getParent();
         Map<Path, Expectation> scripts = new LinkedHashMap<>();
@@ -77,11 +84,16 @@ public record Suite(String name, Path file, Map<Path, Expectation> scripts) {
             if (scripts.containsKey(p)) problems.add("script " + s.file() + " is listed twice");
             if (!Files.isRegularFile(dir.resolve(s.file()))) problems.add("script " + s.file() + " not found");
             checkMinScore("script " + s.file(), s.minScore(), problems);
-            scripts.put(p, defaults.overriddenBy(new Expectation(s.minScore(), s.maxSeverity(), s.mustFire(), s.mustNotFire())));
+            scripts.put(
+                    p,
+                    defaults.overriddenBy(
+                            new Expectation(s.minScore(), s.maxSeverity(), s.mustFire(), s.mustNotFire())));
         }
         if (doc.defaults() != null) checkMinScore("defaults", doc.defaults().minScore(), problems);
         if (!problems.isEmpty()) throw new SuiteException(file + ": " + String.join("; ", problems));
-        String name = doc.name() != null ? doc.name() : dir.getFileName() == null ? "suite" : dir.getFileName().toString();
+        String name = doc.name() != null
+                ? doc.name()
+                : dir.getFileName() == null ? "suite" : dir.getFileName().toString();
         return new Suite(name, file, scripts);
     }
 
@@ -113,8 +125,12 @@ public record Suite(String name, Path file, Map<Path, Expectation> scripts) {
         }
     }
 
-    private void unknown(String key, List<String> ids, java.util.Set<String> known, List<String> lines,
-                         java.util.Set<String> problems) {
+    private void unknown(
+            String key,
+            List<String> ids,
+            java.util.Set<String> known,
+            List<String> lines,
+            java.util.Set<String> problems) {
         if (ids == null) return;
         for (String id : ids) {
             if (id != null && known.contains(id)) continue;
@@ -123,7 +139,8 @@ public record Suite(String name, Path file, Map<Path, Expectation> scripts) {
             if (id != null && !id.isBlank()) {
                 java.util.regex.Pattern token = java.util.regex.Pattern.compile(
                         "(?<![\\w-])" + java.util.regex.Pattern.quote(id) + "(?![\\w-])");
-                for (int i = 0; i < lines.size() && line == 0; i++) if (token.matcher(lines.get(i)).find()) line = i + 1;
+                for (int i = 0; i < lines.size() && line == 0; i++)
+                    if (token.matcher(lines.get(i)).find()) line = i + 1;
             }
             problems.add(file + (line > 0 ? ":" + line : "") + ": " + key + " names " + name);
         }

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.time.OffsetDateTime;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,15 +28,35 @@ import org.cxlint.model.Turn;
  */
 public final class CsvReader implements TranscriptReader {
     static final Map<String, List<String>> COLUMNS = Map.of(
-            "conversation", List.of("conversationid", "conversation", "callid", "chatid", "sessionid", "transcriptid",
-                    "ticketid", "interactionid", "contactid", "id"),
-            "speaker", List.of("speaker", "role", "speakerrole", "participant", "participantrole", "author", "sender", "from", "party"),
+            "conversation",
+                    List.of(
+                            "conversationid",
+                            "conversation",
+                            "callid",
+                            "chatid",
+                            "sessionid",
+                            "transcriptid",
+                            "ticketid",
+                            "interactionid",
+                            "contactid",
+                            "id"),
+            "speaker",
+                    List.of(
+                            "speaker",
+                            "role",
+                            "speakerrole",
+                            "participant",
+                            "participantrole",
+                            "author",
+                            "sender",
+                            "from",
+                            "party"),
             "text", List.of("text", "message", "utterance", "content", "transcript", "body"),
             "start", List.of("start", "starttime", "begin", "offset", "timestamp", "time", "sentat", "createdat"),
             "end", List.of("end", "endtime", "stop"),
             "channel", List.of("channel"));
-    private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.TRIM_SPACES)
-            .enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+    private static final CsvMapper CSV =
+            new CsvMapper().enable(CsvParser.Feature.TRIM_SPACES).enable(CsvParser.Feature.SKIP_EMPTY_LINES);
 
     @Override
     public String name() {
@@ -94,8 +114,15 @@ public final class CsvReader implements TranscriptReader {
     }
 
     /** @param at where the text cell's words start in the file, or null when its row cannot be placed */
-    record Row(int line, String conversation, String speaker, String text, String start, String end, String channel,
-               Turn.Position at) {}
+    record Row(
+            int line,
+            String conversation,
+            String speaker,
+            String text,
+            String start,
+            String end,
+            String channel,
+            Turn.Position at) {}
 
     @Override
     public ReadResult read(String source, String content) throws InputException {
@@ -106,21 +133,26 @@ public final class CsvReader implements TranscriptReader {
         List<String[]> records = new ArrayList<>();
         List<Integer> lineNumbers = new ArrayList<>();
         try (MappingIterator<String[]> it = CSV.readerFor(String[].class)
-                .with(CsvSchema.emptySchema().withColumnSeparator(sep)).with(CsvParser.Feature.WRAP_AS_ARRAY)
+                .with(CsvSchema.emptySchema().withColumnSeparator(sep))
+                .with(CsvParser.Feature.WRAP_AS_ARRAY)
                 .readValues(body)) {
             while (it.hasNextValue()) {
                 lineNumbers.add(it.getCurrentLocation().getLineNr());
                 records.add(it.nextValue());
             }
         } catch (IOException | RuntimeException e) {
-            throw new InputException(source, "malformed CSV: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new InputException(
+                    source,
+                    "malformed CSV: " + e.getMessage().lines().findFirst().orElse(""));
         }
         if (records.isEmpty()) throw new InputException(source, "no rows");
         Map<String, Integer> cols = columns(records.get(0));
         for (String need : List.of("speaker", "text")) {
             if (!cols.containsKey(need)) {
-                throw new InputException(source, "no " + need + " column in the header (accepted names: "
-                        + String.join(", ", COLUMNS.get(need)) + ")");
+                throw new InputException(
+                        source,
+                        "no " + need + " column in the header (accepted names: " + String.join(", ", COLUMNS.get(need))
+                                + ")");
             }
         }
         Map<String, List<Row>> byConversation = new LinkedHashMap<>();
@@ -132,8 +164,14 @@ public final class CsvReader implements TranscriptReader {
             String text = cell(r, cols.get("text"));
             int line = lineNumbers.get(i);
             int column = cellColumn(lines.line(line), sep, cols.get("text"));
-            Row row = new Row(line, cell(r, cols.get("conversation")), cell(r, cols.get("speaker")), text,
-                    cell(r, cols.get("start")), cell(r, cols.get("end")), cell(r, cols.get("channel")),
+            Row row = new Row(
+                    line,
+                    cell(r, cols.get("conversation")),
+                    cell(r, cols.get("speaker")),
+                    text,
+                    cell(r, cols.get("start")),
+                    cell(r, cols.get("end")),
+                    cell(r, cols.get("channel")),
                     text == null || column < 1 ? null : lines.at(line, column, text.strip()));
             String id = row.conversation() == null || row.conversation().isBlank() ? base : row.conversation();
             byConversation.computeIfAbsent(id, k -> new ArrayList<>()).add(row);
@@ -143,8 +181,8 @@ public final class CsvReader implements TranscriptReader {
             try {
                 out.add(conversation(source, e.getKey(), e.getValue()));
             } catch (InputException ex) {
-                out.error(new InputException(source, (byConversation.size() > 1 ? "conversation " + e.getKey() + ": " : "")
-                        + ex.reason()));
+                out.error(new InputException(
+                        source, (byConversation.size() > 1 ? "conversation " + e.getKey() + ": " : "") + ex.reason()));
             }
         }
         return out.build();
@@ -186,9 +224,16 @@ public final class CsvReader implements TranscriptReader {
             if (row.text() == null || row.text().isBlank()) continue;
             Double start = time(source, row.line(), row.start());
             Double end = time(source, row.line(), row.end());
-            if (channel == null && row.channel() != null && !row.channel().isBlank()) channel = row.channel().strip();
+            if (channel == null && row.channel() != null && !row.channel().isBlank())
+                channel = row.channel().strip();
             String label = row.speaker().strip();
-            turns.add(new Turn(turns.size(), Speaker.parse(label).orElse(Speaker.UNKNOWN), row.text().strip(), start, end, label,
+            turns.add(new Turn(
+                    turns.size(),
+                    Speaker.parse(label).orElse(Speaker.UNKNOWN),
+                    row.text().strip(),
+                    start,
+                    end,
+                    label,
                     row.at()));
         }
         return new Transcript(id, source, name(), channel, null, relative(turns));
@@ -216,8 +261,10 @@ public final class CsvReader implements TranscriptReader {
             if (at.isBefore(MIN_DATE) || at.isAfter(MAX_DATE)) throw outOfRange(source, line, v, "years 1 to 9999");
             return at.toEpochMilli() / 1000.0;
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw new InputException(source, "line " + line + ": cannot read the time \"" + v
-                    + "\" (use seconds, mm:ss, hh:mm:ss or an ISO-8601 date-time)");
+            throw new InputException(
+                    source,
+                    "line " + line + ": cannot read the time \"" + v
+                            + "\" (use seconds, mm:ss, hh:mm:ss or an ISO-8601 date-time)");
         }
     }
 
@@ -230,11 +277,17 @@ public final class CsvReader implements TranscriptReader {
 
     /** Date-times become seconds from the conversation's first turn, so timing facts read like a call's offsets. */
     private static List<Turn> relative(List<Turn> turns) {
-        double origin = turns.stream().map(Turn::start).filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue)
-                .min().orElse(0);
+        double origin = turns.stream()
+                .map(Turn::start)
+                .filter(java.util.Objects::nonNull)
+                .mapToDouble(Double::doubleValue)
+                .min()
+                .orElse(0);
         // offsets (seconds, mm:ss) are never negative; a date-time is far from 0, also before 1970
         if (origin >= 0 && origin < 24 * 3600) return turns;
-        return turns.stream().map(t -> t.withTimes(t.start() == null ? null : t.start() - origin,
-                t.end() == null ? null : t.end() - origin)).toList();
+        return turns.stream()
+                .map(t -> t.withTimes(
+                        t.start() == null ? null : t.start() - origin, t.end() == null ? null : t.end() - origin))
+                .toList();
     }
 }

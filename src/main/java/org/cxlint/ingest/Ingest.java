@@ -30,27 +30,35 @@ public final class Ingest {
      */
     public ReadResult read(String source, byte[] bytes) throws InputException {
         if (bytes.length > SourceText.MAX_BYTES) {
-            throw new InputException(source, "file is too large (" + bytes.length + " bytes; the limit is "
-                    + SourceText.MAX_BYTES / (1024 * 1024) + " MB); split it, e.g. one transcript per file or per JSON line");
+            throw new InputException(
+                    source,
+                    "file is too large (" + bytes.length + " bytes; the limit is "
+                            + SourceText.MAX_BYTES / (1024 * 1024)
+                            + " MB); split it, e.g. one transcript per file or per JSON line");
         }
         if (SourceText.isGzip(bytes)) bytes = SourceText.gunzip(source, bytes);
         return read(source, SourceText.decode(source, bytes));
     }
 
     private ReadResult read(String source, SourceText.Decoded text) throws InputException {
-        TranscriptReader reader = formatName == null ? Readers.detect(source, text.text())
-                : Readers.byName(formatName).orElseThrow(() -> new InputException(source,
-                        "unknown format \"" + formatName + "\" (known formats: " + Readers.names() + ")"));
+        TranscriptReader reader = formatName == null
+                ? Readers.detect(source, text.text())
+                : Readers.byName(formatName)
+                        .orElseThrow(() -> new InputException(
+                                source,
+                                "unknown format \"" + formatName + "\" (known formats: " + Readers.names() + ")"));
         ReadResult raw;
         try {
             raw = reader.read(source, text.text());
         } catch (InputException e) {
             // a reader chosen by the file's extension alone, none having recognised the content: no known format
-            if (formatName == null) throw reader.sniff(new Probe(text.text())) ? e : new UnrecognisedFormatException(source, e.reason());
+            if (formatName == null)
+                throw reader.sniff(new Probe(text.text())) ? e : new UnrecognisedFormatException(source, e.reason());
             // a forced format that does not fit the file: say so, or the reader's complaint looks like a broken file
             if (reader.sniff(new Probe(text.text()))) throw e;
-            throw new InputException(source, e.reason() + " (the content does not look like " + reader.name()
-                    + "; is --input-format right?)");
+            throw new InputException(
+                    source,
+                    e.reason() + " (the content does not look like " + reader.name() + "; is --input-format right?)");
         }
         ReadResult.Builder out = new ReadResult.Builder();
         raw.errors().forEach(out::error);
@@ -86,19 +94,32 @@ public final class Ingest {
             resolved = roles.resolve(named).withEncoding(encoding);
         } catch (RuntimeException e) {
             // a bug met on one transcript of a file that holds many: the others are still read
-            return new Records.Item(null, new InputException(named.source(), org.cxlint.ingest.Isolation.reason(
-                    org.cxlint.ingest.Isolation.Stage.READ, named.source(), "transcript", e)));
+            return new Records.Item(
+                    null,
+                    new InputException(
+                            named.source(),
+                            org.cxlint.ingest.Isolation.reason(
+                                    org.cxlint.ingest.Isolation.Stage.READ, named.source(), "transcript", e)));
         }
-        if (resolved.turns().isEmpty()) return new Records.Item(null, new InputException(resolved.source(), "transcript has no turns"));
-        if (resolved.agentTurnCount() == 0) return new Records.Item(null, new InputException(resolved.source(), noAgent(resolved)));
+        if (resolved.turns().isEmpty())
+            return new Records.Item(null, new InputException(resolved.source(), "transcript has no turns"));
+        if (resolved.agentTurnCount() == 0)
+            return new Records.Item(null, new InputException(resolved.source(), noAgent(resolved)));
         return new Records.Item(resolved, null);
     }
 
     private static String noAgent(Transcript t) {
-        String speakers = t.turns().stream().collect(Collectors.groupingBy(
-                        x -> x.label() != null ? x.label() + " (" + x.speaker().label() + ")" : x.speaker().label(),
-                        java.util.LinkedHashMap::new, Collectors.counting()))
-                .entrySet().stream().map(e -> e.getKey() + ": " + e.getValue() + " turns").collect(Collectors.joining(", "));
+        String speakers = t.turns().stream()
+                .collect(Collectors.groupingBy(
+                        x -> x.label() != null
+                                ? x.label() + " (" + x.speaker().label() + ")"
+                                : x.speaker().label(),
+                        java.util.LinkedHashMap::new,
+                        Collectors.counting()))
+                .entrySet()
+                .stream()
+                .map(e -> e.getKey() + ": " + e.getValue() + " turns")
+                .collect(Collectors.joining(", "));
         boolean labelled = t.turns().stream().map(Turn::label).anyMatch(l -> l != null);
         return "no agent turns, nothing to score (" + speakers + ")"
                 + (labelled ? "; if one of these speakers is the agent, name it with --agent LABEL" : "");
@@ -110,5 +131,4 @@ public final class Ingest {
         if (!r.errors().isEmpty()) throw r.errors().get(0);
         return r.transcripts();
     }
-
 }

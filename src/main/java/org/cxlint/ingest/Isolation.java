@@ -2,7 +2,6 @@ package org.cxlint.ingest;
 
 import org.cxlint.model.UnscorableException;
 
-
 /**
  * The one isolation policy of a batch, shared by the CLI and the Spark job: whatever goes wrong while one
  * file or transcript is read, scored or judged becomes that input's error row with a one-line reason, and
@@ -13,7 +12,9 @@ import org.cxlint.model.UnscorableException;
 public final class Isolation {
     /** What was being done to the input when it failed; the reason starts with its words. */
     public enum Stage {
-        READ("could not be read"), SCORE("could not be scored"), JUDGE("could not be judged");
+        READ("could not be read"),
+        SCORE("could not be scored"),
+        JUDGE("could not be judged");
 
         private final String words;
 
@@ -28,7 +29,9 @@ public final class Isolation {
     public static boolean stopsTheRun(Throwable e) {
         if (e instanceof StopsTheRun) return true;
         // a deep recursion or one input's huge allocation leaves the JVM usable; an internal JVM error does not
-        return e instanceof VirtualMachineError && !(e instanceof StackOverflowError) && !(e instanceof OutOfMemoryError);
+        return e instanceof VirtualMachineError
+                && !(e instanceof StackOverflowError)
+                && !(e instanceof OutOfMemoryError);
     }
 
     /**
@@ -42,7 +45,8 @@ public final class Isolation {
         if (e instanceof InputException ie) return oneLine(ie.reason());
         if (e instanceof UnscorableException) return stage.words + ": " + oneLine(e.getMessage());
         if (e instanceof OutOfMemoryError) {
-            return stage.words + ": not enough memory for this " + what + " (give java more with -Xmx, or split the file)";
+            return stage.words + ": not enough memory for this " + what
+                    + " (give java more with -Xmx, or split the file)";
         }
         debug(source, e);
         return stage.words + ": cxlint failed on this " + what + " (an internal error; please report it)";

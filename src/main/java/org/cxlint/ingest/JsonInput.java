@@ -79,18 +79,23 @@ public final class JsonInput {
             JsonLocation loc = p.currentTokenLocation();
             int quote = (int) loc.getCharOffset();
             // verbatim when the characters between the quotes are the value itself (no escapes)
-            boolean verbatim = quote >= 0 && !value.isEmpty() && content.startsWith(value, quote + 1)
+            boolean verbatim = quote >= 0
+                    && !value.isEmpty()
+                    && content.startsWith(value, quote + 1)
                     && content.startsWith("\"", quote + 1 + value.length());
-            return new LocatedText(value, new Turn.Position(Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr() + 1), verbatim));
+            return new LocatedText(
+                    value,
+                    new Turn.Position(Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr() + 1), verbatim));
         }
         // numbers, booleans and null as readTree makes them
         var nodes = MAPPER.getNodeFactory();
         return switch (t) {
-            case VALUE_NUMBER_INT -> switch (p.getNumberType()) {
-                case INT -> nodes.numberNode(p.getIntValue());
-                case LONG -> nodes.numberNode(p.getLongValue());
-                default -> nodes.numberNode(p.getBigIntegerValue());
-            };
+            case VALUE_NUMBER_INT ->
+                switch (p.getNumberType()) {
+                    case INT -> nodes.numberNode(p.getIntValue());
+                    case LONG -> nodes.numberNode(p.getLongValue());
+                    default -> nodes.numberNode(p.getBigIntegerValue());
+                };
             case VALUE_NUMBER_FLOAT -> nodes.numberNode(p.getDoubleValue());
             case VALUE_TRUE -> nodes.booleanNode(true);
             case VALUE_FALSE -> nodes.booleanNode(false);
@@ -152,6 +157,8 @@ public final class JsonInput {
     /** The first element of an array field, or a missing node. */
     public static JsonNode first(JsonNode n, String arrayField) {
         JsonNode a = n == null ? null : n.get(arrayField);
-        return a != null && a.isArray() && !a.isEmpty() ? a.get(0) : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        return a != null && a.isArray() && !a.isEmpty()
+                ? a.get(0)
+                : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 }

@@ -42,7 +42,10 @@ public final class JsonLinesReader implements TranscriptReader {
             if (++seen > SNIFF_LINES) break;
             if (!line.strip().startsWith("{")) return false;
             objects++;
-            transcript |= new Probe(line).json().map(n -> n.isObject() && n.path("turns").isArray()).orElse(false);
+            transcript |= new Probe(line)
+                    .json()
+                    .map(n -> n.isObject() && n.path("turns").isArray())
+                    .orElse(false);
         }
         return objects >= 2 && transcript;
     }
@@ -58,7 +61,8 @@ public final class JsonLinesReader implements TranscriptReader {
             try {
                 out.add(json.parse(source, line, base + "-" + (i + 1), i + 1));
             } catch (InputException e) {
-                out.error(new InputException(source, "line " + (i + 1) + ": " + e.reason().replace(" at line 1, column ", " at column ")));
+                out.error(new InputException(
+                        source, "line " + (i + 1) + ": " + e.reason().replace(" at line 1, column ", " at column ")));
             }
         }
         return out.build();

@@ -24,6 +24,7 @@ import java.util.zip.ZipException;
 final class JsonLinesStream implements Records {
     /** Plain JSON Lines files above this size (and gzipped ones expanding past it) are streamed. */
     static final long STREAM_FROM = 4L * 1024 * 1024;
+
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final String source;
@@ -70,7 +71,8 @@ final class JsonLinesStream implements Records {
         String text = new String(head, 0, n, StandardCharsets.UTF_8);
         int cut = text.lastIndexOf('\n');
         if (cut > 0) text = text.substring(0, cut);
-        if (formatName == null && !new JsonLinesReader().sniff(new Probe(text.startsWith("\uFEFF") ? text.substring(1) : text))) {
+        if (formatName == null
+                && !new JsonLinesReader().sniff(new Probe(text.startsWith("\uFEFF") ? text.substring(1) : text))) {
             return null;
         }
         InputStream raw = new BufferedInputStream(Files.newInputStream(path), 65536);
@@ -99,19 +101,25 @@ final class JsonLinesStream implements Records {
                 return new Item(null, e);
             } catch (ZipException | java.io.EOFException e) {
                 ended = true;
-                return new Item(null, new InputException(source, "gzip file is corrupt or truncated after line " + line
-                        + " (" + e.getMessage() + ")"));
+                return new Item(
+                        null,
+                        new InputException(
+                                source,
+                                "gzip file is corrupt or truncated after line " + line + " (" + e.getMessage() + ")"));
             } catch (IOException e) {
                 ended = true;
-                return new Item(null, new InputException(source, "cannot read file after line " + line + ": " + e.getMessage()));
+                return new Item(
+                        null,
+                        new InputException(source, "cannot read file after line " + line + ": " + e.getMessage()));
             }
             if (bytes == null) {
                 ended = true;
                 return null;
             }
             if (tooLong) {
-                return error("longer than " + ReadLimits.mb(lineLimit) + ", the most one line may hold with this Java heap ("
-                        + ReadLimits.heap() + "; more with -Xmx)");
+                return error(
+                        "longer than " + ReadLimits.mb(lineLimit) + ", the most one line may hold with this Java heap ("
+                                + ReadLimits.heap() + "; more with -Xmx)");
             }
             Item item = record(bytes);
             if (item != null) return item;
@@ -120,14 +128,23 @@ final class JsonLinesStream implements Records {
     }
 
     private Item record(byte[] bytes) {
-        int from = line == 1 && bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        int from = line == 1
+                        && bytes.length >= 3
+                        && (bytes[0] & 0xff) == 0xEF
+                        && (bytes[1] & 0xff) == 0xBB
+                        && (bytes[2] & 0xff) == 0xBF
+                ? 3
+                : 0;
         int to = bytes.length > from && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
         String text;
         String encoding = null;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, from, to - from))
+                    .toString();
         } catch (CharacterCodingException e) {
             text = new String(bytes, from, to - from, WINDOWS_1252);
             encoding = "windows-1252 (not valid UTF-8 on line " + line + "); save it as UTF-8 if characters look wrong";
@@ -140,7 +157,8 @@ final class JsonLinesStream implements Records {
             return error(e.reason().replace(" at line 1, column ", " at column "));
         } catch (RuntimeException | StackOverflowError e) {
             // a bug met on one line: that line's error, the next lines are still read
-            return error(org.cxlint.ingest.Isolation.reason(org.cxlint.ingest.Isolation.Stage.READ, source + ":" + line, "record", e));
+            return error(org.cxlint.ingest.Isolation.reason(
+                    org.cxlint.ingest.Isolation.Stage.READ, source + ":" + line, "record", e));
         }
     }
 
@@ -163,7 +181,8 @@ final class JsonLinesStream implements Records {
                 if (n < 0) break;
                 read += n;
                 if (read > SourceText.MAX_BYTES) {
-                    throw SourceText.tooLarge(source, "more than " + SourceText.MAX_BYTES + " bytes by line " + (line + 1));
+                    throw SourceText.tooLarge(
+                            source, "more than " + SourceText.MAX_BYTES + " bytes by line " + (line + 1));
                 }
                 pos = 0;
                 lim = n;

@@ -68,26 +68,38 @@ public final class JsonTranscriptReader implements SingleTranscriptReader {
         try {
             doc = MAPPER.readValue(content, Doc.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new InputException(source, "unknown field \"" + e.getPropertyName() + "\" at line "
-                    + e.getLocation().getLineNr() + " (known fields: " + e.getKnownPropertyIds() + ")");
+            throw new InputException(
+                    source,
+                    "unknown field \"" + e.getPropertyName() + "\" at line "
+                            + e.getLocation().getLineNr() + " (known fields: " + e.getKnownPropertyIds() + ")");
         } catch (JsonProcessingException e) {
             throw new InputException(source, JsonInput.message(e));
         }
         if (doc == null) throw new InputException(source, "JSON document is null");
-        if (doc.turns() == null || doc.turns().isEmpty()) throw new InputException(source, "no \"turns\" in transcript");
+        if (doc.turns() == null || doc.turns().isEmpty())
+            throw new InputException(source, "no \"turns\" in transcript");
         List<Turn> turns = new ArrayList<>();
         List<Turn.Position> positions = textPositions(content, firstLine);
         for (int i = 0; i < doc.turns().size(); i++) {
             TurnDoc t = doc.turns().get(i);
             String where = "turn " + (i + 1);
             if (t == null) throw new InputException(source, where + " is null");
-            Speaker speaker = Speaker.parse(t.speaker()).orElseThrow(() -> new InputException(source,
-                    where + ": unknown speaker \"" + t.speaker() + "\" (use agent, customer, bot or unknown)"));
+            Speaker speaker = Speaker.parse(t.speaker())
+                    .orElseThrow(() -> new InputException(
+                            source,
+                            where + ": unknown speaker \"" + t.speaker() + "\" (use agent, customer, bot or unknown)"));
             if (t.text() == null) throw new InputException(source, where + ": missing \"text\"");
-            turns.add(new Turn(i, speaker, t.text(), t.start(), t.end(), null, i < positions.size() ? positions.get(i) : null));
+            turns.add(new Turn(
+                    i, speaker, t.text(), t.start(), t.end(), null, i < positions.size() ? positions.get(i) : null));
         }
-        return new Transcript(doc.id() != null ? doc.id() : defaultId, source, name(), doc.channel(),
-                metadata(source, doc.metadata()), turns, waivers(source, doc.waivers(), turns.size()));
+        return new Transcript(
+                doc.id() != null ? doc.id() : defaultId,
+                source,
+                name(),
+                doc.channel(),
+                metadata(source, doc.metadata()),
+                turns,
+                waivers(source, doc.waivers(), turns.size()));
     }
 
     /**
@@ -133,8 +145,11 @@ public final class JsonTranscriptReader implements SingleTranscriptReader {
 
     /** Jackson's messages name an internal source object; keep only what helps the user. */
     static String tidy(String message) {
-        return message.replaceAll("\\s*\\(start marker at \\[Source: [^;]*; line: (\\d+), column: (\\d+)]\\)",
-                " (opened at line $1, column $2)").replaceAll("\\s+", " ").strip();
+        return message.replaceAll(
+                        "\\s*\\(start marker at \\[Source: [^;]*; line: (\\d+), column: (\\d+)]\\)",
+                        " (opened at line $1, column $2)")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private static List<Waiver> waivers(String source, List<WaiverDoc> raw, int turnCount) throws InputException {

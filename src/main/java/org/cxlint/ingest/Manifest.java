@@ -34,9 +34,21 @@ public final class Manifest {
     public static final List<String> BESIDE = List.of("cxlint-manifest.csv", "cxlint-manifest.json");
 
     private static final Set<String> FILE_KEYS = Set.of("file", "filename", "source", "path");
-    private static final Set<String> ID_KEYS = Set.of("id", "callid", "transcriptid", "conversationid", "contactid", "sessionid");
-    private static final Map<String, String> FIELDS = Map.of("agent", "agent", "agentname", "agent", "team", "team",
-            "date", "date", "customer", "customer", "customername", "customer");
+    private static final Set<String> ID_KEYS =
+            Set.of("id", "callid", "transcriptid", "conversationid", "contactid", "sessionid");
+    private static final Map<String, String> FIELDS = Map.of(
+            "agent",
+            "agent",
+            "agentname",
+            "agent",
+            "team",
+            "team",
+            "date",
+            "date",
+            "customer",
+            "customer",
+            "customername",
+            "customer");
 
     /** A manifest that cannot be used: names the file, the line when known, and the reason. */
     public static final class ManifestException extends Exception {
@@ -75,7 +87,8 @@ public final class Manifest {
         } catch (java.nio.charset.MalformedInputException e) {
             throw new ManifestException(file + ": not UTF-8 text");
         } catch (IOException e) {
-            throw new ManifestException(file + ": cannot read: " + (e instanceof java.nio.file.NoSuchFileException ? "not found" : e.getMessage()));
+            throw new ManifestException(file + ": cannot read: "
+                    + (e instanceof java.nio.file.NoSuchFileException ? "not found" : e.getMessage()));
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         Manifest m = new Manifest(file);
@@ -90,7 +103,8 @@ public final class Manifest {
     public Metadata lookup(Transcript t, Path input) {
         Entry e = t.id() == null ? null : byId.get(t.id());
         if (e == null && input != null) e = byFile.get(input.toString().replace('\\', '/'));
-        if (e == null && input != null && input.getFileName() != null) e = byFile.get(input.getFileName().toString());
+        if (e == null && input != null && input.getFileName() != null)
+            e = byFile.get(input.getFileName().toString());
         if (e == null) return null;
         used.add(e);
         return e.metadata();
@@ -100,18 +114,23 @@ public final class Manifest {
     public List<String> unused() {
         Set<Entry> all = new java.util.HashSet<>(byFile.values());
         all.addAll(byId.values());
-        return all.stream().filter(e -> !used.contains(e)).sorted(java.util.Comparator.comparingInt(Entry::line))
-                .map(e -> "line " + e.line() + " (\"" + e.key() + "\")").toList();
+        return all.stream()
+                .filter(e -> !used.contains(e))
+                .sorted(java.util.Comparator.comparingInt(Entry::line))
+                .map(e -> "line " + e.line() + " (\"" + e.key() + "\")")
+                .toList();
     }
 
     private void readCsv(String text) throws ManifestException {
         String header = text.lines().findFirst().orElse("");
-        char sep = header.indexOf(',') < 0 && header.indexOf('\t') >= 0 ? '\t'
+        char sep = header.indexOf(',') < 0 && header.indexOf('\t') >= 0
+                ? '\t'
                 : header.indexOf(',') < 0 && header.indexOf(';') >= 0 ? ';' : ',';
         CsvMapper mapper = new CsvMapper();
         mapper.enable(CsvParser.Feature.FAIL_ON_MISSING_HEADER_COLUMNS);
         CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(sep);
-        try (MappingIterator<Map<String, String>> rows = mapper.readerFor(Map.class).with(schema).readValues(text)) {
+        try (MappingIterator<Map<String, String>> rows =
+                mapper.readerFor(Map.class).with(schema).readValues(text)) {
             while (true) {
                 int line;
                 Map<String, String> row;
@@ -126,7 +145,8 @@ public final class Manifest {
                 add(new LinkedHashMap<>(row), Math.max(2, line - 1));
             }
         } catch (IOException e) {
-            if (e instanceof JsonProcessingException j) throw new ManifestException(at(j.getLocation()) + ": " + j.getOriginalMessage());
+            if (e instanceof JsonProcessingException j)
+                throw new ManifestException(at(j.getLocation()) + ": " + j.getOriginalMessage());
             throw new ManifestException(file + ": " + e.getMessage());
         }
     }
@@ -148,7 +168,8 @@ public final class Manifest {
                     String key = p.currentName();
                     int line = p.currentTokenLocation().getLineNr();
                     if (p.nextToken() != JsonToken.START_OBJECT) {
-                        throw new ManifestException(at(p.currentTokenLocation()) + ": \"" + key + "\" must map to an object");
+                        throw new ManifestException(
+                                at(p.currentTokenLocation()) + ": \"" + key + "\" must map to an object");
                     }
                     Map<String, String> fields = object(p);
                     Entry e = entry(fields, line, key);
@@ -156,7 +177,8 @@ public final class Manifest {
                     put(byId, key, e);
                 }
             }
-            if (p.nextToken() != null) throw new ManifestException(at(p.currentTokenLocation()) + ": unexpected content after the manifest");
+            if (p.nextToken() != null)
+                throw new ManifestException(at(p.currentTokenLocation()) + ": unexpected content after the manifest");
         } catch (JsonProcessingException e) {
             throw new ManifestException(at(e.getLocation()) + ": malformed JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
@@ -171,7 +193,8 @@ public final class Manifest {
             String name = p.currentName();
             JsonToken v = p.nextToken();
             if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
-                throw new ManifestException(at(p.currentTokenLocation()) + ": \"" + name + "\" must be text or a number");
+                throw new ManifestException(
+                        at(p.currentTokenLocation()) + ": \"" + name + "\" must be text or a number");
             }
             if (v != JsonToken.VALUE_NULL) out.put(name, p.getText());
         }
@@ -188,7 +211,8 @@ public final class Manifest {
             else if (ID_KEYS.contains(k)) idKey = v;
         }
         if (fileKey == null && idKey == null) {
-            throw new ManifestException(file + ":" + line + ": entry has no file name or id (a \"file\" or \"id\" column)");
+            throw new ManifestException(
+                    file + ":" + line + ": entry has no file name or id (a \"file\" or \"id\" column)");
         }
         Entry e = entry(row, line, fileKey != null ? fileKey : idKey);
         if (fileKey != null) put(byFile, fileKey, e);
@@ -216,7 +240,8 @@ public final class Manifest {
     private void put(Map<String, Entry> map, String key, Entry e) throws ManifestException {
         Entry had = map.putIfAbsent(key, e);
         if (had != null && had != e) {
-            throw new ManifestException(file + ":" + e.line() + ": \"" + key + "\" is listed twice (first on line " + had.line() + ")");
+            throw new ManifestException(
+                    file + ":" + e.line() + ": \"" + key + "\" is listed twice (first on line " + had.line() + ")");
         }
     }
 

@@ -35,7 +35,8 @@ public final class MetadataSources {
      * @param inputs the input files, whose folders are searched for a manifest
      * @throws Manifest.ManifestException for the first manifest that cannot be used
      */
-    public static MetadataSources load(Path manifest, List<Path> inputs, Map<String, String> meta) throws Manifest.ManifestException {
+    public static MetadataSources load(Path manifest, List<Path> inputs, Map<String, String> meta)
+            throws Manifest.ManifestException {
         Manifest explicit = manifest == null ? null : Manifest.load(manifest);
         Map<Path, Manifest> beside = new HashMap<>();
         java.util.Set<Path> seen = new java.util.HashSet<>();
@@ -43,10 +44,11 @@ public final class MetadataSources {
             Path dir = in.toAbsolutePath().normalize().getParent();
             if (dir == null || !seen.add(dir)) continue;
             List<Path> found = new ArrayList<>();
-            for (String name : Manifest.BESIDE) if (Files.isRegularFile(dir.resolve(name))) found.add(in.resolveSibling(name));
+            for (String name : Manifest.BESIDE)
+                if (Files.isRegularFile(dir.resolve(name))) found.add(in.resolveSibling(name));
             if (found.size() > 1) {
-                throw new Manifest.ManifestException(found.get(0) + ": two manifests in one folder (" + String.join(" and ",
-                        Manifest.BESIDE) + "); keep one");
+                throw new Manifest.ManifestException(found.get(0) + ": two manifests in one folder ("
+                        + String.join(" and ", Manifest.BESIDE) + "); keep one");
             }
             if (found.size() == 1 && (explicit == null || !same(found.get(0), explicit.file()))) {
                 beside.put(dir, Manifest.load(found.get(0)));
@@ -71,7 +73,9 @@ public final class MetadataSources {
     public List<Manifest> manifests() {
         List<Manifest> out = new ArrayList<>();
         if (explicit != null) out.add(explicit);
-        beside.values().stream().sorted(java.util.Comparator.comparing(m -> m.file().toString())).forEach(out::add);
+        beside.values().stream()
+                .sorted(java.util.Comparator.comparing(m -> m.file().toString()))
+                .forEach(out::add);
         return out;
     }
 
@@ -80,7 +84,9 @@ public final class MetadataSources {
         if (isEmpty()) return t;
         Metadata m = t.metadata();
         if (explicit != null) m = fill(m, explicit.lookup(t, input));
-        Manifest near = input == null ? null : beside.get(input.toAbsolutePath().normalize().getParent());
+        Manifest near = input == null
+                ? null
+                : beside.get(input.toAbsolutePath().normalize().getParent());
         if (near != null) m = fill(m, near.lookup(t, input));
         m = fill(m, meta);
         return m.equals(t.metadata()) ? t : t.withMetadata(m);
@@ -91,8 +97,12 @@ public final class MetadataSources {
         if (more == null) return base;
         Map<String, String> extra = new TreeMap<>(more.extra());
         extra.putAll(base.extra());
-        return new Metadata(first(base.agent(), more.agent()), first(base.team(), more.team()),
-                first(base.customer(), more.customer()), first(base.date(), more.date()), extra);
+        return new Metadata(
+                first(base.agent(), more.agent()),
+                first(base.team(), more.team()),
+                first(base.customer(), more.customer()),
+                first(base.date(), more.date()),
+                extra);
     }
 
     private static String first(String a, String b) {
@@ -102,7 +112,9 @@ public final class MetadataSources {
     /** {@code --meta} values as metadata: agent, team, customer and date by name, the rest as extra. */
     private static Metadata of(Map<String, String> meta) {
         Map<String, String> extra = new LinkedHashMap<>(meta);
-        String agent = extra.remove("agent"), team = extra.remove("team"), customer = extra.remove("customer"),
+        String agent = extra.remove("agent"),
+                team = extra.remove("team"),
+                customer = extra.remove("customer"),
                 date = extra.remove("date");
         return new Metadata(agent, team, customer, date, extra);
     }

@@ -61,7 +61,9 @@ public final class PlainTextReader implements SingleTranscriptReader {
             String line = lines[n];
             Matcher h = HEADER.matcher(line);
             if (speaker == null && h.matches()) {
-                header.put(h.group("key").toLowerCase(java.util.Locale.ROOT), h.group("value").trim());
+                header.put(
+                        h.group("key").toLowerCase(java.util.Locale.ROOT),
+                        h.group("value").trim());
                 continue;
             }
             Matcher m = LINE.matcher(line);
@@ -77,7 +79,10 @@ public final class PlainTextReader implements SingleTranscriptReader {
                 text.setLength(0);
                 text.append(m.group("text"));
                 String first = m.group("text");
-                at = new int[] {n + 1, m.start("text") + first.length() - first.stripLeading().length() + 1};
+                at = new int[] {
+                    n + 1,
+                    m.start("text") + first.length() - first.stripLeading().length() + 1
+                };
             } else if (speaker != null) {
                 if (!line.isBlank() && text.toString().isBlank()) {
                     text.setLength(0);
@@ -85,22 +90,28 @@ public final class PlainTextReader implements SingleTranscriptReader {
                 }
                 if (!line.isBlank()) text.append(text.isEmpty() ? "" : " ").append(line.strip());
             } else if (!line.isBlank()) {
-                throw new InputException(source, "line " + (n + 1)
-                        + ": expected \"Agent: ...\" or \"Customer: ...\" (optionally after a [mm:ss] stamp)");
+                throw new InputException(
+                        source,
+                        "line " + (n + 1)
+                                + ": expected \"Agent: ...\" or \"Customer: ...\" (optionally after a [mm:ss] stamp)");
             }
         }
         if (speaker != null) turns.add(turn(turns.size(), speaker, text, start, until, at, src));
         if (turns.isEmpty()) throw new InputException(source, "no \"Agent:\" or \"Customer:\" lines");
         String id = header.remove("id");
         String channel = header.remove("channel");
-        Metadata meta = new Metadata(header.remove("agent"), header.remove("team"), header.remove("customer"),
-                header.remove("date"), header);
+        Metadata meta = new Metadata(
+                header.remove("agent"),
+                header.remove("team"),
+                header.remove("customer"),
+                header.remove("date"),
+                header);
         return new Transcript(id != null ? id : Readers.baseName(source), source, name(), channel, meta, turns);
     }
 
     /** The turn, placed at the first character of its text (verbatim when that line holds all of it). */
-    private static Turn turn(int index, Speaker speaker, StringBuilder text, Double start, Double until, int[] at,
-                             SourceLines source) {
+    private static Turn turn(
+            int index, Speaker speaker, StringBuilder text, Double start, Double until, int[] at, SourceLines source) {
         String t = text.toString().strip();
         Turn.Position p = at == null ? null : source.at(at[0], at[1], t);
         return new Turn(index, speaker, t, start, until, null, p);

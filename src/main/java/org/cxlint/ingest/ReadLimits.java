@@ -26,6 +26,8 @@ public final class ReadLimits {
     }
 
     static String mb(long bytes) {
-        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : String.format("%.1f MB", bytes / (1024.0 * 1024));
+        return bytes % (1024 * 1024) == 0
+                ? bytes / (1024 * 1024) + " MB"
+                : String.format("%.1f MB", bytes / (1024.0 * 1024));
     }
 }

@@ -26,22 +26,22 @@ import org.cxlint.ingest.vendor.IbmTwitterReader;
  */
 public final class Readers {
     private static final List<TranscriptReader> ALL = List.of(
-            new JsonTranscriptReader(),          // {"turns": [...]}
-            new JsonLinesReader(),               // one {"turns": ...} per line; never matches a single JSON value
-            new AwsCallAnalyticsReader(),        // Transcript[].ParticipantRole
-            new AwsTranscribeReader(),           // results.transcripts
-            new AwsBdaReader(),                  // audio_segments[].speaker
-            new DeepgramReader(),                // results.channels
-            new AssemblyAiReader(),              // utterances + audio_url/speaker_labels
-            new AzureConversationReader(),       // conversations[].conversationItems
-            new HarperValleyReader(),            // [ {speaker_role, transcript} ]
-            new HarperValleyMetadataReader(),    // {sid, agent, caller}: companion, no transcript
-            new AbcdReader(),                    // [ {convo_id, original} ]
-            new IbmTwitterReader(),              // [ {dialogHeader, dialogContent} ]
-            new WebVttReader(),                  // WEBVTT header
-            new SrtReader(),                     // 1 / 00:00:01,000 --> ...
-            new CsvReader(),                     // header row naming speaker and text columns
-            new PlainTextReader());              // "Agent: ..." lines: the most lenient, so last
+            new JsonTranscriptReader(), // {"turns": [...]}
+            new JsonLinesReader(), // one {"turns": ...} per line; never matches a single JSON value
+            new AwsCallAnalyticsReader(), // Transcript[].ParticipantRole
+            new AwsTranscribeReader(), // results.transcripts
+            new AwsBdaReader(), // audio_segments[].speaker
+            new DeepgramReader(), // results.channels
+            new AssemblyAiReader(), // utterances + audio_url/speaker_labels
+            new AzureConversationReader(), // conversations[].conversationItems
+            new HarperValleyReader(), // [ {speaker_role, transcript} ]
+            new HarperValleyMetadataReader(), // {sid, agent, caller}: companion, no transcript
+            new AbcdReader(), // [ {convo_id, original} ]
+            new IbmTwitterReader(), // [ {dialogHeader, dialogContent} ]
+            new WebVttReader(), // WEBVTT header
+            new SrtReader(), // 1 / 00:00:01,000 --> ...
+            new CsvReader(), // header row naming speaker and text columns
+            new PlainTextReader()); // "Agent: ..." lines: the most lenient, so last
 
     private Readers() {}
 
@@ -74,13 +74,15 @@ public final class Readers {
             }
             Optional<JsonNode> json = probe.json();
             String shape = json.map(Readers::describe).orElse("JSON");
-            throw new UnrecognisedFormatException(source, "unrecognised format: " + shape + " matches none of the known formats ("
-                    + names() + "); name one with --input-format");
+            throw new UnrecognisedFormatException(
+                    source,
+                    "unrecognised format: " + shape + " matches none of the known formats (" + names()
+                            + "); name one with --input-format");
         }
         String ext = extension(source);
         for (TranscriptReader r : ALL) if (r.extensions().contains(ext)) return r;
-        throw new UnrecognisedFormatException(source, "unrecognised format (known formats: " + names()
-                + "); name one with --input-format");
+        throw new UnrecognisedFormatException(
+                source, "unrecognised format (known formats: " + names() + "); name one with --input-format");
     }
 
     private static String describe(JsonNode n) {

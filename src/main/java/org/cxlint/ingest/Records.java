@@ -21,8 +21,9 @@ public interface Records extends AutoCloseable {
     /** A file read whole: its record errors first, then its transcripts in file order. */
     static Records of(ReadResult r) {
         Iterator<Item> items = java.util.stream.Stream.concat(
-                r.errors().stream().map(e -> new Item(null, e)),
-                r.transcripts().stream().map(t -> new Item(t, null))).iterator();
+                        r.errors().stream().map(e -> new Item(null, e)),
+                        r.transcripts().stream().map(t -> new Item(t, null)))
+                .iterator();
         return () -> items.hasNext() ? items.next() : null;
     }
 

@@ -26,7 +26,9 @@ final class RoleInference {
 
     RoleInference(RoleCues settings) {
         this.settings = settings;
-        this.cues = settings.cues().stream().map(c -> new Cue(c.what(), c.weight(), c.compile())).toList();
+        this.cues = settings.cues().stream()
+                .map(c -> new Cue(c.what(), c.weight(), c.compile()))
+                .toList();
     }
 
     record Guess(List<String> agents, double confidence, List<String> evidence) {}
@@ -52,7 +54,11 @@ final class RoleInference {
             }
         }
         boolean call = isCall(t.channel());
-        String first = t.turns().stream().map(Turn::label).filter(score::containsKey).findFirst().orElse(labels.get(0));
+        String first = t.turns().stream()
+                .map(Turn::label)
+                .filter(score::containsKey)
+                .findFirst()
+                .orElse(labels.get(0));
         if (call) {
             score.merge(first, settings.firstOnCallWeight(), Double::sum);
             why.get(first).add("speaks first on a call");
@@ -61,13 +67,14 @@ final class RoleInference {
         ranked.sort((a, b) -> Double.compare(score.get(b), score.get(a)));
         String best = ranked.get(0);
         double lead = score.get(best) - (ranked.size() > 1 ? Math.max(0, score.get(ranked.get(1))) : 0);
-        boolean hasAgentCue = why.get(best).stream().anyMatch(w -> !w.startsWith("speaks first"))
-                && score.get(best) > 0;
+        boolean hasAgentCue =
+                why.get(best).stream().anyMatch(w -> !w.startsWith("speaks first")) && score.get(best) > 0;
         List<String> evidence = new ArrayList<>();
         if (!hasAgentCue) {
             String guess = call ? first : mostWords(t, labels);
-            evidence.add("no agent phrases found; guessed " + guess + (call ? " because it speaks first on a call"
-                    : " because it writes the most") + "; name the agent with --agent");
+            evidence.add("no agent phrases found; guessed " + guess
+                    + (call ? " because it speaks first on a call" : " because it writes the most")
+                    + "; name the agent with --agent");
             return new Guess(List.of(guess), settings.fallbackConfidence(), evidence);
         }
         for (String w : why.get(best)) evidence.add(best + " " + w);
@@ -91,6 +98,9 @@ final class RoleInference {
                 words.merge(turn.label(), turn.text().split("\\s+").length, Integer::sum);
             }
         }
-        return words.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(labels.get(0));
+        return words.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(labels.get(0));
     }
 }

@@ -36,29 +36,41 @@ public final class RoleResolver {
 
     public Transcript resolve(Transcript t) {
         List<String> labels = labels(t, null);
-        List<String> matched = labels.stream().filter(l -> agentOption.contains(norm(l))).toList();
+        List<String> matched =
+                labels.stream().filter(l -> agentOption.contains(norm(l))).toList();
         if (!matched.isEmpty()) {
             List<Turn> turns = new ArrayList<>();
             for (Turn turn : t.turns()) {
                 if (turn.label() == null || turn.speaker() == Speaker.BOT) turns.add(turn);
                 else turns.add(turn.withSpeaker(matched.contains(turn.label()) ? Speaker.AGENT : Speaker.CUSTOMER));
             }
-            return t.withTurns(turns, new Roles(Roles.OPTION, 1.0, matched,
-                    List.of("--agent " + String.join(",", matched) + "; other speakers taken as the customer")));
+            return t.withTurns(
+                    turns,
+                    new Roles(
+                            Roles.OPTION,
+                            1.0,
+                            matched,
+                            List.of("--agent " + String.join(",", matched)
+                                    + "; other speakers taken as the customer")));
         }
         List<String> unknown = labels(t, Speaker.UNKNOWN);
-        String unmatched = agentOption.isEmpty() ? null
-                : "--agent " + String.join(",", agentOption) + " matched no speaker (speakers: " + String.join(", ", labels) + ")";
+        String unmatched = agentOption.isEmpty()
+                ? null
+                : "--agent " + String.join(",", agentOption) + " matched no speaker (speakers: "
+                        + String.join(", ", labels) + ")";
         if (unknown.isEmpty()) {
-            return unmatched == null ? t : t.withTurns(t.turns(), new Roles(Roles.SOURCE, 1.0, List.of(), List.of(unmatched)));
+            return unmatched == null
+                    ? t
+                    : t.withTurns(t.turns(), new Roles(Roles.SOURCE, 1.0, List.of(), List.of(unmatched)));
         }
         boolean hasAgent = t.turns().stream().anyMatch(x -> x.speaker() == Speaker.AGENT);
         boolean hasCustomer = t.turns().stream().anyMatch(x -> x.speaker() == Speaker.CUSTOMER);
         if (hasAgent != hasCustomer) {
             // one role is named by the source: the unnamed speakers are the other side
             Speaker other = hasAgent ? Speaker.CUSTOMER : Speaker.AGENT;
-            List<Turn> turns = t.turns().stream().map(x -> x.speaker() == Speaker.UNKNOWN && x.label() != null
-                    ? x.withSpeaker(other) : x).toList();
+            List<Turn> turns = t.turns().stream()
+                    .map(x -> x.speaker() == Speaker.UNKNOWN && x.label() != null ? x.withSpeaker(other) : x)
+                    .toList();
             List<String> evidence = new ArrayList<>();
             evidence.add(String.join(", ", unknown) + " taken as the " + other.label() + ": the file names only the "
                     + (hasAgent ? "agent" : "customer"));
@@ -66,8 +78,11 @@ public final class RoleResolver {
             return t.withTurns(turns, new Roles(Roles.INFERRED, 0.8, hasAgent ? List.of() : unknown, evidence));
         }
         RoleInference.Guess g = inference.infer(t, unknown);
-        List<Turn> turns = t.turns().stream().map(x -> x.speaker() == Speaker.UNKNOWN && x.label() != null
-                ? x.withSpeaker(g.agents().contains(x.label()) ? Speaker.AGENT : Speaker.CUSTOMER) : x).toList();
+        List<Turn> turns = t.turns().stream()
+                .map(x -> x.speaker() == Speaker.UNKNOWN && x.label() != null
+                        ? x.withSpeaker(g.agents().contains(x.label()) ? Speaker.AGENT : Speaker.CUSTOMER)
+                        : x)
+                .toList();
         List<String> evidence = new ArrayList<>(g.evidence());
         if (unmatched != null) evidence.add(0, unmatched);
         return t.withTurns(turns, new Roles(Roles.INFERRED, g.confidence(), g.agents(), evidence));

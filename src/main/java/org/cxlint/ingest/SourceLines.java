@@ -24,7 +24,8 @@ public final class SourceLines {
     /** The text placed at {@code column} of {@code line}: verbatim when the line holds it there unchanged. */
     public Turn.Position at(int line, int column, String text) {
         int col = Math.max(1, column);
-        return new Turn.Position(Math.max(1, line), col, !text.isEmpty() && line(line).startsWith(text, col - 1));
+        return new Turn.Position(
+                Math.max(1, line), col, !text.isEmpty() && line(line).startsWith(text, col - 1));
     }
 
     /**
@@ -33,7 +34,9 @@ public final class SourceLines {
      */
     public Turn.Position ending(int line, String text) {
         String s = line(line).stripTrailing();
-        if (!text.isEmpty() && s.endsWith(text)) return new Turn.Position(Math.max(1, line), s.length() - text.length() + 1, true);
-        return new Turn.Position(Math.max(1, line), s.length() - s.stripLeading().length() + 1, false);
+        if (!text.isEmpty() && s.endsWith(text))
+            return new Turn.Position(Math.max(1, line), s.length() - text.length() + 1, true);
+        return new Turn.Position(
+                Math.max(1, line), s.length() - s.stripLeading().length() + 1, false);
     }
 }

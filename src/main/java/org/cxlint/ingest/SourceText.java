@@ -30,6 +30,7 @@ import java.util.zip.ZipException;
 public final class SourceText {
     /** Larger inputs are refused rather than risking the heap of a batch run. */
     public static final long MAX_BYTES = 50L * 1024 * 1024;
+
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /**
@@ -84,21 +85,26 @@ public final class SourceText {
      */
     private static byte[] readNonRegular(String name, Path path) throws InputException, IOException {
         java.util.concurrent.CompletableFuture<byte[]> read = new java.util.concurrent.CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try (InputStream in = Files.newInputStream(path)) {
-                read.complete(readBounded(name, in, "a pipe or device that kept going past " + limit() + " bytes"));
-            } catch (Throwable e) {
-                read.completeExceptionally(e);
-            }
-        }, "cxlint-read-" + path.getFileName());
+        Thread t = new Thread(
+                () -> {
+                    try (InputStream in = Files.newInputStream(path)) {
+                        read.complete(
+                                readBounded(name, in, "a pipe or device that kept going past " + limit() + " bytes"));
+                    } catch (Throwable e) {
+                        read.completeExceptionally(e);
+                    }
+                },
+                "cxlint-read-" + path.getFileName());
         t.setDaemon(true);
         t.start();
         try {
             return read.get(nonRegularTimeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             t.interrupt();
-            throw new InputException(name, "is not a regular file (a pipe or device) and gave no end of data within "
-                    + nonRegularTimeoutMillis / 1000 + " s; save the transcript to a file and give that");
+            throw new InputException(
+                    name,
+                    "is not a regular file (a pipe or device) and gave no end of data within "
+                            + nonRegularTimeoutMillis / 1000 + " s; save the transcript to a file and give that");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InputException(name, "reading was interrupted");
@@ -128,10 +134,13 @@ public final class SourceText {
 
     static InputException tooLarge(String name, String what) {
         String limit = ReadLimits.heapBound()
-                ? ReadLimits.mb(limit()) + " with this Java heap of " + ReadLimits.heap() + "; more with -Xmx, up to 50 MB"
+                ? ReadLimits.mb(limit()) + " with this Java heap of " + ReadLimits.heap()
+                        + "; more with -Xmx, up to 50 MB"
                 : MAX_BYTES / (1024 * 1024) + " MB";
-        return new InputException(name, "file is too large (" + what + "; the limit is " + limit
-                + "); split it, e.g. one transcript per file or per JSON line");
+        return new InputException(
+                name,
+                "file is too large (" + what + "; the limit is " + limit
+                        + "); split it, e.g. one transcript per file or per JSON line");
     }
 
     static boolean isGzip(byte[] b) {
@@ -176,13 +185,16 @@ public final class SourceText {
         return utf8OrFallback(name, bytes, 0, null);
     }
 
-    private static Decoded utf16(String name, byte[] bytes, int offset, Charset cs, String label) throws InputException {
+    private static Decoded utf16(String name, byte[] bytes, int offset, Charset cs, String label)
+            throws InputException {
         try {
             String text = strict(cs, bytes, offset);
-            if (text.indexOf('\0') >= 0) throw new InputException(name, "binary content (NUL character in " + label + " text)");
+            if (text.indexOf('\0') >= 0)
+                throw new InputException(name, "binary content (NUL character in " + label + " text)");
             return new Decoded(text, label);
         } catch (CharacterCodingException e) {
-            throw new InputException(name, "looks like " + label + " but is not valid " + cs.name() + "; save it as UTF-8");
+            throw new InputException(
+                    name, "looks like " + label + " but is not valid " + cs.name() + "; save it as UTF-8");
         }
     }
 
@@ -193,14 +205,19 @@ public final class SourceText {
             int bad = firstInvalidUtf8(bytes, offset);
             String where = "byte 0x" + String.format("%02X", bytes[bad] & 0xff) + " on line " + lineOf(bytes, bad);
             String text = new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
-            return new Decoded(text, "windows-1252 (not valid UTF-8" + (bomNote == null ? "" : " despite its " + bomNote)
-                    + ": " + where + "); save it as UTF-8 if characters look wrong");
+            return new Decoded(
+                    text,
+                    "windows-1252 (not valid UTF-8" + (bomNote == null ? "" : " despite its " + bomNote) + ": " + where
+                            + "); save it as UTF-8 if characters look wrong");
         }
     }
 
     private static String strict(Charset cs, byte[] bytes, int offset) throws CharacterCodingException {
-        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+        return cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                .toString();
     }
 
     /** UTF-16 without a BOM shows as NUL in every other byte of ASCII-range text. */
@@ -219,7 +236,9 @@ public final class SourceText {
     }
 
     private static int firstInvalidUtf8(byte[] bytes, int offset) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         var out = java.nio.CharBuffer.allocate(bytes.length + 1);

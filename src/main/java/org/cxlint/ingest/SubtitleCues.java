@@ -17,10 +17,12 @@ final class SubtitleCues {
 
     /** hh:mm:ss.mmm or mm:ss.mmm, with "." (WebVTT) or "," (SRT) before the milliseconds. */
     static final String TIME = "(?:\\d{1,2}:)?\\d{1,2}:\\d{2}[.,]\\d{1,3}";
+
     static final Pattern TIMING = Pattern.compile("^\\s*(" + TIME + ")\\s*-->\\s*(" + TIME + ").*$");
     // a tag holds no "<": each match attempt stops at the next one, so 50k stray "<" take linear time, not minutes
     private static final Pattern VOICE = Pattern.compile("<v(?:\\.[\\w.-]+)?\\s+([^<>]+)>");
-    private static final Pattern PREFIX = Pattern.compile("^\\s*-?\\s*([\\p{L}][\\p{L}\\p{N}_.' -]{0,30}?)\\s*:\\s+(.*)$", Pattern.DOTALL);
+    private static final Pattern PREFIX =
+            Pattern.compile("^\\s*-?\\s*([\\p{L}][\\p{L}\\p{N}_.' -]{0,30}?)\\s*:\\s+(.*)$", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("</?[^<>]*>");
 
     private SubtitleCues() {}
@@ -33,7 +35,8 @@ final class SubtitleCues {
     }
 
     /** Builds the transcript; fails when no cue names a speaker, since then nobody can be scored as the agent. */
-    static Transcript transcript(String source, String format, List<Cue> cues, SourceLines lines) throws InputException {
+    static Transcript transcript(String source, String format, List<Cue> cues, SourceLines lines)
+            throws InputException {
         if (cues.isEmpty()) throw new InputException(source, "no cues (\"00:00:01.000 --> 00:00:04.000\" lines)");
         TurnsBuilder turns = TurnsBuilder.speech();
         String label = null;
@@ -52,17 +55,28 @@ final class SubtitleCues {
                     named = true;
                 }
             }
-            String plain = TAG.matcher(text).replaceAll("").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+            String plain = TAG.matcher(text)
+                    .replaceAll("")
+                    .replace("&amp;", "&")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
                     .replace("&nbsp;", " ");
             if (label == null) continue;
             // the words end their line when the cue has one text line and no markup or entity in them
             String clean = TurnsBuilder.clean(plain);
-            turns.add(Speaker.parse(label).orElse(Speaker.UNKNOWN), label, clean, c.start(), c.end(),
+            turns.add(
+                    Speaker.parse(label).orElse(Speaker.UNKNOWN),
+                    label,
+                    clean,
+                    c.start(),
+                    c.end(),
                     lines.ending(c.textLine(), clean));
         }
         if (!named) {
-            throw new InputException(source, "no cue names its speaker; mark speakers with voice tags (<v Agent>...) "
-                    + "or \"Name: \" prefixes so agent and customer can be told apart");
+            throw new InputException(
+                    source,
+                    "no cue names its speaker; mark speakers with voice tags (<v Agent>...) "
+                            + "or \"Name: \" prefixes so agent and customer can be told apart");
         }
         return new Transcript(Readers.baseName(source), source, format, null, null, turns.build());
     }

@@ -58,8 +58,16 @@ public final class TurnsBuilder {
             Turn last = turns.get(turns.size() - 1);
             if (last.speaker() == speaker && java.util.Objects.equals(last.label(), label) && close(last, start)) {
                 Double newEnd = later(last.end(), end);
-                turns.set(turns.size() - 1, new Turn(last.index(), speaker, last.text() + " " + t, last.start(), newEnd, label,
-                        last.position() == null ? null : last.position().start()));
+                turns.set(
+                        turns.size() - 1,
+                        new Turn(
+                                last.index(),
+                                speaker,
+                                last.text() + " " + t,
+                                last.start(),
+                                newEnd,
+                                label,
+                                last.position() == null ? null : last.position().start()));
                 return this;
             }
         }

@@ -14,7 +14,8 @@ public final class Waivers {
      * @param expires   an ISO date (yyyy-mm-dd), or null
      * @param turnCount the transcript's number of turns
      */
-    public static Waiver of(String source, int position, String rule, Integer turn, String reason, String expires, int turnCount)
+    public static Waiver of(
+            String source, int position, String rule, Integer turn, String reason, String expires, int turnCount)
             throws InputException {
         String where = "waiver " + position;
         if (turn != null && (turn < 1 || turn > turnCount)) {
@@ -24,7 +25,8 @@ public final class Waivers {
         try {
             date = expires == null ? null : LocalDate.parse(expires);
         } catch (DateTimeParseException e) {
-            throw new InputException(source, where + ": \"expires\" must be a date like 2026-12-31, not \"" + expires + "\"");
+            throw new InputException(
+                    source, where + ": \"expires\" must be a date like 2026-12-31, not \"" + expires + "\"");
         }
         try {
             return new Waiver(rule, turn, reason, date);

@@ -34,7 +34,10 @@ public final class WebVttReader implements SingleTranscriptReader {
         for (SubtitleCues.Block b : SubtitleCues.blocks(content)) {
             List<String> lines = b.lines();
             String first = lines.get(0).strip();
-            if (first.startsWith("WEBVTT") || first.startsWith("NOTE") || first.equals("STYLE") || first.equals("REGION")) {
+            if (first.startsWith("WEBVTT")
+                    || first.startsWith("NOTE")
+                    || first.equals("STYLE")
+                    || first.equals("REGION")) {
                 continue;
             }
             int t = 0;
@@ -42,11 +45,18 @@ public final class WebVttReader implements SingleTranscriptReader {
             if (t >= lines.size()) throw new InputException(source, "line " + b.line() + ": cue without a timing line");
             Matcher m = SubtitleCues.TIMING.matcher(lines.get(t));
             if (!m.matches()) {
-                throw new InputException(source, "line " + (b.line() + t) + ": expected a cue timing like "
-                        + "\"00:00:01.000 --> 00:00:04.000\", found \"" + lines.get(t).strip() + "\"");
+                throw new InputException(
+                        source,
+                        "line " + (b.line() + t) + ": expected a cue timing like "
+                                + "\"00:00:01.000 --> 00:00:04.000\", found \""
+                                + lines.get(t).strip() + "\"");
             }
             String text = String.join(" ", lines.subList(t + 1, lines.size()));
-            cues.add(new SubtitleCues.Cue(b.line(), SubtitleCues.seconds(m.group(1)), SubtitleCues.seconds(m.group(2)), text,
+            cues.add(new SubtitleCues.Cue(
+                    b.line(),
+                    SubtitleCues.seconds(m.group(1)),
+                    SubtitleCues.seconds(m.group(2)),
+                    text,
                     b.line() + t + 1));
         }
         return SubtitleCues.transcript(source, name(), cues, new SourceLines(content));

@@ -5,7 +5,10 @@ import java.util.Optional;
 
 /** Who spoke a turn. Only AGENT turns are judged by most rules. */
 public enum Speaker {
-    AGENT, CUSTOMER, BOT, UNKNOWN;
+    AGENT,
+    CUSTOMER,
+    BOT,
+    UNKNOWN;
 
     /** Parses the labels people actually write ("Agent", "customer", "caller", "rep"...). */
     public static Optional<Speaker> parse(String label) {

@@ -13,8 +13,16 @@ import java.util.List;
  * @param encoding how the file's bytes were decoded, when that is worth a reader's attention
  *                 (anything but plain UTF-8); null otherwise
  */
-public record Transcript(String id, String source, String format, String channel, Metadata metadata, List<Turn> turns,
-                         List<Waiver> waivers, Roles roles, String encoding) {
+public record Transcript(
+        String id,
+        String source,
+        String format,
+        String channel,
+        Metadata metadata,
+        List<Turn> turns,
+        List<Waiver> waivers,
+        Roles roles,
+        String encoding) {
     public Transcript {
         turns = List.copyOf(turns);
         waivers = waivers == null ? List.of() : List.copyOf(waivers);
@@ -29,8 +37,14 @@ public record Transcript(String id, String source, String format, String channel
     }
 
     /** A transcript with waivers whose source named the roles, decoded from plain UTF-8. */
-    public Transcript(String id, String source, String format, String channel, Metadata metadata, List<Turn> turns,
-                      List<Waiver> waivers) {
+    public Transcript(
+            String id,
+            String source,
+            String format,
+            String channel,
+            Metadata metadata,
+            List<Turn> turns,
+            List<Waiver> waivers) {
         this(id, source, format, channel, metadata, turns, waivers, Roles.FROM_SOURCE, null);
     }
 

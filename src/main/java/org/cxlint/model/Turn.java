@@ -26,7 +26,8 @@ public record Turn(int index, Speaker speaker, String text, Double start, Double
      */
     public record Position(int line, int column, boolean verbatim) {
         public Position {
-            if (line < 1 || column < 1) throw new IllegalArgumentException("line and column are 1-based: " + line + ":" + column);
+            if (line < 1 || column < 1)
+                throw new IllegalArgumentException("line and column are 1-based: " + line + ":" + column);
         }
 
         /** The turn's start, no longer claiming the text stands as it is (after joining or rewriting it). */

@@ -9,7 +9,8 @@ import java.time.LocalDate;
 public record Waiver(String rule, Integer turn, String reason, LocalDate expires) {
     public Waiver {
         if (rule == null || rule.isBlank()) throw new IllegalArgumentException("waiver needs a \"rule\"");
-        if (reason == null || reason.isBlank()) throw new IllegalArgumentException("waiver for " + rule + " needs a \"reason\"");
+        if (reason == null || reason.isBlank())
+            throw new IllegalArgumentException("waiver for " + rule + " needs a \"reason\"");
     }
 
     /** A waiver applies through its expiry date and lapses the day after. */

@@ -21,7 +21,10 @@ public final class LongRuns {
         int runStart = -1;
         for (int i = 0; i <= n; ) {
             int cp = i < n ? text.codePointAt(i) : ' ';
-            boolean symbol = i < n && !Character.isWhitespace(cp) && !Character.isLetterOrDigit(cp) && !Character.isSpaceChar(cp);
+            boolean symbol = i < n
+                    && !Character.isWhitespace(cp)
+                    && !Character.isLetterOrDigit(cp)
+                    && !Character.isSpaceChar(cp);
             if (symbol) {
                 if (runStart < 0) runStart = i;
             } else if (runStart >= 0) {

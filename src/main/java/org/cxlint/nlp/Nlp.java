@@ -43,6 +43,7 @@ public final class Nlp {
     private final StanfordCoreNLP tokenizer;
     /** The same tokenizer over a whole transcript, its turns separated by blank lines (see {@link #annotate}). */
     private final StanfordCoreNLP joinedTokenizer;
+
     private final CompletableFuture<Taggers> taggers;
     private final ConcurrentHashMap<String, String[]> possibleLemmas = new ConcurrentHashMap<>();
     private volatile StanfordCoreNLP full;
@@ -178,7 +179,13 @@ public final class Nlp {
     private static boolean hasLineBreak(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\u000C' || c == '\u0085') return true;
+            if (c == '\n'
+                    || c == '\r'
+                    || c == '\u2028'
+                    || c == '\u2029'
+                    || c == '\u000B'
+                    || c == '\u000C'
+                    || c == '\u0085') return true;
         }
         return false;
     }
@@ -220,8 +227,16 @@ public final class Nlp {
                 int cut = b + host.word().length();
                 String first = word.substring(0, host.word().length());
                 String rest = word.substring(host.word().length());
-                tokens.add(new Token(tokens.size(), first, TokenNormalizer.norm(first, rest), host.lemma(), host.tag(), b, cut));
-                tokens.add(new Token(tokens.size(), rest, TokenNormalizer.norm(rest, null), RunTogether.NOT_LEMMA, RunTogether.NOT_TAG, cut, e));
+                tokens.add(new Token(
+                        tokens.size(), first, TokenNormalizer.norm(first, rest), host.lemma(), host.tag(), b, cut));
+                tokens.add(new Token(
+                        tokens.size(),
+                        rest,
+                        TokenNormalizer.norm(rest, null),
+                        RunTogether.NOT_LEMMA,
+                        RunTogether.NOT_TAG,
+                        cut,
+                        e));
                 continue;
             }
             if (tokenOf != null) tokenOf[i] = tokens.size();
@@ -233,7 +248,8 @@ public final class Nlp {
                 tokens.add(new Token(tokens.size(), word, norm, possibleLemmas(word), tagging, b, e));
             }
         }
-        return new Sentence(index, tokens.get(0).begin(), tokens.get(tokens.size() - 1).end(), tokens);
+        return new Sentence(
+                index, tokens.get(0).begin(), tokens.get(tokens.size() - 1).end(), tokens);
     }
 
     private static String lemmaOf(CoreLabel l) {
@@ -303,7 +319,8 @@ public final class Nlp {
             return n;
         }
         StringBuilder sb = new StringBuilder();
-        for (Turn t : transcript.turns()) sb.append(TokenNormalizer.straightenQuotes(t.text())).append("\n\n");
+        for (Turn t : transcript.turns())
+            sb.append(TokenNormalizer.straightenQuotes(t.text())).append("\n\n");
         Annotation doc = new Annotation(sb.toString());
         joinedTokenizer.annotate(doc);
         List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
@@ -383,7 +400,8 @@ public final class Nlp {
             t.lemma().annotate(a);
             for (int i = 0; i < labels.size(); i++) {
                 int k = tokenOf == null ? i : tokenOf[i];
-                if (k >= 0) tokens.get(k).annotate(lemmaOf(labels.get(i)), labels.get(i).tag());
+                if (k >= 0)
+                    tokens.get(k).annotate(lemmaOf(labels.get(i)), labels.get(i).tag());
             }
             sentencesTagged.increment();
             labels = null;

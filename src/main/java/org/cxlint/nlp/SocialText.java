@@ -28,8 +28,10 @@ public final class SocialText {
     }
 
     static boolean isUrl(String w) {
-        return w.regionMatches(true, 0, "http://", 0, 7) || w.regionMatches(true, 0, "https://", 0, 8)
-                || w.regionMatches(true, 0, "www.", 0, 4) || w.regionMatches(true, 0, "t.co/", 0, 5);
+        return w.regionMatches(true, 0, "http://", 0, 7)
+                || w.regionMatches(true, 0, "https://", 0, 8)
+                || w.regionMatches(true, 0, "www.", 0, 4)
+                || w.regionMatches(true, 0, "t.co/", 0, 5);
     }
 
     /** "1/2", "2/3", "(1/2)": a reply split over several posts. */
@@ -60,7 +62,9 @@ public final class SocialText {
      */
     public static int signOffStart(List<Token> lastSentence) {
         int end = lastSentence.size();
-        while (end > 0 && (isMarkup(lastSentence.get(end - 1)) || lastSentence.get(end - 1).word().equals("."))) end--;
+        while (end > 0
+                && (isMarkup(lastSentence.get(end - 1))
+                        || lastSentence.get(end - 1).word().equals("."))) end--;
         for (int words = 1; words <= MAX_SIGN_OFF_WORDS; words++) {
             int mark = end - words - 1;
             if (mark < 0) return -1;

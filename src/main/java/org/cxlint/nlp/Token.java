@@ -26,6 +26,7 @@ public final class Token {
     private final String[] lemmas;
     /** Tags the sentence on demand; null when lemma and pos were given. */
     private final Nlp.Tagging tagging;
+
     private String lemma;
     private String pos;
 
@@ -118,8 +119,14 @@ public final class Token {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Token t && index == t.index && begin == t.begin && end == t.end && word.equals(t.word)
-                && norm.equals(t.norm) && lemma().equals(t.lemma()) && pos().equals(t.pos());
+        return o instanceof Token t
+                && index == t.index
+                && begin == t.begin
+                && end == t.end
+                && word.equals(t.word)
+                && norm.equals(t.norm)
+                && lemma().equals(t.lemma())
+                && pos().equals(t.pos());
     }
 
     @Override

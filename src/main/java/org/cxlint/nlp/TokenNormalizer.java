@@ -8,8 +8,8 @@ import java.util.Map;
  * contractions into, so "can't", "can not", "cannot" and "can’t" all read as "can not".
  */
 public final class TokenNormalizer {
-    private static final Map<String, String> CONTRACTIONS = Map.of(
-            "n't", "not", "'ll", "will", "'m", "am", "'re", "are", "'ve", "have", "'d", "would");
+    private static final Map<String, String> CONTRACTIONS =
+            Map.of("n't", "not", "'ll", "will", "'m", "am", "'re", "are", "'ve", "have", "'d", "would");
     private static final Map<String, String> CLITIC_HOSTS = Map.of("ca", "can", "wo", "will", "sha", "shall");
 
     private TokenNormalizer() {}
@@ -43,7 +43,9 @@ public final class TokenNormalizer {
         if (w.equals("nt")) return "not";
         // "cant" and "wont" typed without an apostrophe split into "ca"/"wo" + "nt"
         String host = CLITIC_HOSTS.get(w);
-        if (host != null && next != null && (straightenQuotes(next).equalsIgnoreCase("n't") || next.equalsIgnoreCase("nt"))) return host;
+        if (host != null
+                && next != null
+                && (straightenQuotes(next).equalsIgnoreCase("n't") || next.equalsIgnoreCase("nt"))) return host;
         return w;
     }
 }

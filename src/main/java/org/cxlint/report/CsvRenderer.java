@@ -1,8 +1,5 @@
 package org.cxlint.report;
 
-import org.cxlint.result.Report;
-import org.cxlint.result.Summary;
-import org.cxlint.result.InputError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -11,6 +8,9 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.cxlint.result.InputError;
+import org.cxlint.result.Report;
+import org.cxlint.result.Summary;
 
 /**
  * One CSV row per transcript (RFC 4180 quoting, columns as {@link Row} lists them, one
@@ -28,6 +28,7 @@ public final class CsvRenderer implements Renderer {
     private static final ObjectWriter CSV_QUOTED = new CsvMapper()
             .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS)
             .writer(CsvSchema.emptySchema().withLineSeparator("\n"));
+
     private List<String> columns;
     /** Errors that arrive before the first report wait for the header (which needs the categories). */
     private final List<InputError> early = new ArrayList<>();
@@ -53,7 +54,8 @@ public final class CsvRenderer implements Renderer {
             return;
         }
         List<Object> values = new ArrayList<>();
-        for (String c : columns) values.add(c.equals("source") ? error.file() : c.equals("error") ? error.reason() : null);
+        for (String c : columns)
+            values.add(c.equals("source") ? error.file() : c.equals("error") ? error.reason() : null);
         write(out, values);
     }
 
@@ -76,7 +78,8 @@ public final class CsvRenderer implements Renderer {
         // text (never a number) that a spreadsheet would run as a formula gets a leading quote (OWASP)
         for (Object v : values) cells.add(v == null ? "" : v instanceof String t ? SafeText.csvCell(t) : v.toString());
         try {
-            out.print((cells.stream().anyMatch(c -> c.indexOf('\r') >= 0) ? CSV_QUOTED : CSV).writeValueAsString(cells));
+            out.print(
+                    (cells.stream().anyMatch(c -> c.indexOf('\r') >= 0) ? CSV_QUOTED : CSV).writeValueAsString(cells));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,10 +1,10 @@
 package org.cxlint.report;
 
-import org.cxlint.result.Report;
-import org.cxlint.result.Summary;
-import org.cxlint.result.InputError;
 import java.io.PrintWriter;
 import org.cxlint.model.Transcript;
+import org.cxlint.result.InputError;
+import org.cxlint.result.Report;
+import org.cxlint.result.Summary;
 import org.cxlint.rules.Severity;
 
 /**
@@ -27,15 +27,25 @@ public final class GitHubRenderer implements Renderer {
 
     @Override
     public void report(PrintWriter out, Report report, Transcript transcript) {
-        String file = SafeText.inputFile(report.transcript().source(), report.transcript().id());
+        String file = SafeText.inputFile(
+                report.transcript().source(), report.transcript().id());
         for (Report.Item f : report.findings()) {
             if (f.severity() == Severity.STRENGTH || !f.counts()) continue;
             SourceRegion at = SourceRegion.of(transcript, f);
-            StringBuilder props = new StringBuilder("file=").append(property(file))
-                    .append(",line=").append(at.startLine()).append(",col=").append(at.startColumn());
-            if (at.endLine() != null) props.append(",endLine=").append(at.endLine()).append(",endColumn=").append(at.endColumn());
+            StringBuilder props = new StringBuilder("file=")
+                    .append(property(file))
+                    .append(",line=")
+                    .append(at.startLine())
+                    .append(",col=")
+                    .append(at.startColumn());
+            if (at.endLine() != null)
+                props.append(",endLine=")
+                        .append(at.endLine())
+                        .append(",endColumn=")
+                        .append(at.endColumn());
             props.append(",title=").append(property(f.rule()));
-            String message = f.severity().label() + ": " + f.message() + (f.quote() == null ? "" : " Flagged: \"" + f.quote() + "\".")
+            String message = f.severity().label() + ": " + f.message()
+                    + (f.quote() == null ? "" : " Flagged: \"" + f.quote() + "\".")
                     + (f.suggestion() == null ? "" : " Try: \"" + f.suggestion() + "\"");
             out.println(SafeText.terminal("::" + command(f.severity()) + " " + props + "::" + data(message)));
         }
@@ -43,8 +53,8 @@ public final class GitHubRenderer implements Renderer {
 
     @Override
     public void error(PrintWriter out, InputError error) {
-        out.println(SafeText.terminal("::error file=" + property(SafeText.inputFile(error.file(), null)) + ",title=cxlint::"
-                + data(error.reason())));
+        out.println(SafeText.terminal("::error file=" + property(SafeText.inputFile(error.file(), null))
+                + ",title=cxlint::" + data(error.reason())));
     }
 
     @Override

@@ -1,14 +1,14 @@
 package org.cxlint.report;
 
-import org.cxlint.result.Report;
-import org.cxlint.result.WorkOn;
-import org.cxlint.result.Clock;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cxlint.result.Clock;
+import org.cxlint.result.Report;
+import org.cxlint.result.WorkOn;
 import org.cxlint.score.Score;
 import org.owasp.encoder.Encode;
 
@@ -28,10 +28,16 @@ final class HtmlExplain {
         for (WorkOn item : top) {
             double c = Math.round(item.costs() * 10) / 10.0;
             String cost = item.critical() ? "fails the call" : "−" + num(c) + (c == 1 ? " point" : " points");
-            w.printf(Locale.ROOT, "<li><p><span class=\"rule\">%s</span> <span class=\"cost\">%s</span> · %s: %s</p>%n",
-                    h(item.rule()), h(cost), h(Totals.count(item.count(), "finding")), links(r, item.findings()));
+            w.printf(
+                    Locale.ROOT,
+                    "<li><p><span class=\"rule\">%s</span> <span class=\"cost\">%s</span> · %s: %s</p>%n",
+                    h(item.rule()),
+                    h(cost),
+                    h(Totals.count(item.count(), "finding")),
+                    links(r, item.findings()));
             w.println("<p class=\"message\">" + h(item.message()) + "</p>");
-            for (String s : item.suggestions()) w.println("<p class=\"rewrite\"><span class=\"try\">Try:</span> " + h(s) + "</p>");
+            for (String s : item.suggestions())
+                w.println("<p class=\"rewrite\"><span class=\"try\">Try:</span> " + h(s) + "</p>");
             w.println("</li>");
         }
         w.println("</ol></section>");
@@ -43,7 +49,8 @@ final class HtmlExplain {
         for (int n : findings) {
             Report.Item f = r.findings().get(n - 1);
             String time = Clock.of(f.time());
-            out.add("<a href=\"#finding-" + n + "\">turn " + f.turn() + (time == null ? "" : " (" + h(time) + ")") + "</a>");
+            out.add("<a href=\"#finding-" + n + "\">turn " + f.turn() + (time == null ? "" : " (" + h(time) + ")")
+                    + "</a>");
         }
         return String.join(", ", out);
     }
@@ -52,7 +59,8 @@ final class HtmlExplain {
     static String category(Report r, Score.CategoryScore c) {
         if (c.score() == null) return "not applicable";
         if (c.findings() + c.strengths() == 0) return "";
-        String points = (c.lost() > 0 ? "−" + num(c.lost()) : "") + (c.earned() > 0 ? (c.lost() > 0 ? " +" : "+") + num(c.earned()) : "");
+        String points = (c.lost() > 0 ? "−" + num(c.lost()) : "")
+                + (c.earned() > 0 ? (c.lost() > 0 ? " +" : "+") + num(c.earned()) : "");
         String costs = c.costs() == 0 ? "0" : "−" + num(c.costs());
         Map<String, Integer> rules = new LinkedHashMap<>();
         for (Report.Item f : r.findings()) if (c.id().equals(f.category())) rules.merge(f.rule(), 1, Integer::sum);

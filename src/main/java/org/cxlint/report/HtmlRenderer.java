@@ -1,10 +1,5 @@
 package org.cxlint.report;
 
-import org.cxlint.result.Report;
-import org.cxlint.result.Summary;
-import org.cxlint.result.InputError;
-import org.cxlint.result.Breakdown;
-import org.cxlint.result.Clock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +14,11 @@ import org.cxlint.model.Metadata;
 import org.cxlint.model.Transcript;
 import org.cxlint.model.Turn;
 import org.cxlint.report.html.IndexPage;
+import org.cxlint.result.Breakdown;
+import org.cxlint.result.Clock;
+import org.cxlint.result.InputError;
+import org.cxlint.result.Report;
+import org.cxlint.result.Summary;
 import org.cxlint.rules.PrincipleCatalogue;
 import org.cxlint.rules.Severity;
 import org.cxlint.score.Score;
@@ -94,12 +94,15 @@ public final class HtmlRenderer implements Renderer {
         if (!selection.shows(report)) return;
         pages++;
         if (dir == null) {
-            if (pages > 1) throw new IllegalStateException("the HTML report holds one transcript; give an output directory for several");
+            if (pages > 1)
+                throw new IllegalStateException(
+                        "the HTML report holds one transcript; give an output directory for several");
             page(out, report, transcript);
             out.flush();
             return;
         }
-        String file = String.format(Locale.ROOT, "%05d-%s.html", pages, safeName(report.transcript().source()));
+        String file = String.format(
+                Locale.ROOT, "%05d-%s.html", pages, safeName(report.transcript().source()));
         // built in memory (a page is small), then written in one call that reports why it failed
         java.io.StringWriter text = new java.io.StringWriter();
         try (PrintWriter w = new PrintWriter(text)) {
@@ -151,16 +154,28 @@ public final class HtmlRenderer implements Renderer {
         if (info.media() != null) {
             w.println("<p class=\"media\"><a href=\"" + Encode.forHtmlAttribute(info.media()) + "\">Recording</a></p>");
         }
-        w.printf(Locale.ROOT, "<p class=\"verdict %s\"><span class=\"score\">%.1f</span>/100 <b>%s</b>: <span class=\"reason\">%s</span></p>%n",
-                s.pass() ? "pass" : "fail", s.overall(), verdict(s), h(s.reason()));
-        int faults = (int) r.findings().stream().filter(f -> f.counts() && !f.isStrength()).count();
-        int strengths = (int) r.findings().stream().filter(f -> f.counts() && f.isStrength()).count();
+        w.printf(
+                Locale.ROOT,
+                "<p class=\"verdict %s\"><span class=\"score\">%.1f</span>/100 <b>%s</b>: <span class=\"reason\">%s</span></p>%n",
+                s.pass() ? "pass" : "fail",
+                s.overall(),
+                verdict(s),
+                h(s.reason()));
+        int faults = (int)
+                r.findings().stream().filter(f -> f.counts() && !f.isStrength()).count();
+        int strengths = (int)
+                r.findings().stream().filter(f -> f.counts() && f.isStrength()).count();
         int notCounted = (int) r.findings().stream().filter(f -> !f.counts()).count();
-        w.println("<p class=\"tally\">" + h(Totals.count(faults, "finding") + " · " + Totals.count(strengths, "strength")
-                + (notCounted == 0 ? "" : " · " + notCounted + " waived or baselined")) + "</p>");
+        w.println("<p class=\"tally\">"
+                + h(Totals.count(faults, "finding") + " · " + Totals.count(strengths, "strength")
+                        + (notCounted == 0 ? "" : " · " + notCounted + " waived or baselined"))
+                + "</p>");
         if (r.verdict() != null) {
-            w.println("<p class=\"check " + (r.verdict().failed() ? "fail" : "pass") + "\">Check: " + (r.verdict().failed() ? "rejected" : "accepted")
-                    + (r.verdict().failures().isEmpty() ? "" : ": " + h(String.join("; ", r.verdict().failures()))) + "</p>");
+            w.println("<p class=\"check " + (r.verdict().failed() ? "fail" : "pass") + "\">Check: "
+                    + (r.verdict().failed() ? "rejected" : "accepted")
+                    + (r.verdict().failures().isEmpty()
+                            ? ""
+                            : ": " + h(String.join("; ", r.verdict().failures()))) + "</p>");
         }
         if (info.timing() != null) {
             w.println("<ul class=\"timing-notes\" aria-label=\"Timing notes\">");
@@ -179,20 +194,28 @@ public final class HtmlRenderer implements Renderer {
     private static void chart(PrintWriter w, Report r) {
         Score s = r.score();
         w.println("<section class=\"chart\" aria-label=\"Category scores\"><h2>Category scores</h2>");
-        w.println("<p class=\"how\">Each category starts at 100, loses its findings' points and earns back its strengths'; "
-                + "its shortfall times its weight comes off the overall score. Green took nothing off, amber less than 10 points, "
-                + "red 10 or more.</p>");
+        w.println(
+                "<p class=\"how\">Each category starts at 100, loses its findings' points and earns back its strengths'; "
+                        + "its shortfall times its weight comes off the overall score. Green took nothing off, amber less than 10 points, "
+                        + "red 10 or more.</p>");
         for (Score.CategoryScore c : s.categories()) {
             // coloured by what the category took off the overall score, so a 90 that cost 10 points is not green
             String cls = c.score() == null ? "na" : c.costs() == 0 ? "good" : c.costs() < 10 ? "fair" : "poor";
             String width = c.score() == null ? "0" : String.format(Locale.ROOT, "%.1f", c.score());
             String value = c.score() == null ? "N/A" : String.format(Locale.ROOT, "%.1f", c.score());
-            w.printf(Locale.ROOT, "<div class=\"bar-row %s\" data-category=\"%s\"><span class=\"label\">%s</span>"
+            w.printf(
+                    Locale.ROOT,
+                    "<div class=\"bar-row %s\" data-category=\"%s\"><span class=\"label\">%s</span>"
                             + "<span class=\"bar\"><span class=\"fill\" style=\"width:%s%%\"></span></span>"
                             + "<span class=\"value\">%s</span><span class=\"counts\">%s</span>"
                             + "<span class=\"explain\">%s</span></div>%n",
-                    cls, Encode.forHtmlAttribute(c.id()), h(c.name() == null ? c.id() : c.name()), width, value,
-                    h(counts(c.findings(), c.strengths())), h(HtmlExplain.category(r, c)));
+                    cls,
+                    Encode.forHtmlAttribute(c.id()),
+                    h(c.name() == null ? c.id() : c.name()),
+                    width,
+                    value,
+                    h(counts(c.findings(), c.strengths())),
+                    h(HtmlExplain.category(r, c)));
         }
         if (!s.notApplicable().isEmpty()) {
             w.println("<p class=\"na-rules\">Not applicable here: " + h(String.join(", ", s.notApplicable())) + "</p>");
@@ -208,16 +231,24 @@ public final class HtmlRenderer implements Renderer {
         for (Turn turn : t.turns()) {
             int no = turn.index() + 1;
             List<Integer> here = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) if (items.get(i).turn() == no && selection.shows(items.get(i))) here.add(i);
-            Severity worst = here.stream().map(i -> items.get(i).severity()).min(Comparator.naturalOrder()).orElse(null);
+            for (int i = 0; i < items.size(); i++)
+                if (items.get(i).turn() == no && selection.shows(items.get(i))) here.add(i);
+            Severity worst = here.stream()
+                    .map(i -> items.get(i).severity())
+                    .min(Comparator.naturalOrder())
+                    .orElse(null);
             boolean wholeTurn = here.stream().anyMatch(i -> items.get(i).start() == null);
             String speaker = turn.speaker().label();
-            w.printf("<div class=\"turn speaker-%s%s\" id=\"turn-%d\">%n", Encode.forHtmlAttribute(speaker),
-                    worst == null ? "" : " flagged" + (wholeTurn ? " whole sev-" + worst.label() : ""), no);
+            w.printf(
+                    "<div class=\"turn speaker-%s%s\" id=\"turn-%d\">%n",
+                    Encode.forHtmlAttribute(speaker),
+                    worst == null ? "" : " flagged" + (wholeTurn ? " whole sev-" + worst.label() : ""),
+                    no);
             Double start = timed.get(turn.index()).start();
             String when = start == null ? "" : " · " + h(Clock.of(start));
-            w.printf("<div class=\"said\"><span class=\"who\">%d · %s%s</span><p class=\"text\">%s</p></div>%n", no, h(speaker),
-                    when, highlight(turn.text(), items, here));
+            w.printf(
+                    "<div class=\"said\"><span class=\"who\">%d · %s%s</span><p class=\"text\">%s</p></div>%n",
+                    no, h(speaker), when, highlight(turn.text(), items, here));
             w.println("<aside class=\"notes\">");
             for (int i : here) note(w, items.get(i), i);
             w.println("</aside></div>");
@@ -227,7 +258,8 @@ public final class HtmlRenderer implements Renderer {
 
     private void findingsOnly(PrintWriter w, Report r) {
         w.println("<section class=\"conversation\"><h2>Findings</h2><aside class=\"notes\">");
-        for (int i = 0; i < r.findings().size(); i++) if (selection.shows(r.findings().get(i))) note(w, r.findings().get(i), i);
+        for (int i = 0; i < r.findings().size(); i++)
+            if (selection.shows(r.findings().get(i))) note(w, r.findings().get(i), i);
         w.println("</aside></section>");
     }
 
@@ -253,16 +285,28 @@ public final class HtmlRenderer implements Renderer {
                 if (cover.isEmpty()) {
                     sb.append(part);
                 } else {
-                    Severity worst = cover.stream().map(i -> items.get(i).severity()).min(Comparator.naturalOrder()).get();
+                    Severity worst = cover.stream()
+                            .map(i -> items.get(i).severity())
+                            .min(Comparator.naturalOrder())
+                            .get();
                     StringBuilder ids = new StringBuilder();
                     StringBuilder rules = new StringBuilder();
                     for (int i : cover) {
-                        ids.append(ids.length() == 0 ? "" : " ").append("finding-").append(i + 1);
-                        rules.append(rules.length() == 0 ? "" : ", ").append(items.get(i).rule());
+                        ids.append(ids.length() == 0 ? "" : " ")
+                                .append("finding-")
+                                .append(i + 1);
+                        rules.append(rules.length() == 0 ? "" : ", ")
+                                .append(items.get(i).rule());
                     }
-                    sb.append("<mark class=\"hl sev-").append(worst.label()).append("\" data-findings=\"")
-                            .append(Encode.forHtmlAttribute(ids.toString())).append("\" title=\"")
-                            .append(Encode.forHtmlAttribute(rules.toString())).append("\">").append(part).append("</mark>");
+                    sb.append("<mark class=\"hl sev-")
+                            .append(worst.label())
+                            .append("\" data-findings=\"")
+                            .append(Encode.forHtmlAttribute(ids.toString()))
+                            .append("\" title=\"")
+                            .append(Encode.forHtmlAttribute(rules.toString()))
+                            .append("\">")
+                            .append(part)
+                            .append("</mark>");
                 }
             }
             a = b;
@@ -274,18 +318,28 @@ public final class HtmlRenderer implements Renderer {
         String sev = f.severity().label();
         w.printf("<div class=\"note sev-%s%s\" id=\"finding-%d\">%n", sev, f.counts() ? "" : " not-counted", i + 1);
         String time = Clock.of(f.time());
-        String at = time == null ? "" : f.media() == null ? " <span class=\"time\">" + h(time) + "</span>"
-                : " <a class=\"time\" href=\"" + Encode.forHtmlAttribute(f.media()) + "\">" + h(time) + "</a>";
-        w.printf("<p class=\"head\"><span class=\"badge\">%s</span> <span class=\"rule\">%s</span>%s%s%s</p>%n",
-                h(f.severity() == Severity.STRENGTH ? "strength" : sev), h(f.rule()), at,
-                f.isStrength() || f.points() == 0 ? "" : " <span class=\"points\">−" + h(HtmlExplain.num(f.points())) + " " + h(f.category()) + "</span>",
+        String at = time == null
+                ? ""
+                : f.media() == null
+                        ? " <span class=\"time\">" + h(time) + "</span>"
+                        : " <a class=\"time\" href=\"" + Encode.forHtmlAttribute(f.media()) + "\">" + h(time) + "</a>";
+        w.printf(
+                "<p class=\"head\"><span class=\"badge\">%s</span> <span class=\"rule\">%s</span>%s%s%s</p>%n",
+                h(f.severity() == Severity.STRENGTH ? "strength" : sev),
+                h(f.rule()),
+                at,
+                f.isStrength() || f.points() == 0
+                        ? ""
+                        : " <span class=\"points\">−" + h(HtmlExplain.num(f.points())) + " " + h(f.category())
+                                + "</span>",
                 f.status() == null ? "" : " <span class=\"status\">(" + h(f.status()) + ")</span>");
         String title = principleTitle(f.principle());
         if (f.principle() != null) {
             w.println("<p class=\"principle\">" + h(f.principle()) + (title == null ? "" : " — " + h(title)) + "</p>");
         }
         if (f.quote() != null) w.println("<p class=\"quote\">“" + h(f.quote()) + "”</p>");
-        if (f.evidence() != null) w.println("<p class=\"evidence\">Evidence: " + h(f.evidence().text()) + "</p>");
+        if (f.evidence() != null)
+            w.println("<p class=\"evidence\">Evidence: " + h(f.evidence().text()) + "</p>");
         w.println("<p class=\"message\">" + h(f.message()) + "</p>");
         if (f.suggestion() != null) {
             w.println("<p class=\"rewrite\"><span class=\"try\">Try:</span> " + h(f.suggestion()) + "</p>");
@@ -309,7 +363,8 @@ public final class HtmlRenderer implements Renderer {
     private static void legend(PrintWriter w) {
         w.println("<footer class=\"legend\">");
         for (Severity s : Severity.values()) {
-            w.println("<span class=\"note sev-" + s.label() + "\"><span class=\"badge\">" + s.label() + "</span></span>");
+            w.println(
+                    "<span class=\"note sev-" + s.label() + "\"><span class=\"badge\">" + s.label() + "</span></span>");
         }
         w.println("<span class=\"by\">cxlint</span></footer>");
     }
@@ -319,7 +374,8 @@ public final class HtmlRenderer implements Renderer {
         w.println("<html lang=\"en\"><head><meta charset=\"utf-8\">");
         w.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         // no script runs and nothing loads from elsewhere, whatever a transcript contains
-        w.println("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
+        w.println(
+                "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
         w.println("<title>" + h(title) + "</title>");
         w.println("<style>" + CSS + "</style></head><body>");
     }
@@ -355,7 +411,9 @@ public final class HtmlRenderer implements Renderer {
             """;
 
     private static Metadata meta(Report r) {
-        return r.transcript().metadata() == null ? Metadata.EMPTY : r.transcript().metadata();
+        return r.transcript().metadata() == null
+                ? Metadata.EMPTY
+                : r.transcript().metadata();
     }
 
     private static String verdict(Score s) {
@@ -379,7 +437,9 @@ public final class HtmlRenderer implements Renderer {
     }
 
     static String safeName(String source) {
-        String name = source == null ? "transcript" : source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+        String name = source == null
+                ? "transcript"
+                : source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
         name = name.replaceAll("[^A-Za-z0-9._-]", "_");
         return name.length() > 60 ? name.substring(0, 60) : name;
     }

@@ -1,9 +1,5 @@
 package org.cxlint.report;
 
-import org.cxlint.result.Report;
-import org.cxlint.result.Verdict;
-import org.cxlint.result.Summary;
-import org.cxlint.result.InputError;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +8,10 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.cxlint.model.Transcript;
+import org.cxlint.result.InputError;
+import org.cxlint.result.Report;
+import org.cxlint.result.Summary;
+import org.cxlint.result.Verdict;
 
 /**
  * JUnit XML (the Ant format CI servers read, valid against the published JUnit.xsd), written with the JDK's
@@ -45,17 +45,23 @@ public final class JUnitRenderer implements Renderer {
     public void report(PrintWriter out, Report r, Transcript transcript) {
         Verdict v = r.verdict();
         String suite = v != null && v.suite() != null ? v.suite() : DEFAULT_SUITE;
-        List<String> failures = v != null ? v.failures()
-                : r.score().pass() ? List.of() : List.of("score " + r.score().overall() + " fails the scorecard (pass mark "
-                        + r.score().passMark() + (r.score().criticalFailure() ? ", critical finding" : "") + ")");
+        List<String> failures = v != null
+                ? v.failures()
+                : r.score().pass()
+                        ? List.of()
+                        : List.of("score " + r.score().overall() + " fails the scorecard (pass mark "
+                                + r.score().passMark() + (r.score().criticalFailure() ? ", critical finding" : "")
+                                + ")");
         StringBuilder body = new StringBuilder();
         for (Report.Item f : r.findings()) {
             body.append(line(r, f, transcript)).append('\n');
         }
         if (v != null) v.notes().forEach(n -> body.append("note: ").append(n).append('\n'));
         String kind = failures.isEmpty() ? null : "failure";
-        String score = String.format(Locale.ROOT, "score %.1f\n", v != null ? v.score() : r.score().overall());
-        cases.add(new Case(suite, r.transcript().source(), kind, String.join("; ", failures), body.toString(), score + body));
+        String score = String.format(
+                Locale.ROOT, "score %.1f\n", v != null ? v.score() : r.score().overall());
+        cases.add(new Case(
+                suite, r.transcript().source(), kind, String.join("; ", failures), body.toString(), score + body));
     }
 
     @Override
@@ -134,11 +140,17 @@ public final class JUnitRenderer implements Renderer {
      */
     static String line(Report r, Report.Item f, Transcript transcript) {
         StringBuilder b = new StringBuilder();
-        if (f.status() != null) b.append('[').append(f.status()).append(": ").append(f.note()).append("] ");
+        if (f.status() != null)
+            b.append('[').append(f.status()).append(": ").append(f.note()).append("] ");
         else if (f.note() != null) b.append('[').append(f.note()).append("] ");
         SourceRegion at = SourceRegion.of(transcript, f);
-        b.append(SafeText.inputFile(r.transcript().source(), r.transcript().id())).append(':').append(at.startLine())
-                .append(':').append(at.startColumn()).append(" turn ").append(f.turn());
+        b.append(SafeText.inputFile(r.transcript().source(), r.transcript().id()))
+                .append(':')
+                .append(at.startLine())
+                .append(':')
+                .append(at.startColumn())
+                .append(" turn ")
+                .append(f.turn());
         b.append(' ').append(f.severity().label()).append(' ').append(f.rule());
         if (f.quote() != null) b.append(" \"").append(f.quote()).append('"');
         b.append(" - ").append(f.message().replace('\n', ' '));
@@ -152,7 +164,13 @@ public final class JUnitRenderer implements Renderer {
      * spaces already.
      */
     private static void attr(XMLStreamWriter x, String name, String value) throws XMLStreamException {
-        x.writeAttribute(name, SafeText.xml(value).replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace('\t', ' '));
+        x.writeAttribute(
+                name,
+                SafeText.xml(value)
+                        .replace("\r\n", " ")
+                        .replace('\n', ' ')
+                        .replace('\r', ' ')
+                        .replace('\t', ' '));
     }
 
     private static void text(XMLStreamWriter x, String s) throws XMLStreamException {

@@ -1,12 +1,12 @@
 package org.cxlint.report;
 
-import org.cxlint.result.Report;
-import org.cxlint.result.Summary;
-import org.cxlint.result.InputError;
-import org.cxlint.result.Json;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.cxlint.result.InputError;
+import org.cxlint.result.Json;
+import org.cxlint.result.Report;
+import org.cxlint.result.Summary;
 
 /**
  * {@code {"schema": "cxlint.results/2", "reports": [...], "errors": [...], "summary": {...}}}; reports

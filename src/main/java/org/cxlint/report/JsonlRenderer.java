@@ -1,12 +1,12 @@
 package org.cxlint.report;
 
-import org.cxlint.result.Report;
-import org.cxlint.result.Summary;
-import org.cxlint.result.InputError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.cxlint.result.InputError;
+import org.cxlint.result.Report;
+import org.cxlint.result.Summary;
 
 /**
  * One JSON object a line per transcript (see {@link Row}); an unreadable file is a line with {@code source}
@@ -48,8 +48,10 @@ public final class JsonlRenderer implements Renderer {
         out.flush();
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectWriter ROW = new com.fasterxml.jackson.databind.ObjectMapper()
-            .writer().without(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    private static final com.fasterxml.jackson.databind.ObjectWriter ROW =
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                    .writer()
+                    .without(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     @Override
     public void end(PrintWriter out, Summary summary) {

@@ -1,9 +1,9 @@
 package org.cxlint.report;
 
-import org.cxlint.result.Report;
-import org.cxlint.result.Summary;
 import java.io.PrintWriter;
 import org.cxlint.model.Transcript;
+import org.cxlint.result.Report;
+import org.cxlint.result.Summary;
 
 /**
  * {@code path:line:col: severity RULE message}, one finding a line, as compilers print them: editors, grep and
@@ -25,12 +25,14 @@ public final class LineRenderer implements Renderer {
     @Override
     public void report(PrintWriter out, Report report, Transcript transcript) {
         // the file, not FILE#ID: an editor opens the file; the id is the transcript's own text
-        String file = SafeText.inputFile(report.transcript().source(), report.transcript().id());
+        String file = SafeText.inputFile(
+                report.transcript().source(), report.transcript().id());
         for (Report.Item f : report.findings()) {
             SourceRegion at = SourceRegion.of(transcript, f);
             // one finding is one line, whatever the transcript holds: controls are shown escaped (\u001b), never obeyed
-            out.println(SafeText.terminal(file + ":" + at.startLine() + ":" + at.startColumn() + ": " + f.severity().label()
-                    + " " + f.rule() + " " + f.message().replace('\n', ' ') + (f.status() == null ? "" : " (" + f.status() + ")")));
+            out.println(SafeText.terminal(file + ":" + at.startLine() + ":" + at.startColumn() + ": "
+                    + f.severity().label() + " " + f.rule() + " " + f.message().replace('\n', ' ')
+                    + (f.status() == null ? "" : " (" + f.status() + ")")));
         }
     }
 

@@ -1,12 +1,12 @@
 package org.cxlint.report;
 
-import org.cxlint.result.Report;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cxlint.result.Report;
 
 /**
  * {@code --media-url TEMPLATE}: a link to the recording at each finding's time. Placeholders: {@code {id}}
@@ -23,13 +23,16 @@ public final class MediaLinks {
         Matcher m = PLACEHOLDER.matcher(template);
         while (m.find()) {
             if (!KNOWN.contains(m.group(1))) {
-                throw new IllegalArgumentException("unknown placeholder {" + m.group(1) + "} (known: {id}, {file}, {start})");
+                throw new IllegalArgumentException(
+                        "unknown placeholder {" + m.group(1) + "} (known: {id}, {file}, {start})");
             }
         }
         // a link on a coach's page must lead to a recording, never run anything (javascript:, data:)
         Matcher scheme = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):").matcher(template);
-        if (scheme.find() && !List.of("http", "https", "file").contains(scheme.group(1).toLowerCase(java.util.Locale.ROOT))) {
-            throw new IllegalArgumentException("links must be http, https, file or relative, not " + scheme.group(1) + ":");
+        if (scheme.find()
+                && !List.of("http", "https", "file").contains(scheme.group(1).toLowerCase(java.util.Locale.ROOT))) {
+            throw new IllegalArgumentException(
+                    "links must be http, https, file or relative, not " + scheme.group(1) + ":");
         }
         this.template = template;
     }
@@ -54,7 +57,13 @@ public final class MediaLinks {
         Report.TranscriptInfo t = r.transcript();
         List<Report.Item> items = new ArrayList<>();
         for (Report.Item f : r.findings()) {
-            items.add(f.time() == null ? f : f.at(f.time(), f.evidence(), link(t.id(), t.source(), f.time().start())));
+            items.add(
+                    f.time() == null
+                            ? f
+                            : f.at(
+                                    f.time(),
+                                    f.evidence(),
+                                    link(t.id(), t.source(), f.time().start())));
         }
         return r.with(t.withMedia(link(t.id(), t.source(), 0.0)), items);
     }
@@ -62,7 +71,9 @@ public final class MediaLinks {
     /** The file part of {@code source}: without its folder, and without {@code #id} when the file holds many transcripts. */
     static String fileName(String source, String id) {
         if (source == null) return "";
-        String path = id != null && source.endsWith("#" + id) ? source.substring(0, source.length() - id.length() - 1) : source;
+        String path = id != null && source.endsWith("#" + id)
+                ? source.substring(0, source.length() - id.length() - 1)
+                : source;
         return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
     }
 

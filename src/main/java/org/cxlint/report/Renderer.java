@@ -1,10 +1,10 @@
 package org.cxlint.report;
 
+import java.io.PrintWriter;
+import org.cxlint.result.Breakdown;
+import org.cxlint.result.InputError;
 import org.cxlint.result.Report;
 import org.cxlint.result.Summary;
-import org.cxlint.result.InputError;
-import org.cxlint.result.Breakdown;
-import java.io.PrintWriter;
 
 /**
  * An output format. Reports arrive one at a time, in input order, so a batch of any size streams;

@@ -6,14 +6,24 @@ import java.util.function.Supplier;
 
 /** Output formats by name, as {@code --format} takes them. */
 public final class Renderers {
-    private static final List<Supplier<Renderer>> ALL = List.of(TextRenderer::new, JsonRenderer::new, LineRenderer::new,
-            JUnitRenderer::new, SarifRenderer::new, CsvRenderer::new, JsonlRenderer::new, HtmlRenderer::new,
+    private static final List<Supplier<Renderer>> ALL = List.of(
+            TextRenderer::new,
+            JsonRenderer::new,
+            LineRenderer::new,
+            JUnitRenderer::new,
+            SarifRenderer::new,
+            CsvRenderer::new,
+            JsonlRenderer::new,
+            HtmlRenderer::new,
             GitHubRenderer::new);
 
     private Renderers() {}
 
     public static Optional<Renderer> byName(String name) {
-        return ALL.stream().map(Supplier::get).filter(r -> r.name().equalsIgnoreCase(name)).findFirst();
+        return ALL.stream()
+                .map(Supplier::get)
+                .filter(r -> r.name().equalsIgnoreCase(name))
+                .findFirst();
     }
 
     public static List<String> names() {

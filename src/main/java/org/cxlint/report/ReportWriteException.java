@@ -19,7 +19,8 @@ public final class ReportWriteException extends RuntimeException {
     /** {@code cannot write WHAT: reason}, with the reason in words rather than an exception's class name. */
     public static ReportWriteException of(String what, IOException e) {
         String d = describe(e);
-        return new ReportWriteException("cannot write " + what + ": " + (d.startsWith(what + ": ") ? d.substring(what.length() + 2) : d));
+        return new ReportWriteException(
+                "cannot write " + what + ": " + (d.startsWith(what + ": ") ? d.substring(what.length() + 2) : d));
     }
 
     /** {@code FILE: reason} when the exception names a file, else the reason ("No space left on device"). */

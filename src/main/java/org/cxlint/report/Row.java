@@ -1,11 +1,11 @@
 package org.cxlint.report;
 
-import org.cxlint.result.Report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cxlint.model.Metadata;
+import org.cxlint.result.Report;
 import org.cxlint.rules.Severity;
 import org.cxlint.score.Score;
 
@@ -15,9 +15,25 @@ import org.cxlint.score.Score;
  * An unreadable file is a row with only {@code source} and {@code error}.
  */
 final class Row {
-    static final List<String> FIXED = List.of("id", "source", "channel", "agent", "team", "date", "score", "pass",
-            "criticalFailure", "criticalRules", "findings", "critical", "major", "minor", "info", "strengths",
-            "notCounted", "checkFailed");
+    static final List<String> FIXED = List.of(
+            "id",
+            "source",
+            "channel",
+            "agent",
+            "team",
+            "date",
+            "score",
+            "pass",
+            "criticalFailure",
+            "criticalRules",
+            "findings",
+            "critical",
+            "major",
+            "minor",
+            "info",
+            "strengths",
+            "notCounted",
+            "checkFailed");
 
     private Row() {}
 

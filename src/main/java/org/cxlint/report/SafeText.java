@@ -22,8 +22,13 @@ public final class SafeText {
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean bad = c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e)
-                    || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f || c == 0x061c
+            boolean bad = c < 0x20
+                    || (c >= 0x7f && c <= 0x9f)
+                    || (c >= 0x202a && c <= 0x202e)
+                    || (c >= 0x2066 && c <= 0x2069)
+                    || c == 0x200e
+                    || c == 0x200f
+                    || c == 0x061c
                     || (Character.isSurrogate(c) && !pairAt(s, i));
             if (Character.isHighSurrogate(c) && pairAt(s, i)) {
                 if (b != null) b.append(c).append(s.charAt(i + 1));
@@ -48,7 +53,11 @@ public final class SafeText {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && pairAt(s, i)) {
                 b.append(c).append(s.charAt(++i));
-            } else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd)) {
+            } else if (c == '\t'
+                    || c == '\n'
+                    || c == '\r'
+                    || (c >= 0x20 && c <= 0xd7ff)
+                    || (c >= 0xe000 && c <= 0xfffd)) {
                 b.append(c);
             }
         }

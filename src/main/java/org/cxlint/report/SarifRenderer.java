@@ -1,10 +1,5 @@
 package org.cxlint.report;
 
-import org.cxlint.result.Report;
-import org.cxlint.result.Summary;
-import org.cxlint.result.InputError;
-import org.cxlint.result.Fingerprint;
-import org.cxlint.result.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,8 +11,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.cxlint.model.Transcript;
+import org.cxlint.result.Fingerprint;
+import org.cxlint.result.InputError;
+import org.cxlint.result.Json;
+import org.cxlint.result.Report;
+import org.cxlint.result.Summary;
 import org.cxlint.rules.RuleDef;
 import org.cxlint.rules.Severity;
 
@@ -62,10 +61,13 @@ public final class SarifRenderer implements Renderer {
 
     @Override
     public void rules(Collection<RuleDef> loaded) {
-        loaded.stream().filter(r -> strengths || !r.isStrength()).sorted(Comparator.comparing(RuleDef::id)).forEach(r -> {
-            ruleIndex.put(r.id(), rules.size());
-            rules.add(r);
-        });
+        loaded.stream()
+                .filter(r -> strengths || !r.isStrength())
+                .sorted(Comparator.comparing(RuleDef::id))
+                .forEach(r -> {
+                    ruleIndex.put(r.id(), rules.size());
+                    rules.add(r);
+                });
     }
 
     @Override
@@ -76,7 +78,8 @@ public final class SarifRenderer implements Renderer {
     @Override
     public void report(PrintWriter out, Report report, Transcript transcript) {
         // the location is the input file, never anything the transcript says about itself (its id)
-        String file = SafeText.inputFile(report.transcript().source(), report.transcript().id());
+        String file = SafeText.inputFile(
+                report.transcript().source(), report.transcript().id());
         Map<String, Integer> seen = new HashMap<>();
         for (Report.Item f : report.findings()) {
             boolean strength = f.severity() == Severity.STRENGTH;
@@ -91,21 +94,28 @@ public final class SarifRenderer implements Renderer {
             ObjectNode loc = r.putArray("locations").addObject().putObject("physicalLocation");
             uris.locate(loc.putObject("artifactLocation"), file);
             SourceRegion g = SourceRegion.of(transcript, f);
-            ObjectNode region = loc.putObject("region").put("startLine", g.startLine()).put("startColumn", g.startColumn());
+            ObjectNode region =
+                    loc.putObject("region").put("startLine", g.startLine()).put("startColumn", g.startColumn());
             if (g.endLine() != null) region.put("endLine", g.endLine()).put("endColumn", g.endColumn());
-            if (f.quote() != null && g.endLine() != null && f.start() != null) region.putObject("snippet").put("text", f.quote());
+            if (f.quote() != null && g.endLine() != null && f.start() != null)
+                region.putObject("snippet").put("text", f.quote());
             // equal findings (the same words flagged twice) stay apart by their order in the transcript
             String fp = fingerprint(report, f);
             int n = seen.merge(fp, 1, Integer::sum);
             r.putObject("partialFingerprints").put(FINGERPRINT, fp + "|" + n);
             if (Report.Item.WAIVED.equals(f.status())) {
-                r.putArray("suppressions").addObject().put("kind", "inSource").put("status", "accepted")
+                r.putArray("suppressions")
+                        .addObject()
+                        .put("kind", "inSource")
+                        .put("status", "accepted")
                         .put("justification", f.note());
             } else if (Report.Item.BASELINED.equals(f.status())) {
                 r.put("baselineState", "unchanged");
             }
             ObjectNode props = r.putObject("properties");
-            props.put("transcript", report.transcript().id()).put("turn", f.turn()).put("speaker", f.speaker());
+            props.put("transcript", report.transcript().id())
+                    .put("turn", f.turn())
+                    .put("speaker", f.speaker());
             if (f.suggestion() != null) props.put("suggestion", f.suggestion());
             if (f.note() != null) props.put("note", f.note());
         }
@@ -116,7 +126,11 @@ public final class SarifRenderer implements Renderer {
         ObjectNode n = notifications.addObject();
         n.put("level", "error");
         n.putObject("message").put("text", error.reason());
-        uris.locate(n.putArray("locations").addObject().putObject("physicalLocation").putObject("artifactLocation"),
+        uris.locate(
+                n.putArray("locations")
+                        .addObject()
+                        .putObject("physicalLocation")
+                        .putObject("artifactLocation"),
                 SafeText.inputFile(error.file(), null));
     }
 
@@ -149,12 +163,21 @@ public final class SarifRenderer implements Renderer {
         n.put("name", camel(r.id()));
         n.putObject("shortDescription").put("text", firstSentence(r.message()));
         n.putObject("fullDescription").put("text", r.message());
-        n.putObject("help").put("text", r.rewrite() == null ? r.message() : r.message() + "\nTry instead: " + template(r.rewrite()));
+        n.putObject("help")
+                .put(
+                        "text",
+                        r.rewrite() == null ? r.message() : r.message() + "\nTry instead: " + template(r.rewrite()));
         n.put("helpUri", tool.ruleHelp(r.id()));
         n.putObject("defaultConfiguration").put("level", r.isStrength() ? "none" : level(r.severity()));
         ObjectNode p = n.putObject("properties");
-        p.put("principle", r.principle()).put("category", r.category()).put("severity", r.severity().label());
-        p.putArray("tags").add("customer-service").add(r.category()).add(r.principle()).add(r.severity().label());
+        p.put("principle", r.principle())
+                .put("category", r.category())
+                .put("severity", r.severity().label());
+        p.putArray("tags")
+                .add("customer-service")
+                .add(r.category())
+                .add(r.principle())
+                .add(r.severity().label());
         return n;
     }
 
@@ -183,12 +206,14 @@ public final class SarifRenderer implements Renderer {
     private static com.fasterxml.jackson.databind.JsonNode wellFormed(com.fasterxml.jackson.databind.JsonNode n) {
         if (n instanceof ObjectNode o) {
             o.fields().forEachRemaining(e -> {
-                if (e.getValue().isTextual()) e.setValue(NODES.textNode(SafeText.unicode(e.getValue().textValue())));
+                if (e.getValue().isTextual())
+                    e.setValue(NODES.textNode(SafeText.unicode(e.getValue().textValue())));
                 else wellFormed(e.getValue());
             });
         } else if (n instanceof ArrayNode a) {
             for (int i = 0; i < a.size(); i++) {
-                if (a.get(i).isTextual()) a.set(i, NODES.textNode(SafeText.unicode(a.get(i).textValue())));
+                if (a.get(i).isTextual())
+                    a.set(i, NODES.textNode(SafeText.unicode(a.get(i).textValue())));
                 else wellFormed(a.get(i));
             }
         }
@@ -210,7 +235,8 @@ public final class SarifRenderer implements Renderer {
         StringBuilder b = new StringBuilder();
         for (String part : id.split("[^A-Za-z0-9]+")) {
             if (part.isEmpty()) continue;
-            b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1).toLowerCase(java.util.Locale.ROOT));
+            b.append(Character.toUpperCase(part.charAt(0)))
+                    .append(part.substring(1).toLowerCase(java.util.Locale.ROOT));
         }
         return b.toString();
     }

@@ -12,6 +12,7 @@ import java.util.Properties;
 public record SarifTool(String version, String home) {
     /** What an unfiltered build (an IDE's own compiler) reports: still a semantic version. */
     static final String UNKNOWN_VERSION = "0.0.0-dev";
+
     static final String DEFAULT_HOME = "https://github.com/cxlint/cxlint";
 
     public static SarifTool bundled() {
@@ -21,7 +22,8 @@ public record SarifTool(String version, String home) {
         } catch (IOException e) {
             // a jar that cannot read its own resource: the defaults still describe the tool
         }
-        return new SarifTool(filtered(p.getProperty("version"), UNKNOWN_VERSION), filtered(p.getProperty("home"), DEFAULT_HOME));
+        return new SarifTool(
+                filtered(p.getProperty("version"), UNKNOWN_VERSION), filtered(p.getProperty("home"), DEFAULT_HOME));
     }
 
     private static String filtered(String value, String fallback) {

@@ -17,7 +17,9 @@ public record Selection(Severity minSeverity, boolean failingOnly, boolean quiet
 
     public boolean shows(Report r) {
         if (quiet) return false;
-        return !failingOnly || !r.score().pass() || r.verdict() != null && r.verdict().failed();
+        return !failingOnly
+                || !r.score().pass()
+                || r.verdict() != null && r.verdict().failed();
     }
 
     public boolean shows(Report.Item f) {

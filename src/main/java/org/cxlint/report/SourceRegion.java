@@ -1,8 +1,8 @@
 package org.cxlint.report;
 
-import org.cxlint.result.Report;
 import org.cxlint.model.Transcript;
 import org.cxlint.model.Turn;
+import org.cxlint.result.Report;
 
 /**
  * Where a finding sits in its input file (1-based lines and columns in UTF-16 units), from the position the
@@ -29,6 +29,8 @@ public record SourceRegion(int startLine, int startColumn, Integer endLine, Inte
     }
 
     private static Turn.Position position(Transcript t, int turn) {
-        return t == null || turn < 1 || turn > t.turns().size() ? null : t.turns().get(turn - 1).position();
+        return t == null || turn < 1 || turn > t.turns().size()
+                ? null
+                : t.turns().get(turn - 1).position();
     }
 }

@@ -17,6 +17,7 @@ public final class Breakdown {
     public static final String SCHEMA = "cxlint.summary/1";
     /** The default score bands' lower bounds (the rules' settings.yaml, {@code summary.scoreBands}): 0-49 ... 90-100. */
     public static final List<Integer> BANDS = GroupTally.BANDS;
+
     static final String NONE = "(none)";
 
     private final List<Integer> bands;
@@ -37,8 +38,10 @@ public final class Breakdown {
     public void add(Report r) {
         Metadata m = r.transcript().metadata();
         all.add(r);
-        agents.computeIfAbsent(m == null || m.agent() == null ? NONE : m.agent(), k -> new GroupTally(bands)).add(r);
-        teams.computeIfAbsent(m == null || m.team() == null ? NONE : m.team(), k -> new GroupTally(bands)).add(r);
+        agents.computeIfAbsent(m == null || m.agent() == null ? NONE : m.agent(), k -> new GroupTally(bands))
+                .add(r);
+        teams.computeIfAbsent(m == null || m.team() == null ? NONE : m.team(), k -> new GroupTally(bands))
+                .add(r);
     }
 
     public int transcripts() {
@@ -65,14 +68,39 @@ public final class Breakdown {
     public record View(String schema, GroupView overall, List<GroupView> agents, List<GroupView> teams) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"name", "transcripts", "meanScore", "passed", "failed", "passRate", "criticalFailures", "findings",
-            "strengths", "distribution", "topFindings", "topStrengths", "byDate", "byWeek"})
-    public record GroupView(String name, int transcripts, Double meanScore, int passed, int failed, Double passRate,
-                            int criticalFailures, int findings, int strengths, Map<String, Integer> distribution,
-                            List<RuleCount> topFindings, List<RuleCount> topStrengths, List<Trend> byDate, List<Trend> byWeek) {}
+    @JsonPropertyOrder({
+        "name",
+        "transcripts",
+        "meanScore",
+        "passed",
+        "failed",
+        "passRate",
+        "criticalFailures",
+        "findings",
+        "strengths",
+        "distribution",
+        "topFindings",
+        "topStrengths",
+        "byDate",
+        "byWeek"
+    })
+    public record GroupView(
+            String name,
+            int transcripts,
+            Double meanScore,
+            int passed,
+            int failed,
+            Double passRate,
+            int criticalFailures,
+            int findings,
+            int strengths,
+            Map<String, Integer> distribution,
+            List<RuleCount> topFindings,
+            List<RuleCount> topStrengths,
+            List<Trend> byDate,
+            List<Trend> byWeek) {}
 
     public record RuleCount(String rule, int count) {}
 
     public record Trend(String period, int transcripts, double meanScore) {}
-
 }

@@ -32,6 +32,7 @@ public final class GroupTally implements Serializable {
     private double sum;
     /** Each band's lower bound; a band runs to the next one's bound less one, the last to 100. */
     private final int[] floors;
+
     private final int[] buckets;
     private final HashMap<String, Integer> faults = new HashMap<>();
     private final HashMap<String, Integer> strengths = new HashMap<>();
@@ -45,7 +46,8 @@ public final class GroupTally implements Serializable {
     /** @param bandFloors the lower bound of each score band, from 0, increasing, at most 100 */
     public GroupTally(List<Integer> bandFloors) {
         floors = bandFloors.stream().mapToInt(Integer::intValue).toArray();
-        if (floors.length == 0 || floors[0] != 0) throw new IllegalArgumentException("score bands start at 0: " + bandFloors);
+        if (floors.length == 0 || floors[0] != 0)
+            throw new IllegalArgumentException("score bands start at 0: " + bandFloors);
         buckets = new int[floors.length];
     }
 
@@ -57,7 +59,12 @@ public final class GroupTally implements Serializable {
             (f.isStrength() ? strengthRules : faultRules).add(f.rule());
         }
         Metadata m = r.transcript().metadata();
-        add(r.score().overall(), r.score().pass(), r.score().criticalFailure(), m == null ? null : m.date(), faultRules,
+        add(
+                r.score().overall(),
+                r.score().pass(),
+                r.score().criticalFailure(),
+                m == null ? null : m.date(),
+                faultRules,
                 strengthRules);
     }
 
@@ -67,8 +74,13 @@ public final class GroupTally implements Serializable {
      * @param date       the transcript's date or date-time, or null; one that is not ISO is left out of the trend
      * @param faultRules the rule of every fault that counts, a rule once per finding
      */
-    public void add(double score, boolean pass, boolean criticalFailure, String date, List<String> faultRules,
-                    List<String> strengthRules) {
+    public void add(
+            double score,
+            boolean pass,
+            boolean criticalFailure,
+            String date,
+            List<String> faultRules,
+            List<String> strengthRules) {
         count++;
         sum += score;
         if (pass) passed++;
@@ -94,7 +106,8 @@ public final class GroupTally implements Serializable {
 
     /** Adds {@code other}'s transcripts to this tally (made with the same bands); returns this. */
     public GroupTally plus(GroupTally other) {
-        if (!java.util.Arrays.equals(floors, other.floors)) throw new IllegalArgumentException("tallies with different score bands");
+        if (!java.util.Arrays.equals(floors, other.floors))
+            throw new IllegalArgumentException("tallies with different score bands");
         count += other.count;
         sum += other.sum;
         passed += other.passed;
@@ -115,10 +128,23 @@ public final class GroupTally implements Serializable {
 
     public Breakdown.GroupView view(String name) {
         Map<String, Integer> dist = new LinkedHashMap<>();
-        for (int i = 0; i < buckets.length; i++) dist.put(floors[i] + "-" + (i + 1 < floors.length ? floors[i + 1] - 1 : 100), buckets[i]);
-        return new Breakdown.GroupView(name, count, count == 0 ? null : round(sum / count), passed, count - passed,
-                count == 0 ? null : round(100.0 * passed / count), critical, findings, strengthCount, dist, top(faults),
-                top(strengths), trend(days), trend(weeks));
+        for (int i = 0; i < buckets.length; i++)
+            dist.put(floors[i] + "-" + (i + 1 < floors.length ? floors[i + 1] - 1 : 100), buckets[i]);
+        return new Breakdown.GroupView(
+                name,
+                count,
+                count == 0 ? null : round(sum / count),
+                passed,
+                count - passed,
+                count == 0 ? null : round(100.0 * passed / count),
+                critical,
+                findings,
+                strengthCount,
+                dist,
+                top(faults),
+                top(strengths),
+                trend(days),
+                trend(weeks));
     }
 
     private static void tally(Map<String, double[]> m, String key, double n, double scoreSum) {
@@ -129,8 +155,11 @@ public final class GroupTally implements Serializable {
 
     private static List<Breakdown.RuleCount> top(Map<String, Integer> m) {
         return m.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-                .limit(TOP).map(e -> new Breakdown.RuleCount(e.getKey(), e.getValue())).toList();
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(TOP)
+                .map(e -> new Breakdown.RuleCount(e.getKey(), e.getValue()))
+                .toList();
     }
 
     private static List<Breakdown.Trend> trend(Map<String, double[]> m) {
@@ -152,7 +181,8 @@ public final class GroupTally implements Serializable {
 
     static String isoWeek(String day) {
         LocalDate d = LocalDate.parse(day);
-        return String.format(Locale.ROOT, "%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return String.format(
+                Locale.ROOT, "%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     static double round(double v) {

@@ -20,10 +20,10 @@ public final class Json {
     private static ObjectMapper mapper() {
         ObjectMapper m = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
         // model records carry no Jackson annotations; absent metadata is left out rather than written as null or {}
-        m.configOverride(java.util.Map.class).setInclude(
-                JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_NULL));
-        m.configOverride(org.cxlint.model.Metadata.class).setInclude(
-                JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
+        m.configOverride(java.util.Map.class)
+                .setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_NULL));
+        m.configOverride(org.cxlint.model.Metadata.class)
+                .setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
         return m;
     }
 

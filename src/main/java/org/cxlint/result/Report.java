@@ -45,9 +45,18 @@ public record Report(String schema, TranscriptInfo transcript, Score score, List
      * @param encoding set only when the file was not plain UTF-8 (UTF-16, or decoded as Windows-1252)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record TranscriptInfo(String id, String source, String format, String channel, Metadata metadata,
-                                 int turns, long agentTurns, Roles roles, String encoding, List<String> timing,
-                                 String media) {
+    public record TranscriptInfo(
+            String id,
+            String source,
+            String format,
+            String channel,
+            Metadata metadata,
+            int turns,
+            long agentTurns,
+            Roles roles,
+            String encoding,
+            List<String> timing,
+            String media) {
         /**
          * @param timing why some turns' times were not used, one line each; null when every time was used
          * @param media  the recording's link from {@code --media-url}, at its start; null without that option
@@ -56,23 +65,47 @@ public record Report(String schema, TranscriptInfo transcript, Score score, List
             timing = timing == null || timing.isEmpty() ? null : List.copyOf(timing);
         }
 
-        public TranscriptInfo(String id, String source, String format, String channel, Metadata metadata, int turns,
-                              long agentTurns, Roles roles, String encoding, List<String> timing) {
+        public TranscriptInfo(
+                String id,
+                String source,
+                String format,
+                String channel,
+                Metadata metadata,
+                int turns,
+                long agentTurns,
+                Roles roles,
+                String encoding,
+                List<String> timing) {
             this(id, source, format, channel, metadata, turns, agentTurns, roles, encoding, timing, null);
         }
 
         public TranscriptInfo withMedia(String link) {
-            return new TranscriptInfo(id, source, format, channel, metadata, turns, agentTurns, roles, encoding, timing, link);
+            return new TranscriptInfo(
+                    id, source, format, channel, metadata, turns, agentTurns, roles, encoding, timing, link);
         }
 
-        public TranscriptInfo(String id, String source, String format, String channel, Metadata metadata, int turns,
-                              long agentTurns, Roles roles, String encoding) {
+        public TranscriptInfo(
+                String id,
+                String source,
+                String format,
+                String channel,
+                Metadata metadata,
+                int turns,
+                long agentTurns,
+                Roles roles,
+                String encoding) {
             this(id, source, format, channel, metadata, turns, agentTurns, roles, encoding, null);
         }
 
         /** A transcript whose roles came from the file, decoded from plain UTF-8. */
-        public TranscriptInfo(String id, String source, String format, String channel, Metadata metadata, int turns,
-                              long agentTurns) {
+        public TranscriptInfo(
+                String id,
+                String source,
+                String format,
+                String channel,
+                Metadata metadata,
+                int turns,
+                long agentTurns) {
             this(id, source, format, channel, metadata, turns, agentTurns, null, null);
         }
     }
@@ -83,42 +116,171 @@ public record Report(String schema, TranscriptInfo transcript, Score score, List
      * {@code waived} or {@code baselined} for one that does not; {@code note} says why (or that a waiver expired).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Item(String rule, String principle, String category, Severity severity, double points,
-                       int turn, String speaker, Integer column, Integer start, Integer end, String quote,
-                       String sentence, String message, String suggestion, String status, String note,
-                       Time time, Evidence evidence, String media) {
+    public record Item(
+            String rule,
+            String principle,
+            String category,
+            Severity severity,
+            double points,
+            int turn,
+            String speaker,
+            Integer column,
+            Integer start,
+            Integer end,
+            String quote,
+            String sentence,
+            String message,
+            String suggestion,
+            String status,
+            String note,
+            Time time,
+            Evidence evidence,
+            String media) {
         public static final String WAIVED = "waived";
         public static final String BASELINED = "baselined";
 
-        public Item(String rule, String principle, String category, Severity severity, double points,
-                    int turn, String speaker, Integer column, Integer start, Integer end, String quote,
-                    String sentence, String message, String suggestion, String status, String note) {
-            this(rule, principle, category, severity, points, turn, speaker, column, start, end, quote, sentence,
-                    message, suggestion, status, note, null, null, null);
+        public Item(
+                String rule,
+                String principle,
+                String category,
+                Severity severity,
+                double points,
+                int turn,
+                String speaker,
+                Integer column,
+                Integer start,
+                Integer end,
+                String quote,
+                String sentence,
+                String message,
+                String suggestion,
+                String status,
+                String note) {
+            this(
+                    rule,
+                    principle,
+                    category,
+                    severity,
+                    points,
+                    turn,
+                    speaker,
+                    column,
+                    start,
+                    end,
+                    quote,
+                    sentence,
+                    message,
+                    suggestion,
+                    status,
+                    note,
+                    null,
+                    null,
+                    null);
         }
 
-        public Item(String rule, String principle, String category, Severity severity, double points,
-                    int turn, String speaker, Integer column, Integer start, Integer end, String quote,
-                    String sentence, String message, String suggestion) {
-            this(rule, principle, category, severity, points, turn, speaker, column, start, end, quote, sentence,
-                    message, suggestion, null, null);
+        public Item(
+                String rule,
+                String principle,
+                String category,
+                Severity severity,
+                double points,
+                int turn,
+                String speaker,
+                Integer column,
+                Integer start,
+                Integer end,
+                String quote,
+                String sentence,
+                String message,
+                String suggestion) {
+            this(
+                    rule,
+                    principle,
+                    category,
+                    severity,
+                    points,
+                    turn,
+                    speaker,
+                    column,
+                    start,
+                    end,
+                    quote,
+                    sentence,
+                    message,
+                    suggestion,
+                    null,
+                    null);
         }
 
         public Item with(String newStatus, String newNote) {
-            return new Item(rule, principle, category, severity, points, turn, speaker, column, start, end, quote,
-                    sentence, message, suggestion, newStatus, newNote, time, evidence, media);
+            return new Item(
+                    rule,
+                    principle,
+                    category,
+                    severity,
+                    points,
+                    turn,
+                    speaker,
+                    column,
+                    start,
+                    end,
+                    quote,
+                    sentence,
+                    message,
+                    suggestion,
+                    newStatus,
+                    newNote,
+                    time,
+                    evidence,
+                    media);
         }
 
         /** The same finding placed in time: its turn's times, what a timing rule measured, a link to the recording. */
         /** The same finding with another rewrite (one per sentence: see rules.OneRewritePerSentence). */
         public Item suggesting(String newSuggestion) {
-            return new Item(rule, principle, category, severity, points, turn, speaker, column, start, end, quote,
-                    sentence, message, newSuggestion, status, note, time, evidence, media);
+            return new Item(
+                    rule,
+                    principle,
+                    category,
+                    severity,
+                    points,
+                    turn,
+                    speaker,
+                    column,
+                    start,
+                    end,
+                    quote,
+                    sentence,
+                    message,
+                    newSuggestion,
+                    status,
+                    note,
+                    time,
+                    evidence,
+                    media);
         }
 
         public Item at(Time newTime, Evidence newEvidence, String newMedia) {
-            return new Item(rule, principle, category, severity, points, turn, speaker, column, start, end, quote,
-                    sentence, message, suggestion, status, note, newTime, newEvidence, newMedia);
+            return new Item(
+                    rule,
+                    principle,
+                    category,
+                    severity,
+                    points,
+                    turn,
+                    speaker,
+                    column,
+                    start,
+                    end,
+                    quote,
+                    sentence,
+                    message,
+                    suggestion,
+                    status,
+                    note,
+                    newTime,
+                    newEvidence,
+                    newMedia);
         }
 
         /** Whether the finding counts toward thresholds and the exit code. */

@@ -14,12 +14,42 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * when none.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"files", "scored", "errors", "passed", "failed", "meanScore", "findings", "strengths", "notCounted",
-        "gateFailures", "skipped"})
-public record Summary(int files, int scored, int errors, int passed, int failed, Double meanScore, int findings,
-                      int strengths, int notCounted, Integer gateFailures, Integer skipped) {
-    public Summary(int files, int scored, int errors, int passed, int failed, Double meanScore, int findings,
-                   int strengths, int notCounted, Integer gateFailures) {
+@JsonPropertyOrder({
+    "files",
+    "scored",
+    "errors",
+    "passed",
+    "failed",
+    "meanScore",
+    "findings",
+    "strengths",
+    "notCounted",
+    "gateFailures",
+    "skipped"
+})
+public record Summary(
+        int files,
+        int scored,
+        int errors,
+        int passed,
+        int failed,
+        Double meanScore,
+        int findings,
+        int strengths,
+        int notCounted,
+        Integer gateFailures,
+        Integer skipped) {
+    public Summary(
+            int files,
+            int scored,
+            int errors,
+            int passed,
+            int failed,
+            Double meanScore,
+            int findings,
+            int strengths,
+            int notCounted,
+            Integer gateFailures) {
         this(files, scored, errors, passed, failed, meanScore, findings, strengths, notCounted, gateFailures, null);
     }
 }

@@ -18,19 +18,40 @@ public final class TimingEvidence {
     public static Report.Evidence of(Object fact, List<Turn> turns) {
         if (fact instanceof Interruption i) {
             Turn cut = turns.get(i.interrupted());
-            return new Report.Evidence("overlap", i.overlapSeconds(), i.interrupted() + 1, String.format(Locale.ROOT,
-                    "%s started %s before the %s finished turn %d", i.by().label(), secs(i.overlapSeconds()),
-                    cut.speaker().label(), i.interrupted() + 1));
+            return new Report.Evidence(
+                    "overlap",
+                    i.overlapSeconds(),
+                    i.interrupted() + 1,
+                    String.format(
+                            Locale.ROOT,
+                            "%s started %s before the %s finished turn %d",
+                            i.by().label(),
+                            secs(i.overlapSeconds()),
+                            cut.speaker().label(),
+                            i.interrupted() + 1));
         }
         if (fact instanceof Silence s) {
             Turn after = turns.get(s.afterTurn());
-            String when = after.end() == null ? "" : " (" + Clock.of(after.end()) + "-" + Clock.of(after.end() + s.seconds()) + ")";
-            return new Report.Evidence("silence", s.seconds(), s.afterTurn() + 1, String.format(Locale.ROOT,
-                    "%s of silence after turn %d%s", secs(s.seconds()), s.afterTurn() + 1, when));
+            String when = after.end() == null
+                    ? ""
+                    : " (" + Clock.of(after.end()) + "-" + Clock.of(after.end() + s.seconds()) + ")";
+            return new Report.Evidence(
+                    "silence",
+                    s.seconds(),
+                    s.afterTurn() + 1,
+                    String.format(
+                            Locale.ROOT, "%s of silence after turn %d%s", secs(s.seconds()), s.afterTurn() + 1, when));
         }
         if (fact instanceof ResponseLatency l) {
-            return new Report.Evidence("wait", l.seconds(), l.turn(), String.format(Locale.ROOT,
-                    "the customer waited %s for this reply after turn %d", secs(l.seconds()), l.turn()));
+            return new Report.Evidence(
+                    "wait",
+                    l.seconds(),
+                    l.turn(),
+                    String.format(
+                            Locale.ROOT,
+                            "the customer waited %s for this reply after turn %d",
+                            secs(l.seconds()),
+                            l.turn()));
         }
         return null;
     }

@@ -17,8 +17,16 @@ import org.cxlint.score.Score;
  * off the score (strengths earned back and the 0 floor shrink every share alike). A critical rule costs the
  * whole score. {@code findings} are 1-based positions in the report's {@code findings}.
  */
-public record WorkOn(String rule, String category, String severity, int count, double costs, boolean critical,
-                     String message, List<Integer> findings, List<String> suggestions) {
+public record WorkOn(
+        String rule,
+        String category,
+        String severity,
+        int count,
+        double costs,
+        boolean critical,
+        String message,
+        List<Integer> findings,
+        List<String> suggestions) {
     /** How many rules the list holds at most: a coach raises a few things, not twenty. */
     public static final int TOP = 3;
 
@@ -43,12 +51,22 @@ public record WorkOn(String rule, String category, String severity, int count, d
                 for (int i : at) costs += c.costs() * items.get(i).points() / c.lost();
             }
             LinkedHashSet<String> rewrites = new LinkedHashSet<>();
-            for (int i : at) if (items.get(i).suggestion() != null) rewrites.add(items.get(i).suggestion());
+            for (int i : at)
+                if (items.get(i).suggestion() != null) rewrites.add(items.get(i).suggestion());
             if (!critical && costs <= 0) return;
-            out.add(new WorkOn(rule, first.category(), first.severity().label(), at.size(), Math.round(costs * 100) / 100.0,
-                    critical, first.message(), at.stream().map(i -> i + 1).toList(), List.copyOf(rewrites)));
+            out.add(new WorkOn(
+                    rule,
+                    first.category(),
+                    first.severity().label(),
+                    at.size(),
+                    Math.round(costs * 100) / 100.0,
+                    critical,
+                    first.message(),
+                    at.stream().map(i -> i + 1).toList(),
+                    List.copyOf(rewrites)));
         });
-        out.sort(Comparator.comparing(WorkOn::critical).reversed()
+        out.sort(Comparator.comparing(WorkOn::critical)
+                .reversed()
                 .thenComparing(Comparator.comparingDouble(WorkOn::costs).reversed())
                 .thenComparing(w -> w.findings().get(0)));
         return out.size() > TOP ? List.copyOf(out.subList(0, TOP)) : List.copyOf(out);

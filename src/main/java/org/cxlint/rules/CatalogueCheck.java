@@ -26,7 +26,8 @@ public final class CatalogueCheck {
             if (!principleIds.add(p.id())) out.add("principle " + p.id() + " is catalogued twice");
             if (p.sources().isEmpty()) out.add("principle " + p.id() + " cites no article");
             for (PrincipleCatalogue.Source s : p.sources()) {
-                if (catalogue.article(s.article()).isEmpty()) out.add("principle " + p.id() + " cites unknown article " + s.article());
+                if (catalogue.article(s.article()).isEmpty())
+                    out.add("principle " + p.id() + " cites unknown article " + s.article());
             }
             if (!p.checkable() && (p.reason() == null || p.reason().isBlank())) {
                 out.add("principle " + p.id() + " is not checkable but gives no reason");
@@ -36,12 +37,15 @@ public final class CatalogueCheck {
         for (RuleDef r : rules) {
             checked.add(r.principle());
             var p = catalogue.principle(r.principle());
-            if (p.isEmpty()) out.add(r.id() + " checks principle " + r.principle() + ", which the catalogue does not list");
-            else if (!p.get().checkable()) out.add(r.id() + " checks " + r.principle() + ", which the catalogue marks not checkable");
+            if (p.isEmpty())
+                out.add(r.id() + " checks principle " + r.principle() + ", which the catalogue does not list");
+            else if (!p.get().checkable())
+                out.add(r.id() + " checks " + r.principle() + ", which the catalogue marks not checkable");
         }
         if (complete) {
             for (PrincipleCatalogue.Principle p : catalogue.principles()) {
-                if (p.checkable() && !checked.contains(p.id())) out.add("checkable principle " + p.id() + " has no rule");
+                if (p.checkable() && !checked.contains(p.id()))
+                    out.add("checkable principle " + p.id() + " has no rule");
             }
         }
         return out;

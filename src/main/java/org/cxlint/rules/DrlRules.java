@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /** The hand-written rules of one DRL file, each with the comment lines above it, as people and overlays see them. */
 final class DrlRules {
     // a DRL rule with the comment lines above it, up to its closing `end` (and that line's break)
-    private static final Pattern RULE = Pattern.compile("((?:^//[^\\n]*\\n)*)^rule \"([^\"]+)\"\\n(?:(?!^end$).*\\n)*?^end$\\n?",
-            Pattern.MULTILINE);
+    private static final Pattern RULE = Pattern.compile(
+            "((?:^//[^\\n]*\\n)*)^rule \"([^\"]+)\"\\n(?:(?!^end$).*\\n)*?^end$\\n?", Pattern.MULTILINE);
 
     /** @param start where the rule's text begins in its file; {@code end} where it ends */
     record Rule(String name, String text, int start, int end) {

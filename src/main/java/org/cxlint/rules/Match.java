@@ -17,8 +17,15 @@ import java.util.Set;
  * @param unlessInTurn   phrase ids that, said plainly by the same speaker in the same turn, cancel the hit
  * @param oncePerTurn    one finding per turn, on its first (then longest) hit
  */
-public record Match(String phrase, List<String> patterns, List<String> except, String speaker, List<String> counts,
-                    boolean firstAgentTurn, List<String> unlessInTurn, boolean oncePerTurn) {
+public record Match(
+        String phrase,
+        List<String> patterns,
+        List<String> except,
+        String speaker,
+        List<String> counts,
+        boolean firstAgentTurn,
+        List<String> unlessInTurn,
+        boolean oncePerTurn) {
     static final Set<String> FLAGS = Set.of("negated", "quoted", "hypothetical");
 
     public Match {
@@ -42,7 +49,8 @@ public record Match(String phrase, List<String> patterns, List<String> except, S
     String problem() {
         if ((phrase == null) == patterns.isEmpty()) return "match: needs either phrase or patterns, not both";
         if (phrase != null && !except.isEmpty()) return "match: except goes with patterns; a named phrase has its own";
-        if (!speaker.equals("agent") && !speaker.equals("customer")) return "match: speaker must be agent or customer, not " + speaker;
+        if (!speaker.equals("agent") && !speaker.equals("customer"))
+            return "match: speaker must be agent or customer, not " + speaker;
         for (String c : counts) {
             if (!FLAGS.contains(c)) return "match: counts takes negated, quoted or hypothetical, not " + c;
         }

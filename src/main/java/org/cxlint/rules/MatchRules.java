@@ -17,6 +17,7 @@ import org.drools.template.ObjectDataCompiler;
 public final class MatchRules {
     /** The source name the generated DRL carries in compile errors and in {@code rules explain --drl}. */
     public static final String SOURCE = "(generated from match:).drl";
+
     private static final String TEMPLATE = "match-rule.drt";
 
     private MatchRules() {}
@@ -44,9 +45,11 @@ public final class MatchRules {
     /** The lines a rule's match left out leave gaps; closed up so the generated DRL reads like hand-written. */
     private static String tidy(String drl) {
         return drl.replaceAll("\\n[ \\t]*(?=\\n)", "")
-                .replaceAll("\\n[ \\t]+\\)", ")")
-                .replaceFirst("\nimport", "\n\nimport")
-                .replace("\nrule \"", "\n\nrule \"").strip() + "\n";
+                        .replaceAll("\\n[ \\t]+\\)", ")")
+                        .replaceFirst("\nimport", "\n\nimport")
+                        .replace("\nrule \"", "\n\nrule \"")
+                        .strip()
+                + "\n";
     }
 
     private static Map<String, Object> row(RuleDef r) {
@@ -55,12 +58,23 @@ public final class MatchRules {
         row.put("id", r.id());
         row.put("phrase", m.phraseFor(r.id()));
         // the hand-written rules' own constraint for the agent, so the two share Drools' alpha nodes
-        row.put("speaker", m.speaker().equals("agent") ? "agent == true" : "speaker == Speaker." + m.speaker().toUpperCase(Locale.ROOT));
+        row.put(
+                "speaker",
+                m.speaker().equals("agent")
+                        ? "agent == true"
+                        : "speaker == Speaker." + m.speaker().toUpperCase(Locale.ROOT));
         row.put("flags", flags(m.counts()));
         // null leaves the template's line out
         row.put("firstAgentTurn", m.firstAgentTurn() ? 0 : null);
-        row.put("unless", m.unlessInTurn().isEmpty() ? null
-                : String.join(", ", m.unlessInTurn().stream().map(p -> "\"" + p + "\"").toList()));
+        row.put(
+                "unless",
+                m.unlessInTurn().isEmpty()
+                        ? null
+                        : String.join(
+                                ", ",
+                                m.unlessInTurn().stream()
+                                        .map(p -> "\"" + p + "\"")
+                                        .toList()));
         row.put("once", m.oncePerTurn() ? m.phraseFor(r.id()) : null);
         row.put("onceId", m.oncePerTurn() ? r.id() : null);
         return row;

@@ -28,7 +28,8 @@ public final class OneRewritePerSentence {
         }
         List<String> out = new ArrayList<>(proposals.size());
         for (Proposal p : proposals) {
-            Integer w = p.rewrite() == null || p.sentence() < 0 ? null : winner.get(((long) p.turn() << 32) | p.sentence());
+            Integer w =
+                    p.rewrite() == null || p.sentence() < 0 ? null : winner.get(((long) p.turn() << 32) | p.sentence());
             out.add(w == null ? p.rewrite() : proposals.get(w).rewrite());
         }
         return out;

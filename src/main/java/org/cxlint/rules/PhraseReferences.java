@@ -26,7 +26,8 @@ public final class PhraseReferences {
             while (lists.find()) {
                 Matcher names = QUOTED.matcher(lists.group(1));
                 while (names.find()) {
-                    if (!known.contains(names.group(1))) throw unknown(files.where(e.getKey()), text, lists.start(), names.group(1));
+                    if (!known.contains(names.group(1)))
+                        throw unknown(files.where(e.getKey()), text, lists.start(), names.group(1));
                 }
             }
         }
@@ -41,6 +42,7 @@ public final class PhraseReferences {
     private static RulesException unknown(String where, String text, int at, String name) {
         int line = 1;
         for (int i = 0; i < at; i++) if (text.charAt(i) == '\n') line++;
-        return new RulesException(where + ":" + line + ": phrase \"" + name + "\" is not defined in any pack's phrases");
+        return new RulesException(
+                where + ":" + line + ": phrase \"" + name + "\" is not defined in any pack's phrases");
     }
 }

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** The principles of the five source articles, as catalogued in seeds/principles.yaml. */
 public record PrincipleCatalogue(int version, List<Article> articles, List<Principle> principles) {
@@ -20,8 +20,15 @@ public record PrincipleCatalogue(int version, List<Article> articles, List<Princ
     public record Source(String article, String item) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Principle(String id, String family, String title, String summary, List<Source> sources,
-                            boolean checkable, String reason, List<String> signals) {
+    public record Principle(
+            String id,
+            String family,
+            String title,
+            String summary,
+            List<Source> sources,
+            boolean checkable,
+            String reason,
+            List<String> signals) {
         public Principle {
             sources = sources == null ? List.of() : List.copyOf(sources);
             signals = signals == null ? List.of() : List.copyOf(signals);
@@ -31,7 +38,8 @@ public record PrincipleCatalogue(int version, List<Article> articles, List<Princ
     /** Which rules check each principle, from each rule's own {@code principle:} (sorted by principle, then rule). */
     public static Map<String, List<String>> rulesByPrinciple(Collection<RuleDef> rules) {
         Map<String, List<String>> by = new TreeMap<>();
-        for (RuleDef r : rules) by.computeIfAbsent(r.principle(), k -> new ArrayList<>()).add(r.id());
+        for (RuleDef r : rules)
+            by.computeIfAbsent(r.principle(), k -> new ArrayList<>()).add(r.id());
         by.values().forEach(java.util.Collections::sort);
         return by;
     }

@@ -12,11 +12,11 @@ import java.util.Set;
  * {@code {match}}, the clause before the match stands in). A template with neither replaces the whole sentence.
  */
 public record Rewrite(String sentence, int begin, int end) {
-    private static final Set<String> DANGLING = Set.of("it", "is", "'s", "that", "this", "because", "as", "which",
-            "was", "but", "and", "so");
+    private static final Set<String> DANGLING =
+            Set.of("it", "is", "'s", "that", "this", "because", "as", "which", "was", "but", "and", "so");
 
-    public static Rewrite apply(String template, String turnText, int sentenceBegin, int sentenceEnd,
-                                int matchBegin, int matchEnd) {
+    public static Rewrite apply(
+            String template, String turnText, int sentenceBegin, int sentenceEnd, int matchBegin, int matchEnd) {
         boolean hasMatch = template.contains("{match}");
         boolean hasRest = template.contains("{rest}");
         int replaceBegin = matchBegin;
@@ -30,16 +30,19 @@ public record Rewrite(String sentence, int begin, int end) {
             if (before.split("\\s+").length >= 3) rest = lowerFirst(before);
             replaceBegin = sentenceBegin;
         }
-        String filled = template.replace("{match}", turnText.substring(matchBegin, matchEnd)).replace("{rest}", rest);
+        String filled = template.replace("{match}", turnText.substring(matchBegin, matchEnd))
+                .replace("{rest}", rest);
         if (replaceBegin > sentenceBegin) filled = lowerFirst(filled);
-        String sentence = tidy(turnText.substring(sentenceBegin, replaceBegin) + filled + turnText.substring(replaceEnd, sentenceEnd));
+        String sentence = tidy(
+                turnText.substring(sentenceBegin, replaceBegin) + filled + turnText.substring(replaceEnd, sentenceEnd));
         return new Rewrite(sentence, sentenceBegin, sentenceEnd);
     }
 
     /** The words after the match, without the joining comma or the closing punctuation the template supplies. */
     private static String trimRest(String rest) {
         String r = rest.strip();
-        while (!r.isEmpty() && ",:;".indexOf(r.charAt(0)) >= 0) r = r.substring(1).strip();
+        while (!r.isEmpty() && ",:;".indexOf(r.charAt(0)) >= 0)
+            r = r.substring(1).strip();
         while (!r.isEmpty() && ".!?".indexOf(r.charAt(r.length() - 1)) >= 0) r = r.substring(0, r.length() - 1);
         return r.strip();
     }
@@ -48,7 +51,8 @@ public record Rewrite(String sentence, int begin, int end) {
     private static String trimBefore(String before) {
         String b = before.strip();
         while (true) {
-            while (!b.isEmpty() && ",;:-".indexOf(b.charAt(b.length() - 1)) >= 0) b = b.substring(0, b.length() - 1).strip();
+            while (!b.isEmpty() && ",;:-".indexOf(b.charAt(b.length() - 1)) >= 0)
+                b = b.substring(0, b.length() - 1).strip();
             int space = Math.max(b.lastIndexOf(' '), b.lastIndexOf('\''));
             String last = b.substring(space + 1).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
             if (b.isEmpty() || !(DANGLING.contains(last) || DANGLING.contains("'" + last))) return b;

@@ -13,8 +13,17 @@ import java.util.regex.Pattern;
  *                    the same name decides
  * @param rewrites    wordings for particular flagged words, tried in order before {@code rewrite}
  */
-public record RuleDef(String id, String principle, String category, Severity severity, String message,
-                      String rewrite, String appliesWhen, Examples examples, Match match, List<Choice> rewrites) {
+public record RuleDef(
+        String id,
+        String principle,
+        String category,
+        Severity severity,
+        String message,
+        String rewrite,
+        String appliesWhen,
+        Examples examples,
+        Match match,
+        List<Choice> rewrites) {
     public RuleDef {
         rewrites = rewrites == null ? List.of() : List.copyOf(rewrites);
     }
@@ -33,7 +42,8 @@ public record RuleDef(String id, String principle, String category, Severity sev
      * that finds them, else {@code rewrite}. */
     public String rewriteFor(String quote) {
         if (quote != null) {
-            for (Choice c : rewrites) if (c.when() != null && c.when().matcher(quote).find()) return c.rewrite();
+            for (Choice c : rewrites)
+                if (c.when() != null && c.when().matcher(quote).find()) return c.rewrite();
         }
         return rewrite;
     }

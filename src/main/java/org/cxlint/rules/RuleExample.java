@@ -28,7 +28,9 @@ public record RuleExample(String name, Transcript transcript, int markTurn, int 
             if (open >= 0 && markTurn >= 0) throw new InputException(name, "more than one [[mark]]");
             if (whole >= 0) {
                 markTurn = t.index();
-                s = (s.substring(0, whole) + s.substring(whole + WHOLE_TURN.length())).strip().replaceAll(" {2,}", " ");
+                s = (s.substring(0, whole) + s.substring(whole + WHOLE_TURN.length()))
+                        .strip()
+                        .replaceAll(" {2,}", " ");
             } else if (open >= 0) {
                 int close = s.indexOf("]]", open);
                 if (close < 0) throw new InputException(name, "[[ without ]]");
@@ -39,8 +41,12 @@ public record RuleExample(String name, Transcript transcript, int markTurn, int 
             }
             turns.add(new Turn(t.index(), t.speaker(), s, t.start(), t.end()));
         }
-        return new RuleExample(name, new Transcript(raw.id(), raw.source(), raw.format(), raw.channel(), raw.metadata(), turns),
-                markTurn, start, end);
+        return new RuleExample(
+                name,
+                new Transcript(raw.id(), raw.source(), raw.format(), raw.channel(), raw.metadata(), turns),
+                markTurn,
+                start,
+                end);
     }
 
     public boolean wholeTurn() {
@@ -51,7 +57,12 @@ public record RuleExample(String name, Transcript transcript, int markTurn, int 
         List<Turn> turns = new ArrayList<>(transcript.turns());
         Turn t = turns.get(turn);
         turns.set(turn, new Turn(t.index(), t.speaker(), text, t.start(), t.end()));
-        return new Transcript(transcript.id(), transcript.source(), transcript.format(), transcript.channel(),
-                transcript.metadata(), turns);
+        return new Transcript(
+                transcript.id(),
+                transcript.source(),
+                transcript.format(),
+                transcript.channel(),
+                transcript.metadata(),
+                turns);
     }
 }

@@ -19,13 +19,15 @@ import java.util.stream.Stream;
  *
  * @param origin where they came from, for messages
  */
-public record RuleFiles(String origin, Map<String, String> drl, Map<String, String> packs, String scorecard, String settings) {
+public record RuleFiles(
+        String origin, Map<String, String> drl, Map<String, String> packs, String scorecard, String settings) {
     public static final String SCORECARD = "scorecard.yaml";
 
     /** Rules with no settings.yaml of their own: the thresholds' defaults stand. */
     public RuleFiles(String origin, Map<String, String> drl, Map<String, String> packs, String scorecard) {
         this(origin, drl, packs, scorecard, null);
     }
+
     private static final String BUNDLED = "/cxlint/rules";
 
     public static RuleFiles fromDirectory(Path dir) {
@@ -79,7 +81,8 @@ public record RuleFiles(String origin, Map<String, String> drl, Map<String, Stri
                 if (name.equals(SCORECARD)) scorecard = Files.readString(p, StandardCharsets.UTF_8);
                 else if (name.equals(RuleSettings.FILE)) settings = Files.readString(p, StandardCharsets.UTF_8);
                 else if (name.endsWith(".drl")) drl.put(name, Files.readString(p, StandardCharsets.UTF_8));
-                else if (name.endsWith(".yaml") || name.endsWith(".yml")) packs.put(name, Files.readString(p, StandardCharsets.UTF_8));
+                else if (name.endsWith(".yaml") || name.endsWith(".yml"))
+                    packs.put(name, Files.readString(p, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new RulesException(origin + ": cannot read rules: " + e.getMessage(), e);

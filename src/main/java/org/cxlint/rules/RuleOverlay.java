@@ -27,9 +27,11 @@ public final class RuleOverlay {
      * @param bundled false for a clean slate: the first folder is then the base and must be complete
      */
     public static RuleFiles select(List<Path> folders, boolean bundled) {
-        if (!bundled && folders.isEmpty()) throw new RulesException("--no-bundled-rules needs a rules folder (--rules DIR)");
+        if (!bundled && folders.isEmpty())
+            throw new RulesException("--no-bundled-rules needs a rules folder (--rules DIR)");
         RuleFiles files = bundled ? RuleFiles.bundled() : RuleFiles.fromDirectory(folders.get(0));
-        for (Path dir : bundled ? folders : folders.subList(1, folders.size())) files = over(files, RuleFiles.overlayDirectory(dir));
+        for (Path dir : bundled ? folders : folders.subList(1, folders.size()))
+            files = over(files, RuleFiles.overlayDirectory(dir));
         return files;
     }
 
@@ -46,13 +48,18 @@ public final class RuleOverlay {
         }
         for (String text : top.drl().values()) DrlRules.in(text).forEach(r -> rules.add(r.name()));
         Map<String, String> packs = new LinkedHashMap<>();
-        for (var e : base.packs().entrySet()) packs.put(base.where(e.getKey()), without(base.where(e.getKey()), e.getValue(), rules, phrases, classes));
+        for (var e : base.packs().entrySet())
+            packs.put(base.where(e.getKey()), without(base.where(e.getKey()), e.getValue(), rules, phrases, classes));
         for (var e : top.packs().entrySet()) packs.put(top.where(e.getKey()), e.getValue());
         Map<String, String> drl = new LinkedHashMap<>();
         for (var e : base.drl().entrySet()) drl.put(base.where(e.getKey()), withoutDrl(e.getValue(), rules));
         for (var e : top.drl().entrySet()) drl.put(top.where(e.getKey()), e.getValue());
         RuleSettings.parse(top.where(RuleSettings.FILE), top.settings()); // a mistake is named in its own folder
-        return new RuleFiles("", drl, packs, top.scorecard() != null ? top.scorecard() : base.scorecard(),
+        return new RuleFiles(
+                "",
+                drl,
+                packs,
+                top.scorecard() != null ? top.scorecard() : base.scorecard(),
                 RuleSettings.over(base.settings(), top.settings()));
     }
 
@@ -62,11 +69,15 @@ public final class RuleOverlay {
     }
 
     private static void ids(JsonNode list, Set<String> into) {
-        if (list instanceof ArrayNode a) a.forEach(n -> { if (n.hasNonNull("id")) into.add(n.get("id").asText()); });
+        if (list instanceof ArrayNode a)
+            a.forEach(n -> {
+                if (n.hasNonNull("id")) into.add(n.get("id").asText());
+            });
     }
 
     /** A base pack without what the top replaces; untouched (comments and all) when nothing is replaced. */
-    private static String without(String where, String yaml, Set<String> rules, Set<String> phrases, Set<String> classes) {
+    private static String without(
+            String where, String yaml, Set<String> rules, Set<String> phrases, Set<String> classes) {
         JsonNode doc = read(where, yaml);
         boolean changed = remove(doc.get("rules"), rules) | remove(doc.get("phrases"), phrases);
         if (doc.get("classes") instanceof ObjectNode c) {

@@ -14,8 +14,8 @@ import org.cxlint.facts.TokenPattern;
 
 /** The phrases and rule metadata of all YAML packs in a rules directory, checked for duplicates. */
 public record RulePack(List<Phrase> phrases, Map<String, RuleDef> rules) {
-    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    static final ObjectMapper YAML =
+            new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /**
      * @param classes word classes: a name and its one-word alternatives ({@code @lemma}, {@code word},
@@ -50,15 +50,20 @@ public record RulePack(List<Phrase> phrases, Map<String, RuleDef> rules) {
             }
             for (RuleDef r : doc.rules() == null ? List.<RuleDef>of() : doc.rules()) {
                 String where = files.where(file) + ": rule " + r.id();
-                if (r.id() == null || r.principle() == null || r.category() == null || r.severity() == null
+                if (r.id() == null
+                        || r.principle() == null
+                        || r.category() == null
+                        || r.severity() == null
                         || r.message() == null) {
                     throw new RulesException(where + ": needs id, principle, category, severity and message");
                 }
                 if (rules.putIfAbsent(r.id(), r) != null) throw new RulesException(where + ": duplicate rule id");
                 for (RuleDef.Choice c : r.rewrites()) {
-                    if (c.when() == null || c.rewrite() == null) throw new RulesException(where + ": each of rewrites needs when and rewrite");
+                    if (c.when() == null || c.rewrite() == null)
+                        throw new RulesException(where + ": each of rewrites needs when and rewrite");
                 }
-                if (!r.rewrites().isEmpty() && r.rewrite() == null) throw new RulesException(where + ": rewrites need a rewrite for the other cases");
+                if (!r.rewrites().isEmpty() && r.rewrite() == null)
+                    throw new RulesException(where + ": rewrites need a rewrite for the other cases");
                 if (r.match() != null) {
                     String problem = r.match().problem();
                     if (problem != null) throw new RulesException(where + ": " + problem);
@@ -72,7 +77,8 @@ public record RulePack(List<Phrase> phrases, Map<String, RuleDef> rules) {
             String where = files.where(e.getValue()) + ": rule " + r.id();
             String prev = phraseFile.putIfAbsent(r.id(), e.getValue());
             if (prev != null) throw new RulesException(where + ": a phrase of that name is also defined in " + prev);
-            phrases.add(phrase(where, classes, r.id(), r.match().patterns(), r.match().except()));
+            phrases.add(phrase(
+                    where, classes, r.id(), r.match().patterns(), r.match().except()));
         }
         for (RuleDef r : rules.values()) {
             if (r.match() == null) continue;
@@ -80,15 +86,18 @@ public record RulePack(List<Phrase> phrases, Map<String, RuleDef> rules) {
             if (!r.match().ownPatterns()) named.add(r.match().phrase());
             for (String id : named) {
                 if (!phraseFile.containsKey(id)) {
-                    throw new RulesException(files.label() + ": rule " + r.id() + ": match names phrase " + id + ", which no pack defines");
+                    throw new RulesException(files.label() + ": rule " + r.id() + ": match names phrase " + id
+                            + ", which no pack defines");
                 }
             }
         }
-        return new RulePack(List.copyOf(phrases), java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(rules)));
+        return new RulePack(
+                List.copyOf(phrases), java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(rules)));
     }
 
     /** A phrase compiled, its word classes expanded; a bad pattern is named by {@code where}. */
-    private static Phrase phrase(String where, WordClasses classes, String id, List<String> patterns, List<String> except) {
+    private static Phrase phrase(
+            String where, WordClasses classes, String id, List<String> patterns, List<String> except) {
         try {
             return new Phrase(id, compile(classes.expand(patterns)), compile(classes.expand(except)));
         } catch (PatternException ex) {
@@ -97,7 +106,9 @@ public record RulePack(List<Phrase> phrases, Map<String, RuleDef> rules) {
     }
 
     private static List<TokenPattern> compile(List<String> sources) {
-        return sources == null ? List.of() : sources.stream().map(TokenPattern::compile).toList();
+        return sources == null
+                ? List.of()
+                : sources.stream().map(TokenPattern::compile).toList();
     }
 
     public static <T> T readYaml(String where, String text, Class<T> type) {
@@ -105,7 +116,8 @@ public record RulePack(List<Phrase> phrases, Map<String, RuleDef> rules) {
             return YAML.readValue(text, type);
         } catch (JsonProcessingException ex) {
             var loc = ex.getLocation();
-            throw new RulesException(where + (loc == null ? "" : ":" + loc.getLineNr()) + ": " + ex.getOriginalMessage());
+            throw new RulesException(
+                    where + (loc == null ? "" : ":" + loc.getLineNr()) + ": " + ex.getOriginalMessage());
         }
     }
 }

@@ -26,14 +26,37 @@ public final class RuleSettings {
     private static final Map<String, Set<String>> KEYS = new LinkedHashMap<>();
 
     static {
-        KEYS.put("timing", Set.of("interruptionMinOverlapSeconds", "simultaneousStartSeconds", "backchannelMaxWords",
-                "silenceMinSeconds", "holdMinSeconds", "slowResponseSeconds"));
+        KEYS.put(
+                "timing",
+                Set.of(
+                        "interruptionMinOverlapSeconds",
+                        "simultaneousStartSeconds",
+                        "backchannelMaxWords",
+                        "silenceMinSeconds",
+                        "holdMinSeconds",
+                        "slowResponseSeconds"));
         KEYS.put("sentences", Set.of("repeatedMinWords", "shoutingMinWords", "shoutingMinShare"));
-        KEYS.put("cues", Set.of("scopeTokens", "boundaries", "negators", "conditionals", "reporting", "otherSubjects",
-                "elided", "exceptionReachTokens"));
+        KEYS.put(
+                "cues",
+                Set.of(
+                        "scopeTokens",
+                        "boundaries",
+                        "negators",
+                        "conditionals",
+                        "reporting",
+                        "otherSubjects",
+                        "elided",
+                        "exceptionReachTokens"));
         KEYS.put("names", Set.of("titles", "openers", "notNames", "introWindow"));
-        KEYS.put("roles", Set.of("turnsPerLabel", "confidenceScale", "maxConfidence", "fallbackConfidence",
-                "firstOnCallWeight", "evidence"));
+        KEYS.put(
+                "roles",
+                Set.of(
+                        "turnsPerLabel",
+                        "confidenceScale",
+                        "maxConfidence",
+                        "fallbackConfidence",
+                        "firstOnCallWeight",
+                        "evidence"));
         KEYS.put("summary", Set.of("scoreBands"));
     }
 
@@ -66,14 +89,17 @@ public final class RuleSettings {
         if (yaml == null) return Values.DEFAULTS;
         JsonNode doc = RulePack.readYaml(where, yaml, JsonNode.class);
         if (doc == null || doc.isMissingNode() || doc.isNull()) return Values.DEFAULTS;
-        if (!(doc instanceof ObjectNode root)) throw new RulesException(where + ": expected keys " + String.join(", ", new TreeSet<>(KEYS.keySet())));
+        if (!(doc instanceof ObjectNode root))
+            throw new RulesException(where + ": expected keys " + String.join(", ", new TreeSet<>(KEYS.keySet())));
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String section = it.next();
             if (!KEYS.containsKey(section)) {
-                throw new RulesException(where + ": unknown key \"" + section + "\" (known: " + String.join(", ", new TreeSet<>(KEYS.keySet())) + ")");
+                throw new RulesException(where + ": unknown key \"" + section + "\" (known: "
+                        + String.join(", ", new TreeSet<>(KEYS.keySet())) + ")");
             }
             JsonNode body = root.get(section);
-            if (!(body instanceof ObjectNode)) throw new RulesException(where + ": " + section + ": expected keys, not a value");
+            if (!(body instanceof ObjectNode))
+                throw new RulesException(where + ": " + section + ": expected keys, not a value");
             for (Iterator<String> keys = body.fieldNames(); keys.hasNext(); ) {
                 String key = keys.next();
                 if (!KEYS.get(section).contains(key)) {
@@ -139,7 +165,8 @@ public final class RuleSettings {
             if (!(b instanceof ObjectNode merged) || !(t instanceof ObjectNode)) return top;
             for (Iterator<Map.Entry<String, JsonNode>> it = t.fields(); it.hasNext(); ) {
                 var e = it.next();
-                if (merged.get(e.getKey()) instanceof ObjectNode section && e.getValue() instanceof ObjectNode keys) section.setAll(keys);
+                if (merged.get(e.getKey()) instanceof ObjectNode section && e.getValue() instanceof ObjectNode keys)
+                    section.setAll(keys);
                 else merged.set(e.getKey(), e.getValue());
             }
             return RulePack.YAML.writeValueAsString(merged);
@@ -157,35 +184,40 @@ public final class RuleSettings {
         double seconds(String key, double otherwise) {
             JsonNode v = get(key);
             if (v == null) return otherwise;
-            if (!v.isNumber() || !(v.asDouble() > 0) || Double.isInfinite(v.asDouble())) throw bad(key, v, "a positive number of seconds");
+            if (!v.isNumber() || !(v.asDouble() > 0) || Double.isInfinite(v.asDouble()))
+                throw bad(key, v, "a positive number of seconds");
             return v.asDouble();
         }
 
         double positive(String key, double otherwise) {
             JsonNode v = get(key);
             if (v == null) return otherwise;
-            if (!v.isNumber() || !(v.asDouble() > 0) || Double.isInfinite(v.asDouble())) throw bad(key, v, "a positive number");
+            if (!v.isNumber() || !(v.asDouble() > 0) || Double.isInfinite(v.asDouble()))
+                throw bad(key, v, "a positive number");
             return v.asDouble();
         }
 
         double weight(String key, double otherwise) {
             JsonNode v = get(key);
             if (v == null) return otherwise;
-            if (!v.isNumber() || !(v.asDouble() >= 0) || Double.isInfinite(v.asDouble())) throw bad(key, v, "a number of at least 0");
+            if (!v.isNumber() || !(v.asDouble() >= 0) || Double.isInfinite(v.asDouble()))
+                throw bad(key, v, "a number of at least 0");
             return v.asDouble();
         }
 
         int count(String key, int otherwise, int least) {
             JsonNode v = get(key);
             if (v == null) return otherwise;
-            if (!v.canConvertToInt() || !v.isIntegralNumber() || v.asInt() < least) throw bad(key, v, "a whole number of at least " + least);
+            if (!v.canConvertToInt() || !v.isIntegralNumber() || v.asInt() < least)
+                throw bad(key, v, "a whole number of at least " + least);
             return v.asInt();
         }
 
         double share(String key, double otherwise) {
             JsonNode v = get(key);
             if (v == null) return otherwise;
-            if (!v.isNumber() || !(v.asDouble() > 0 && v.asDouble() <= 1)) throw bad(key, v, "a share above 0 and at most 1");
+            if (!v.isNumber() || !(v.asDouble() > 0 && v.asDouble() <= 1))
+                throw bad(key, v, "a share above 0 and at most 1");
             return v.asDouble();
         }
 
@@ -196,10 +228,14 @@ public final class RuleSettings {
             for (int i = 0; i < words.size(); i++) {
                 String w = words.get(i);
                 String norm = TokenNormalizer.norm(w, null);
-                if (w.chars().anyMatch(Character::isWhitespace)) throw bad(key + "[" + i + "]", w, "one word (a token), without spaces");
+                if (w.chars().anyMatch(Character::isWhitespace))
+                    throw bad(key + "[" + i + "]", w, "one word (a token), without spaces");
                 if (!norm.equals(w)) {
-                    throw bad(key + "[" + i + "]", w, "written as the tokenizer reads it (lower case, straight apostrophes, "
-                            + "\"n't\" as \"not\"): \"" + norm + "\"");
+                    throw bad(
+                            key + "[" + i + "]",
+                            w,
+                            "written as the tokenizer reads it (lower case, straight apostrophes, "
+                                    + "\"n't\" as \"not\"): \"" + norm + "\"");
                 }
             }
             return new LinkedHashSet<>(words);
@@ -227,7 +263,10 @@ public final class RuleSettings {
             for (int i = 0; i < a.size(); i++) {
                 JsonNode e = a.get(i);
                 if (e.isBoolean()) {
-                    throw bad(key + "[" + i + "]", e, "a word in quotes (YAML reads an unquoted no, yes, on, off, y or n as true or false)");
+                    throw bad(
+                            key + "[" + i + "]",
+                            e,
+                            "a word in quotes (YAML reads an unquoted no, yes, on, off, y or n as true or false)");
                 }
                 if (!e.isTextual() || e.asText().isEmpty()) throw bad(key + "[" + i + "]", e, "a word");
                 out.add(e.asText());
@@ -238,7 +277,8 @@ public final class RuleSettings {
         List<RoleCues.Cue> evidence(String key, List<RoleCues.Cue> otherwise) {
             JsonNode v = get(key);
             if (v == null) return otherwise;
-            if (!(v instanceof ArrayNode a) || a.isEmpty()) throw bad(key, v, "a list of at least one {what, weight, patterns}");
+            if (!(v instanceof ArrayNode a) || a.isEmpty())
+                throw bad(key, v, "a list of at least one {what, weight, patterns}");
             List<RoleCues.Cue> out = new ArrayList<>();
             for (int i = 0; i < a.size(); i++) {
                 String at = key + "[" + i + "]";
@@ -246,26 +286,34 @@ public final class RuleSettings {
                 for (Iterator<String> it = cue.fieldNames(); it.hasNext(); ) {
                     String k = it.next();
                     if (!EVIDENCE_KEYS.contains(k)) {
-                        throw new RulesException(where + ": unknown key \"" + name + "." + at + "." + k + "\" (known: patterns, weight, what)");
+                        throw new RulesException(where + ": unknown key \"" + name + "." + at + "." + k
+                                + "\" (known: patterns, weight, what)");
                     }
                 }
                 JsonNode what = cue.get("what");
-                if (what == null || !what.isTextual() || what.asText().isBlank()) throw bad(at + ".what", what, "the evidence shown in reports");
+                if (what == null || !what.isTextual() || what.asText().isBlank())
+                    throw bad(at + ".what", what, "the evidence shown in reports");
                 JsonNode weight = cue.get("weight");
-                if (weight == null || !weight.isNumber() || weight.asDouble() == 0 || !Double.isFinite(weight.asDouble())) {
+                if (weight == null
+                        || !weight.isNumber()
+                        || weight.asDouble() == 0
+                        || !Double.isFinite(weight.asDouble())) {
                     throw bad(at + ".weight", weight, "a number other than 0 (negative for what customers say)");
                 }
                 JsonNode patterns = cue.get("patterns");
-                if (!(patterns instanceof ArrayNode ps) || ps.isEmpty()) throw bad(at + ".patterns", patterns, "a list of at least one regular expression");
+                if (!(patterns instanceof ArrayNode ps) || ps.isEmpty())
+                    throw bad(at + ".patterns", patterns, "a list of at least one regular expression");
                 List<String> regexes = new ArrayList<>();
                 for (int p = 0; p < ps.size(); p++) {
                     JsonNode regex = ps.get(p);
-                    if (!regex.isTextual() || regex.asText().isEmpty()) throw bad(at + ".patterns[" + p + "]", regex, "a regular expression");
+                    if (!regex.isTextual() || regex.asText().isEmpty())
+                        throw bad(at + ".patterns[" + p + "]", regex, "a regular expression");
                     try {
                         java.util.regex.Pattern.compile(regex.asText());
                     } catch (PatternSyntaxException e) {
-                        throw new RulesException(where + ": " + name + "." + at + ".patterns[" + p + "] is not a valid regular expression: "
-                                + e.getDescription() + " near index " + e.getIndex() + " of " + e.getPattern());
+                        throw new RulesException(where + ": " + name + "." + at + ".patterns[" + p
+                                + "] is not a valid regular expression: " + e.getDescription() + " near index "
+                                + e.getIndex() + " of " + e.getPattern());
                     }
                     regexes.add(regex.asText());
                 }
@@ -284,9 +332,17 @@ public final class RuleSettings {
             for (int i = 0; i < a.size(); i++) {
                 JsonNode e = a.get(i);
                 int previous = i == 0 ? -1 : out.get(i - 1);
-                boolean ok = e.isIntegralNumber() && e.canConvertToInt() && e.asInt() <= 100
+                boolean ok = e.isIntegralNumber()
+                        && e.canConvertToInt()
+                        && e.asInt() <= 100
                         && (i == 0 ? e.asInt() == 0 : e.asInt() > previous);
-                if (!ok) throw bad(key + "[" + i + "]", e, i == 0 ? "0 (the lowest band starts at 0)" : "a whole number above " + previous + " and at most 100");
+                if (!ok)
+                    throw bad(
+                            key + "[" + i + "]",
+                            e,
+                            i == 0
+                                    ? "0 (the lowest band starts at 0)"
+                                    : "a whole number above " + previous + " and at most 100");
                 out.add(e.asInt());
             }
             return out;

@@ -9,10 +9,13 @@ public final class RuleSource {
 
     public static String drl(RuleFiles files, RuleDef rule) {
         List<String> parts = new ArrayList<>();
-        if (rule.match() != null) parts.add("// generated from " + rule.id() + "'s match:\n" + MatchRules.drl(rule).strip());
+        if (rule.match() != null)
+            parts.add("// generated from " + rule.id() + "'s match:\n"
+                    + MatchRules.drl(rule).strip());
         for (var e : files.drl().entrySet()) {
             for (DrlRules.Rule r : DrlRules.in(e.getValue())) {
-                if (r.findsFor(rule.id())) parts.add("// " + files.where(e.getKey()) + "\n" + r.text().stripTrailing());
+                if (r.findsFor(rule.id()))
+                    parts.add("// " + files.where(e.getKey()) + "\n" + r.text().stripTrailing());
             }
         }
         return parts.isEmpty() ? "" : String.join("\n\n", parts) + "\n";

@@ -6,7 +6,11 @@ import java.util.Locale;
 
 /** How bad a finding is; {@code STRENGTH} marks behaviour worth praising. Ordered from worst. */
 public enum Severity {
-    CRITICAL, MAJOR, MINOR, INFO, STRENGTH;
+    CRITICAL,
+    MAJOR,
+    MINOR,
+    INFO,
+    STRENGTH;
 
     @JsonValue
     public String label() {
@@ -18,7 +22,8 @@ public enum Severity {
         try {
             return valueOf(s.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalArgumentException("unknown severity \"" + s + "\" (use critical, major, minor, info, strength)");
+            throw new IllegalArgumentException(
+                    "unknown severity \"" + s + "\" (use critical, major, minor, info, strength)");
         }
     }
 }

@@ -30,8 +30,10 @@ final class WordClasses {
             if (e.getValue() == null || e.getValue().classes() == null) continue;
             for (var c : e.getValue().classes().entrySet()) {
                 String where = files.where(e.getKey()) + ": class " + c.getKey();
-                if (!NAME.matcher(c.getKey()).matches()) throw new RulesException(where + ": a class name is lower-case letters, digits and '-'");
-                if (c.getValue() == null || c.getValue().isEmpty()) throw new RulesException(where + ": lists no words");
+                if (!NAME.matcher(c.getKey()).matches())
+                    throw new RulesException(where + ": a class name is lower-case letters, digits and '-'");
+                if (c.getValue() == null || c.getValue().isEmpty())
+                    throw new RulesException(where + ": lists no words");
                 for (String w : c.getValue()) {
                     if (w == null || w.isBlank() || w.contains(" ") || w.contains("$") || w.endsWith("?")) {
                         throw new RulesException(where + ": \"" + w + "\" is not one word, @lemma or prefix*");
@@ -58,7 +60,8 @@ final class WordClasses {
         StringBuilder b = new StringBuilder();
         while (m.find()) {
             String alts = alternatives.get(m.group(1));
-            if (alts == null) throw new PatternException("unknown word class $" + m.group(1) + " in \"" + pattern + "\"");
+            if (alts == null)
+                throw new PatternException("unknown word class $" + m.group(1) + " in \"" + pattern + "\"");
             m.appendReplacement(b, Matcher.quoteReplacement(alts));
         }
         m.appendTail(b);

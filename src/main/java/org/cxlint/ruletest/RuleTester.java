@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.cxlint.Linter;
-import org.cxlint.run.Scoring;
+import org.cxlint.ingest.InputException;
+import org.cxlint.result.Report;
 import org.cxlint.rules.RuleDef;
 import org.cxlint.rules.RuleExample;
 import org.cxlint.rules.RulePack;
 import org.cxlint.rules.RulesException;
-import org.cxlint.ingest.InputException;
-import org.cxlint.result.Report;
+import org.cxlint.run.Scoring;
 
 /**
  * Runs every rule's examples, plus extra cases from {@code cases/*.yaml} beside the rules: each
@@ -49,7 +49,8 @@ public final class RuleTester {
         Path dir = rulesDir.resolve("cases");
         if (!Files.isDirectory(dir)) return out;
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                 Cases c = RulePack.readYaml(f.toString(), Files.readString(f, StandardCharsets.UTF_8), Cases.class);
                 if (c == null || c.rule() == null) throw new RulesException(f + ": needs a `rule:` id");
                 RuleDef.Examples prev = out.get(c.rule());
@@ -68,15 +69,19 @@ public final class RuleTester {
     public List<Result> test(RuleDef def, RuleDef.Examples extra) {
         List<Result> results = new ArrayList<>();
         String id = def.id();
-        if (def.examples() == null || def.examples().flag().isEmpty() || def.examples().pass().isEmpty()) {
+        if (def.examples() == null
+                || def.examples().flag().isEmpty()
+                || def.examples().pass().isEmpty()) {
             results.add(new Result(id, "examples", "needs at least one example that must flag and one that must pass"));
         } else if (!def.isStrength() && def.rewrite() == null) {
             results.add(new Result(id, "rewrite", "a fault needs a rewrite"));
         } else {
             results.add(new Result(id, "examples", null));
         }
-        List<String> flag = new ArrayList<>(def.examples() == null ? List.of() : def.examples().flag());
-        List<String> pass = new ArrayList<>(def.examples() == null ? List.of() : def.examples().pass());
+        List<String> flag = new ArrayList<>(
+                def.examples() == null ? List.of() : def.examples().flag());
+        List<String> pass = new ArrayList<>(
+                def.examples() == null ? List.of() : def.examples().pass());
         if (extra != null) {
             flag.addAll(extra.flag());
             pass.addAll(extra.pass());
@@ -94,7 +99,8 @@ public final class RuleTester {
 
     private String passProblem(RuleDef def, String name, String text) {
         try {
-            List<Report.Item> mine = mine(scoring.report(RuleExample.parse(name, text).transcript()), def.id());
+            List<Report.Item> mine =
+                    mine(scoring.report(RuleExample.parse(name, text).transcript()), def.id());
             return mine.isEmpty() ? null : "must not flag, but flagged " + describe(mine);
         } catch (InputException e) {
             return "example does not parse: " + e.reason();
@@ -110,12 +116,16 @@ public final class RuleTester {
         }
         if (ex.markTurn() < 0) return "a flag example needs a [[mark]] (or [[*]] for a whole turn)";
         Report r = scoring.report(ex.transcript());
-        Report.Item hit = mine(r, def.id()).stream().filter(i -> i.turn() == ex.markTurn() + 1).findFirst().orElse(null);
+        Report.Item hit = mine(r, def.id()).stream()
+                .filter(i -> i.turn() == ex.markTurn() + 1)
+                .findFirst()
+                .orElse(null);
         if (hit == null) {
             return "expected " + def.id() + " in turn " + (ex.markTurn() + 1) + ", got " + describe(r.findings());
         }
         if (ex.wholeTurn() != (hit.start() == null)) {
-            return ex.wholeTurn() ? "expected a finding on the whole turn, got \"" + hit.quote() + "\""
+            return ex.wholeTurn()
+                    ? "expected a finding on the whole turn, got \"" + hit.quote() + "\""
                     : "expected the marked words, got a finding on the whole turn";
         }
         if (!ex.wholeTurn() && (hit.start() != ex.markStart() || hit.end() != ex.markEnd())) {
@@ -128,7 +138,9 @@ public final class RuleTester {
             rewritten = turnText + " " + hit.suggestion();
         } else {
             int b = turnText.lastIndexOf(hit.sentence(), hit.start());
-            rewritten = turnText.substring(0, b) + hit.suggestion() + turnText.substring(b + hit.sentence().length());
+            rewritten = turnText.substring(0, b)
+                    + hit.suggestion()
+                    + turnText.substring(b + hit.sentence().length());
         }
         List<Report.Item> again = mine(scoring.report(ex.withTurnText(ex.markTurn(), rewritten)), def.id());
         return again.isEmpty() ? null : "the rewrite \"" + rewritten + "\" still triggers " + def.id();
@@ -139,7 +151,10 @@ public final class RuleTester {
     }
 
     private static String describe(List<Report.Item> items) {
-        return items.stream().map(i -> i.rule() + "@turn " + i.turn() + (i.quote() == null ? "" : " \"" + i.quote() + "\"")).toList().toString();
+        return items.stream()
+                .map(i -> i.rule() + "@turn " + i.turn() + (i.quote() == null ? "" : " \"" + i.quote() + "\""))
+                .toList()
+                .toString();
     }
 
     private static String oneLine(String s) {

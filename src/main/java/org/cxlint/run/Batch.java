@@ -13,10 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.cxlint.ingest.Isolation;
 import org.cxlint.Linter;
 import org.cxlint.ingest.Ingest;
 import org.cxlint.ingest.InputException;
+import org.cxlint.ingest.Isolation;
 import org.cxlint.ingest.ReadResult;
 import org.cxlint.ingest.Records;
 import org.cxlint.model.Transcript;
@@ -123,6 +123,7 @@ public final class Batch {
         final Outcome ready;
         /** 0 running or waiting, 1 finished, 2 abandoned over budget. */
         final AtomicInteger state = new AtomicInteger();
+
         final AtomicLong started = new AtomicLong();
         Future<T> future;
 
@@ -134,12 +135,12 @@ public final class Batch {
 
     public Summary run(java.util.List<Path> files, Sink sink) {
         Tally tally = new Tally(files.size());
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), daemonThreads("cxlint-worker-"));
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(
+                threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemonThreads("cxlint-worker-"));
         int window = (int) Math.min(threads * 4L, 4096);
         // files are opened on a thread of their own, so reading the next one never queues behind scoring
-        ThreadPoolExecutor readers = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                daemonThreads("cxlint-reader-"));
+        ThreadPoolExecutor readers = new ThreadPoolExecutor(
+                1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemonThreads("cxlint-reader-"));
         ArrayDeque<Slot<Outcome>> pending = new ArrayDeque<>();
         try {
             for (Path file : files) {
@@ -155,16 +156,35 @@ public final class Batch {
                             // the reader itself broke part-way: this file's error, the rest of the file is lost
                             String source = file.toString();
                             if (!done.done(file, ordinal, source)) {
-                                add(pending, new Slot<>(source, Outcome.failed(source,
-                                        Isolation.reason(Isolation.Stage.READ, source, "file", e))), window, sink, tally, pool);
+                                add(
+                                        pending,
+                                        new Slot<>(
+                                                source,
+                                                Outcome.failed(
+                                                        source,
+                                                        Isolation.reason(Isolation.Stage.READ, source, "file", e))),
+                                        window,
+                                        sink,
+                                        tally,
+                                        pool);
                             }
                             break;
                         }
                         if (item == null) break;
-                        String source = item.error() != null ? item.error().file() : item.transcript().source();
+                        String source = item.error() != null
+                                ? item.error().file()
+                                : item.transcript().source();
                         if (done.done(file, ordinal++, source)) continue;
                         if (item.error() != null) {
-                            add(pending, new Slot<>(source, Outcome.failed(source, item.error().reason())), window, sink, tally, pool);
+                            add(
+                                    pending,
+                                    new Slot<>(
+                                            source,
+                                            Outcome.failed(source, item.error().reason())),
+                                    window,
+                                    sink,
+                                    tally,
+                                    pool);
                         } else {
                             Transcript t = item.transcript();
                             Slot<Outcome> slot = new Slot<>(source, null);
@@ -186,8 +206,14 @@ public final class Batch {
     }
 
     /** Opens a file on the pool, within the budget; null (after queuing its error row) when it cannot be opened. */
-    private Records open(ThreadPoolExecutor readers, Path file, ArrayDeque<Slot<Outcome>> pending, int window, Sink sink,
-                         Tally tally, ThreadPoolExecutor pool) {
+    private Records open(
+            ThreadPoolExecutor readers,
+            Path file,
+            ArrayDeque<Slot<Outcome>> pending,
+            int window,
+            Sink sink,
+            Tally tally,
+            ThreadPoolExecutor pool) {
         String source = file.toString();
         Slot<Records> slot = new Slot<>(source, null);
         slot.future = readers.submit(task(slot, readers, () -> opener.open(file)));
@@ -198,14 +224,16 @@ public final class Batch {
             why = "could not be read: took longer than " + seconds() + " (--transcript-timeout)";
         } catch (InputException e) {
             if (e instanceof org.cxlint.ingest.UnrecognisedFormatException && skippable.test(file)) {
-                if (!done.done(file, 0, source)) add(pending, new Slot<>(source, Outcome.skipped(e.file(), e.reason())), window, sink, tally, pool);
+                if (!done.done(file, 0, source))
+                    add(pending, new Slot<>(source, Outcome.skipped(e.file(), e.reason())), window, sink, tally, pool);
                 return null;
             }
             why = e.reason();
         } catch (Throwable e) {
             why = Isolation.reason(Isolation.Stage.READ, source, "file", e);
         }
-        if (!done.done(file, 0, source)) add(pending, new Slot<>(source, Outcome.failed(source, why)), window, sink, tally, pool);
+        if (!done.done(file, 0, source))
+            add(pending, new Slot<>(source, Outcome.failed(source, why)), window, sink, tally, pool);
         return null;
     }
 
@@ -221,8 +249,13 @@ public final class Batch {
         };
     }
 
-    private void add(ArrayDeque<Slot<Outcome>> pending, Slot<Outcome> slot, int window, Sink sink, Tally tally,
-                     ThreadPoolExecutor pool) {
+    private void add(
+            ArrayDeque<Slot<Outcome>> pending,
+            Slot<Outcome> slot,
+            int window,
+            Sink sink,
+            Tally tally,
+            ThreadPoolExecutor pool) {
         while (pending.size() >= window) emit(result(pending.poll(), pool), sink, tally);
         pending.add(slot);
     }
@@ -232,8 +265,10 @@ public final class Batch {
         try {
             return await(slot, pool);
         } catch (TimeoutException e) {
-            return Outcome.failed(slot.source, "could not be scored: took longer than " + seconds()
-                    + " (--transcript-timeout); left out, the batch goes on");
+            return Outcome.failed(
+                    slot.source,
+                    "could not be scored: took longer than " + seconds()
+                            + " (--transcript-timeout); left out, the batch goes on");
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Exception e) {
@@ -345,8 +380,18 @@ public final class Batch {
 
         Summary summary() {
             Double mean = scored == 0 ? null : Math.round(total / scored * 10) / 10.0;
-            return new Summary(files, scored, errors, passed, scored - passed, mean, findings, strengths, notCounted,
-                    judged == 0 ? null : rejected, skipped == 0 ? null : skipped);
+            return new Summary(
+                    files,
+                    scored,
+                    errors,
+                    passed,
+                    scored - passed,
+                    mean,
+                    findings,
+                    strengths,
+                    notCounted,
+                    judged == 0 ? null : rejected,
+                    skipped == 0 ? null : skipped);
         }
     }
 }

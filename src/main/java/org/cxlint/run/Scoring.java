@@ -31,8 +31,13 @@ public final class Scoring {
     private final Function<String, Scripted> scripts;
     private final UnaryOperator<Report> after;
 
-    private Scoring(Linter linter, Function<Transcript, Report> scorer, Gate gate, boolean judging,
-                    Function<String, Scripted> scripts, UnaryOperator<Report> after) {
+    private Scoring(
+            Linter linter,
+            Function<Transcript, Report> scorer,
+            Gate gate,
+            boolean judging,
+            Function<String, Scripted> scripts,
+            UnaryOperator<Report> after) {
         this.linter = linter;
         this.scorer = scorer;
         this.gate = gate;
@@ -43,8 +48,13 @@ public final class Scoring {
 
     /** {@code cxlint score} without gate options: waivers are marked, no verdict nobody asked for. */
     public static Scoring plain(Linter linter, LocalDate today) {
-        return new Scoring(linter, linter::score, new Gate(Thresholds.NONE, null, false, today, linter::scoreOf), false,
-                source -> null, UnaryOperator.identity());
+        return new Scoring(
+                linter,
+                linter::score,
+                new Gate(Thresholds.NONE, null, false, today, linter::scoreOf),
+                false,
+                source -> null,
+                UnaryOperator.identity());
     }
 
     /**

@@ -8,10 +8,15 @@ import java.util.List;
  * score is 0 whatever the categories say. {@code notApplicable} lists rules whose context never arose
  * (no upset customer, no timestamps...): they neither cost nor earn points.
  */
-public record Score(double overall, boolean pass, double passMark, boolean criticalFailure,
-                    List<CategoryScore> categories, List<String> notApplicable,
-                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> criticalRules,
-                    @JsonInclude(JsonInclude.Include.NON_NULL) String reason) {
+public record Score(
+        double overall,
+        boolean pass,
+        double passMark,
+        boolean criticalFailure,
+        List<CategoryScore> categories,
+        List<String> notApplicable,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> criticalRules,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String reason) {
 
     /**
      * {@code criticalRules}: the rules that failed the transcript outright (left out of JSON when none);
@@ -22,13 +27,24 @@ public record Score(double overall, boolean pass, double passMark, boolean criti
         if (reason == null) reason = reason(overall, pass, passMark, criticalRules);
     }
 
-    public Score(double overall, boolean pass, double passMark, boolean criticalFailure,
-                 List<CategoryScore> categories, List<String> notApplicable, List<String> criticalRules) {
+    public Score(
+            double overall,
+            boolean pass,
+            double passMark,
+            boolean criticalFailure,
+            List<CategoryScore> categories,
+            List<String> notApplicable,
+            List<String> criticalRules) {
         this(overall, pass, passMark, criticalFailure, categories, notApplicable, criticalRules, null);
     }
 
-    public Score(double overall, boolean pass, double passMark, boolean criticalFailure,
-                 List<CategoryScore> categories, List<String> notApplicable) {
+    public Score(
+            double overall,
+            boolean pass,
+            double passMark,
+            boolean criticalFailure,
+            List<CategoryScore> categories,
+            List<String> notApplicable) {
         this(overall, pass, passMark, criticalFailure, categories, notApplicable, List.of(), null);
     }
 
@@ -37,8 +53,12 @@ public record Score(double overall, boolean pass, double passMark, boolean criti
         if (!criticalRules.isEmpty()) {
             return "critical finding " + String.join(", ", criticalRules) + " fails the transcript outright (score 0)";
         }
-        return String.format(java.util.Locale.ROOT, "score %.1f %s the pass mark %s", overall,
-                pass ? "reaches" : "is below", passMark == Math.rint(passMark) ? String.valueOf((long) passMark) : String.valueOf(passMark));
+        return String.format(
+                java.util.Locale.ROOT,
+                "score %.1f %s the pass mark %s",
+                overall,
+                pass ? "reaches" : "is below",
+                passMark == Math.rint(passMark) ? String.valueOf((long) passMark) : String.valueOf(passMark));
     }
 
     /**
@@ -48,8 +68,16 @@ public record Score(double overall, boolean pass, double passMark, boolean criti
      * (0 for N/A).
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record CategoryScore(String id, String name, double weight, Double score, int findings, int strengths,
-                                double lost, double earned, double costs) {
+    public record CategoryScore(
+            String id,
+            String name,
+            double weight,
+            Double score,
+            int findings,
+            int strengths,
+            double lost,
+            double earned,
+            double costs) {
         public CategoryScore(String id, String name, double weight, Double score, int findings, int strengths) {
             this(id, name, weight, score, findings, strengths, 0, 0, 0);
         }

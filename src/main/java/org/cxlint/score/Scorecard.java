@@ -15,8 +15,13 @@ import org.cxlint.rules.Severity;
  * their weights, points a finding costs by severity (or per rule), which rules fail a call outright,
  * and the pass mark.
  */
-public record Scorecard(int version, double passMark, Map<Severity, Double> points, List<Category> categories,
-                        Map<String, RuleOverride> rules, String notApplicable) {
+public record Scorecard(
+        int version,
+        double passMark,
+        Map<Severity, Double> points,
+        List<Category> categories,
+        Map<String, RuleOverride> rules,
+        String notApplicable) {
     /** {@code notApplicable: skip}: a category none of whose rules applied is N/A and left out (the default). */
     public static final String NA_SKIP = "skip";
     /** {@code notApplicable: pass}: such a category is shown as 100 instead. */
@@ -40,16 +45,20 @@ public record Scorecard(int version, double passMark, Map<Severity, Double> poin
                     .readValue(yaml, Scorecard.class);
             if (s == null || s.categories().isEmpty()) throw new RulesException(where + ": no categories");
             for (Category c : s.categories()) {
-                if (c.id() == null || c.weight() < 0) throw new RulesException(where + ": category needs an id and a weight >= 0");
+                if (c.id() == null || c.weight() < 0)
+                    throw new RulesException(where + ": category needs an id and a weight >= 0");
             }
             if (!s.notApplicable().equals(NA_SKIP) && !s.notApplicable().equals(NA_PASS)) {
-                throw new RulesException(where + ": notApplicable must be skip or pass, not \"" + s.notApplicable() + "\"");
+                throw new RulesException(
+                        where + ": notApplicable must be skip or pass, not \"" + s.notApplicable() + "\"");
             }
-            if (s.passMark() < 0 || s.passMark() > 100) throw new RulesException(where + ": passMark must be between 0 and 100");
+            if (s.passMark() < 0 || s.passMark() > 100)
+                throw new RulesException(where + ": passMark must be between 0 and 100");
             return s;
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            throw new RulesException(where + (loc == null ? "" : ":" + loc.getLineNr()) + ": " + e.getOriginalMessage());
+            throw new RulesException(
+                    where + (loc == null ? "" : ":" + loc.getLineNr()) + ": " + e.getOriginalMessage());
         }
     }
 

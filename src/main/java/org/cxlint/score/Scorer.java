@@ -23,7 +23,8 @@ public final class Scorer {
     public Scorer(Scorecard card, Collection<RuleDef> loaded) {
         this.card = card;
         this.loaded = List.copyOf(loaded);
-        for (RuleDef r : this.loaded) byCategory.computeIfAbsent(r.category(), k -> new ArrayList<>()).add(r);
+        for (RuleDef r : this.loaded)
+            byCategory.computeIfAbsent(r.category(), k -> new ArrayList<>()).add(r);
     }
 
     public Scorecard card() {
@@ -37,14 +38,19 @@ public final class Scorer {
     /** @param contexts the contexts that arose in this transcript */
     public Score score(List<RuleDef> fired, Set<String> contexts) {
         Set<String> notApplicable = new java.util.TreeSet<>();
-        for (RuleDef r : loaded) if (r.appliesWhen() != null && !contexts.contains(r.appliesWhen())) notApplicable.add(r.id());
+        for (RuleDef r : loaded)
+            if (r.appliesWhen() != null && !contexts.contains(r.appliesWhen())) notApplicable.add(r.id());
         return scoreKnowing(fired, notApplicable);
     }
 
     /** @param notApplicable the rules whose context never arose, as an earlier scoring of the same transcript found */
     public Score scoreKnowing(List<RuleDef> fired, Set<String> notApplicableIds) {
-        List<String> criticalRules = fired.stream().filter(r -> !r.isStrength() && card.isCritical(r))
-                .map(RuleDef::id).distinct().sorted().toList();
+        List<String> criticalRules = fired.stream()
+                .filter(r -> !r.isStrength() && card.isCritical(r))
+                .map(RuleDef::id)
+                .distinct()
+                .sorted()
+                .toList();
         boolean critical = !criticalRules.isEmpty();
         List<String> notApplicable = notApplicableIds.stream().sorted().toList();
         List<Score.CategoryScore> cats = new ArrayList<>();
@@ -67,7 +73,8 @@ public final class Scorer {
                 }
             }
             boolean applies = faults + strengths > 0;
-            for (int i = 0; i < rules.size() && !applies; i++) applies = !notApplicableIds.contains(rules.get(i).id());
+            for (int i = 0; i < rules.size() && !applies; i++)
+                applies = !notApplicableIds.contains(rules.get(i).id());
             if (!applies) {
                 // shortfall scoring: an N/A category costs nothing either way; "pass" only shows it as 100
                 Double shown = Scorecard.NA_PASS.equals(card.notApplicable()) ? 100.0 : null;
@@ -76,12 +83,18 @@ public final class Scorer {
             }
             double s = round(Math.max(0, Math.min(100, 100 - lost + earned)));
             double costs = c.weight() * (100 - s);
-            cats.add(new Score.CategoryScore(c.id(), c.name(), c.weight(), s, faults, strengths, round2(lost), round2(earned),
-                    round2(costs)));
+            cats.add(new Score.CategoryScore(
+                    c.id(), c.name(), c.weight(), s, faults, strengths, round2(lost), round2(earned), round2(costs)));
             shortfall += costs;
         }
         double overall = critical ? 0 : round(Math.max(0, 100 - shortfall));
-        return new Score(overall, !critical && overall >= card.passMark(), card.passMark(), critical, cats, notApplicable,
+        return new Score(
+                overall,
+                !critical && overall >= card.passMark(),
+                card.passMark(),
+                critical,
+                cats,
+                notApplicable,
                 criticalRules);
     }
 

@@ -3,10 +3,10 @@ package org.cxlint.serve;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.cxlint.Linter;
-import org.cxlint.model.UnscorableException;
-import org.cxlint.run.Scoring;
 import org.cxlint.model.Transcript;
+import org.cxlint.model.UnscorableException;
 import org.cxlint.result.Report;
+import org.cxlint.run.Scoring;
 
 /**
  * Scores a call exactly as {@code cxlint score --format json} would ({@link Scoring#plain}) and stores it.
@@ -63,7 +63,8 @@ public final class Calls {
             // what was said and when, not where a reader found it in its file (a turn's position)
             java.util.List<java.util.List<Object>> said = new java.util.ArrayList<>();
             for (org.cxlint.model.Turn turn : t.turns()) {
-                said.add(java.util.Arrays.asList(turn.index(), turn.speaker(), turn.text(), turn.start(), turn.end(), turn.label()));
+                said.add(java.util.Arrays.asList(
+                        turn.index(), turn.speaker(), turn.text(), turn.start(), turn.end(), turn.label()));
             }
             md.update(org.cxlint.result.Json.pretty(java.util.List.of(t.channel(), t.metadata(), said))
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -80,7 +81,14 @@ public final class Calls {
 
     private Store.Saved save(Transcript t, String hash, String origin, Report r) {
         LocalDate today = today();
-        return store.save(new Store.Entry(t.id(), hash, origin, t.metadata().agent(), t.metadata().team(),
-                Submission.dateOf(t, today), r, t.turns()));
+        return store.save(new Store.Entry(
+                t.id(),
+                hash,
+                origin,
+                t.metadata().agent(),
+                t.metadata().team(),
+                Submission.dateOf(t, today),
+                r,
+                t.turns()));
     }
 }

@@ -80,7 +80,9 @@ final class Conversations implements AutoCloseable {
     }
 
     TurnResult turn(String id, Submission fields, byte[] body) throws Submission.Refused {
-        if (id.isBlank() || id.length() > 200 || !id.chars().allMatch(c -> c >= 0x20 && c != 0x7f && c != '/' && c != '\\')) {
+        if (id.isBlank()
+                || id.length() > 200
+                || !id.chars().allMatch(c -> c >= 0x20 && c != 0x7f && c != '/' && c != '\\')) {
             throw new Submission.Refused(400, "conversation id must be 1 to 200 printable characters without / or \\");
         }
         ObjectNode turn = parseTurn(id, body);
@@ -129,23 +131,32 @@ final class Conversations implements AutoCloseable {
         try {
             n = Json.MAPPER.readTree(body);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new Submission.Refused(400, where + " is not JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            throw new Submission.Refused(
+                    400,
+                    where + " is not JSON: "
+                            + e.getOriginalMessage().lines().findFirst().orElse(""));
         } catch (java.io.IOException e) {
             throw new Submission.Refused(400, where + " cannot be read: " + e.getMessage());
         }
-        if (n == null || !n.isObject()) throw new Submission.Refused(400, where + " must be a JSON object {\"speaker\", \"text\"}");
+        if (n == null || !n.isObject())
+            throw new Submission.Refused(400, where + " must be a JSON object {\"speaker\", \"text\"}");
         ObjectNode out = Json.MAPPER.createObjectNode();
         var names = n.fieldNames();
         while (names.hasNext()) {
             String f = names.next();
             if (!List.of("speaker", "text", "start", "end").contains(f)) {
-                throw new Submission.Refused(400, where + ": unknown field \"" + f + "\" (known fields: speaker, text, start, end)");
+                throw new Submission.Refused(
+                        400, where + ": unknown field \"" + f + "\" (known fields: speaker, text, start, end)");
             }
         }
         JsonNode speaker = n.get("speaker");
-        if (speaker == null || !speaker.isTextual() || Speaker.parse(speaker.asText()).isEmpty()) {
-            throw new Submission.Refused(400, where + ": unknown speaker " + (speaker == null ? "(missing)" : speaker.toString())
-                    + " (use agent, customer, bot or unknown)");
+        if (speaker == null
+                || !speaker.isTextual()
+                || Speaker.parse(speaker.asText()).isEmpty()) {
+            throw new Submission.Refused(
+                    400,
+                    where + ": unknown speaker " + (speaker == null ? "(missing)" : speaker.toString())
+                            + " (use agent, customer, bot or unknown)");
         }
         JsonNode text = n.get("text");
         if (text == null || !text.isTextual()) throw new Submission.Refused(400, where + ": missing \"text\"");

@@ -12,16 +12,27 @@ import java.io.IOException;
 final class Metrics {
     static final String CONTENT_TYPE = PrometheusTextFormatWriter.CONTENT_TYPE;
     private final PrometheusRegistry registry = new PrometheusRegistry();
-    private final Counter requests = Counter.builder().name("cxlint_http_requests_total")
-            .help("HTTP requests by method, route and status").labelNames("method", "route", "status").register(registry);
-    private final Histogram latency = Histogram.builder().name("cxlint_http_request_duration_seconds")
-            .help("HTTP request latency by route").labelNames("route").classicOnly()
+    private final Counter requests = Counter.builder()
+            .name("cxlint_http_requests_total")
+            .help("HTTP requests by method, route and status")
+            .labelNames("method", "route", "status")
+            .register(registry);
+    private final Histogram latency = Histogram.builder()
+            .name("cxlint_http_request_duration_seconds")
+            .help("HTTP request latency by route")
+            .labelNames("route")
+            .classicOnly()
             .classicUpperBounds(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
             .register(registry);
-    private final Counter scored = Counter.builder().name("cxlint_transcripts_scored_total")
-            .help("Transcripts scored, by origin (api, live, expired)").labelNames("origin").register(registry);
-    private final Counter errors = Counter.builder().name("cxlint_errors_total")
-            .help("Requests refused or failed, by kind (input, auth, rate, size, timeout, internal)").labelNames("kind")
+    private final Counter scored = Counter.builder()
+            .name("cxlint_transcripts_scored_total")
+            .help("Transcripts scored, by origin (api, live, expired)")
+            .labelNames("origin")
+            .register(registry);
+    private final Counter errors = Counter.builder()
+            .name("cxlint_errors_total")
+            .help("Requests refused or failed, by kind (input, auth, rate, size, timeout, internal)")
+            .labelNames("kind")
             .register(registry);
 
     void request(String method, String route, int status, long nanos) {

@@ -23,8 +23,8 @@ import org.owasp.encoder.Encode;
  */
 final class Pages {
     static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-    private static final ObjectReader REPORT = Json.MAPPER.readerFor(Report.class)
-            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectReader REPORT =
+            Json.MAPPER.readerFor(Report.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final String CSS = "body{font:15px/1.45 system-ui,sans-serif;margin:1.5rem;color:#222}"
             + "table{border-collapse:collapse;margin:.5rem 0 1.5rem}th,td{padding:.25rem .6rem;border-bottom:1px solid #ddd;text-align:left}"
             + ".num{text-align:right;font-variant-numeric:tabular-nums}.fail{color:#b00020}.pass{color:#2e7d32}"
@@ -64,12 +64,21 @@ final class Pages {
         w.println("<h2>Agents</h2>");
         if (agents.isEmpty()) w.println("<p class=\"muted\">No call with an agent named yet.</p>");
         else {
-            w.println("<table id=\"agents\"><thead><tr><th>Agent</th><th>Calls</th><th>Mean score</th><th>Pass rate</th>"
-                    + "<th>First</th><th>Last</th></tr></thead><tbody>");
+            w.println(
+                    "<table id=\"agents\"><thead><tr><th>Agent</th><th>Calls</th><th>Mean score</th><th>Pass rate</th>"
+                            + "<th>First</th><th>Last</th></tr></thead><tbody>");
             for (Store.Agent a : agents) {
-                w.printf(Locale.ROOT, "<tr><td><a href=\"%s\">%s</a></td><td class=\"num\">%d</td><td class=\"num\">%.1f</td>"
-                                + "<td class=\"num\">%.0f%%</td><td>%s</td><td>%s</td></tr>%n", href("/agents/" + seg(a.agent())),
-                        h(a.agent()), a.calls(), a.meanScore(), a.passRate() * 100, h(a.first()), h(a.last()));
+                w.printf(
+                        Locale.ROOT,
+                        "<tr><td><a href=\"%s\">%s</a></td><td class=\"num\">%d</td><td class=\"num\">%.1f</td>"
+                                + "<td class=\"num\">%.0f%%</td><td>%s</td><td>%s</td></tr>%n",
+                        href("/agents/" + seg(a.agent())),
+                        h(a.agent()),
+                        a.calls(),
+                        a.meanScore(),
+                        a.passRate() * 100,
+                        h(a.first()),
+                        h(a.last()));
             }
             w.println("</tbody></table>");
         }
@@ -88,10 +97,20 @@ final class Pages {
         w.println("<table id=\"calls\"><thead><tr><th>#</th><th>Transcript</th><th>Agent</th><th>Team</th><th>Date</th>"
                 + "<th>Score</th><th>Result</th><th>From</th></tr></thead><tbody>");
         for (Store.Row r : rows) {
-            w.printf(Locale.ROOT, "<tr><td class=\"num\">%d</td><td><a href=\"%s\">%s</a></td><td>%s</td><td>%s</td><td>%s</td>"
-                            + "<td class=\"num\">%.1f</td><td class=\"%s\">%s</td><td>%s</td></tr>%n", r.id(),
-                    href("/reports/" + r.id()), h(r.transcriptId()), h(r.agent()), h(r.team()), h(r.date()), r.score(),
-                    r.passed() ? "pass" : "fail", r.passed() ? "PASS" : "FAIL", h(r.origin()));
+            w.printf(
+                    Locale.ROOT,
+                    "<tr><td class=\"num\">%d</td><td><a href=\"%s\">%s</a></td><td>%s</td><td>%s</td><td>%s</td>"
+                            + "<td class=\"num\">%.1f</td><td class=\"%s\">%s</td><td>%s</td></tr>%n",
+                    r.id(),
+                    href("/reports/" + r.id()),
+                    h(r.transcriptId()),
+                    h(r.agent()),
+                    h(r.team()),
+                    h(r.date()),
+                    r.score(),
+                    r.passed() ? "pass" : "fail",
+                    r.passed() ? "PASS" : "FAIL",
+                    h(r.origin()));
         }
         w.println("</tbody></table>");
     }
@@ -106,12 +125,23 @@ final class Pages {
         w.println("<h2>By week</h2>");
         if (t.weeks().isEmpty()) w.println("<p class=\"muted\">No calls in this period.</p>");
         else {
-            w.println("<table id=\"weeks\"><thead><tr><th>Week of</th><th>Calls</th><th>Mean score</th><th>Pass rate</th>"
-                    + "<th>Most frequent findings</th></tr></thead><tbody>");
+            w.println(
+                    "<table id=\"weeks\"><thead><tr><th>Week of</th><th>Calls</th><th>Mean score</th><th>Pass rate</th>"
+                            + "<th>Most frequent findings</th></tr></thead><tbody>");
             for (Trend.Week wk : t.weeks()) {
-                w.printf(Locale.ROOT, "<tr><td>%s</td><td class=\"num\">%d</td><td class=\"num\">%.1f</td><td class=\"num\">%.0f%%</td>"
-                                + "<td>%s</td></tr>%n", h(wk.week()), wk.calls(), wk.meanScore(), wk.passRate() * 100,
-                        h(String.join(", ", wk.topFindings().stream().map(c -> c.rule() + " (" + c.count() + ")").toList())));
+                w.printf(
+                        Locale.ROOT,
+                        "<tr><td>%s</td><td class=\"num\">%d</td><td class=\"num\">%.1f</td><td class=\"num\">%.0f%%</td>"
+                                + "<td>%s</td></tr>%n",
+                        h(wk.week()),
+                        wk.calls(),
+                        wk.meanScore(),
+                        wk.passRate() * 100,
+                        h(String.join(
+                                ", ",
+                                wk.topFindings().stream()
+                                        .map(c -> c.rule() + " (" + c.count() + ")")
+                                        .toList())));
             }
             w.println("</tbody></table>");
         }
@@ -132,18 +162,41 @@ final class Pages {
                 throw new Store.StoreException("stored report " + id + " is unreadable: " + e.getMessage());
             }
             Report.TranscriptInfo i = r.transcript();
-            Transcript t = new Transcript(i.id(), i.source(), i.format(), i.channel(), i.metadata(), call.turns(), List.of(),
-                    i.roles(), i.encoding());
+            Transcript t = new Transcript(
+                    i.id(),
+                    i.source(),
+                    i.format(),
+                    i.channel(),
+                    i.metadata(),
+                    call.turns(),
+                    List.of(),
+                    i.roles(),
+                    i.encoding());
             StringWriter out = new StringWriter();
             PrintWriter w = new PrintWriter(out);
             HtmlRenderer renderer = new HtmlRenderer();
             renderer.start(w);
             renderer.report(w, r, t);
-            long strengths = r.findings().stream().filter(f -> f.counts() && f.isStrength()).count();
-            long faults = r.findings().stream().filter(f -> f.counts() && !f.isStrength()).count();
+            long strengths = r.findings().stream()
+                    .filter(f -> f.counts() && f.isStrength())
+                    .count();
+            long faults = r.findings().stream()
+                    .filter(f -> f.counts() && !f.isStrength())
+                    .count();
             int pass = r.score().pass() ? 1 : 0;
-            renderer.end(w, new Summary(1, 1, 0, pass, 1 - pass, r.score().overall(), (int) faults, (int) strengths,
-                    r.findings().size() - (int) (faults + strengths), null));
+            renderer.end(
+                    w,
+                    new Summary(
+                            1,
+                            1,
+                            0,
+                            pass,
+                            1 - pass,
+                            r.score().overall(),
+                            (int) faults,
+                            (int) strengths,
+                            r.findings().size() - (int) (faults + strengths),
+                            null));
             w.flush();
             return out.toString();
         });

@@ -40,19 +40,30 @@ final class Routes {
 
     void register(Server.Registrar r) {
         r.get("/healthz", true, req -> Res.json(200, Map.of("status", "ok")));
-        r.get("/readyz", true, req -> ready.getAsBoolean() ? Res.json(200, Map.of("status", "ready"))
-                : Res.json(503, Map.of("status", "not ready")));
+        r.get(
+                "/readyz",
+                true,
+                req -> ready.getAsBoolean()
+                        ? Res.json(200, Map.of("status", "ready"))
+                        : Res.json(503, Map.of("status", "not ready")));
         r.get("/metrics", false, req -> new Res(200, Metrics.CONTENT_TYPE, metrics.text(), Map.of()));
         r.get("/openapi.json", true, req -> Res.json(200, openapi));
         r.post("/v1/transcripts", this::submit);
         r.get("/v1/reports/{id}", false, this::report);
-        r.get("/v1/agents", false, req -> Res.json(200, Map.of("agents", calls.store().agents())));
+        r.get(
+                "/v1/agents",
+                false,
+                req -> Res.json(200, Map.of("agents", calls.store().agents())));
         r.get("/v1/agents/{agent}/trend", false, this::trend);
         r.post("/v1/conversations/{id}/turns", this::turn);
         r.post("/v1/conversations/{id}/end", this::end);
         r.get("/", false, req -> html(pages.index()));
-        r.get("/reports/{id}", false, req -> pages.report(id(req)).map(Routes::html)
-                .orElseGet(() -> Res.error(404, "no report " + req.path("id"))));
+        r.get(
+                "/reports/{id}",
+                false,
+                req -> pages.report(id(req))
+                        .map(Routes::html)
+                        .orElseGet(() -> Res.error(404, "no report " + req.path("id"))));
         r.get("/agents/{agent}", false, req -> {
             LocalDate[] range = range(req);
             return html(pages.agent(req.path("agent"), trend(req.path("agent"), range)));
@@ -61,7 +72,10 @@ final class Routes {
 
     /** Pages run no script and load nothing; the header says so as well as the page's own meta tag. */
     static Res html(String page) {
-        return new Res(200, "text/html; charset=utf-8", page,
+        return new Res(
+                200,
+                "text/html; charset=utf-8",
+                page,
                 Map.of("Content-Security-Policy", Pages.CSP, "X-Content-Type-Options", "nosniff"));
     }
 
@@ -73,8 +87,15 @@ final class Routes {
     }
 
     static Submission submission(Req req, byte[] body) {
-        return new Submission(body, req.field("id"), req.field("format"), req.field("agent"), req.field("team"),
-                req.field("date"), req.field("customer"), req.field("agentLabel"));
+        return new Submission(
+                body,
+                req.field("id"),
+                req.field("format"),
+                req.field("agent"),
+                req.field("team"),
+                req.field("date"),
+                req.field("customer"),
+                req.field("agentLabel"));
     }
 
     /** 201 with the report for a new call; 200 with the stored one for a call sent before. */
@@ -95,7 +116,9 @@ final class Routes {
 
     private Res report(Req req) throws Submission.Refused {
         long id = id(req);
-        return calls.store().reportJson(id).map(j -> Res.json(200, j + "\n"))
+        return calls.store()
+                .reportJson(id)
+                .map(j -> Res.json(200, j + "\n"))
                 .orElseThrow(() -> new Submission.Refused(404, "no report " + id));
     }
 

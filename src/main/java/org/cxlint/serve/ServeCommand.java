@@ -14,57 +14,102 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Score calls over HTTP as they end (POST /v1/transcripts) and while they happen (/v1/conversations), "
-                + "store every report, and serve trends and coach pages. See README, \"Running cxlint as a service\".",
-                "Rules are loaded once, here, from the bundle or --rules; no request can change them."})
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Score calls over HTTP as they end (POST /v1/transcripts) and while they happen (/v1/conversations), "
+                    + "store every report, and serve trends and coach pages. See README, \"Running cxlint as a service\".",
+            "Rules are loaded once, here, from the bundle or --rules; no request can change them."
+        })
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDR",
-            description = "Address to listen on. Anything but a loopback address needs --token. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--host",
+            defaultValue = "127.0.0.1",
+            paramLabel = "ADDR",
+            description =
+                    "Address to listen on. Anything but a loopback address needs --token. Default: ${DEFAULT-VALUE}.")
     String host;
 
-    @Option(names = "--port", defaultValue = "8080", paramLabel = "N", description = "Port (0: any free one). Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--port",
+            defaultValue = "8080",
+            paramLabel = "N",
+            description = "Port (0: any free one). Default: ${DEFAULT-VALUE}.")
     int port;
 
-    @Option(names = "--token", paramLabel = "TOKEN",
-            description = "Require Authorization: Bearer TOKEN on every request but /healthz, /readyz and /openapi.json. "
-                    + "Default: the CXLINT_TOKEN environment variable, if set.")
+    @Option(
+            names = "--token",
+            paramLabel = "TOKEN",
+            description =
+                    "Require Authorization: Bearer TOKEN on every request but /healthz, /readyz and /openapi.json. "
+                            + "Default: the CXLINT_TOKEN environment variable, if set.")
     String token;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Use the rules in DIR instead of the bundled ones (read once, at start-up).")
+    @Option(
+            names = "--rules",
+            paramLabel = "DIR",
+            description = "Use the rules in DIR instead of the bundled ones (read once, at start-up).")
     Path rulesDir;
 
-    @Option(names = "--data", defaultValue = "cxlint-data", paramLabel = "DIR",
+    @Option(
+            names = "--data",
+            defaultValue = "cxlint-data",
+            paramLabel = "DIR",
             description = "Folder of the embedded store (H2). Default: ${DEFAULT-VALUE}.")
     String data;
 
-    @Option(names = "--store", paramLabel = "DIR|URL",
-            description = "The store instead of --data: a folder, or a JDBC URL such as jdbc:postgresql://host/db?user=u&password=p.")
+    @Option(
+            names = "--store",
+            paramLabel = "DIR|URL",
+            description =
+                    "The store instead of --data: a folder, or a JDBC URL such as jdbc:postgresql://host/db?user=u&password=p.")
     String store;
 
-    @Option(names = "--max-body", paramLabel = "BYTES", description = "Largest request body. Default and maximum: 52428800 (50 MB, the file limit).")
+    @Option(
+            names = "--max-body",
+            paramLabel = "BYTES",
+            description = "Largest request body. Default and maximum: 52428800 (50 MB, the file limit).")
     long maxBody = SourceText.MAX_BYTES;
 
-    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
-            description = "A request that takes longer is answered 503; a client idle this long is cut off. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--timeout",
+            defaultValue = "30",
+            paramLabel = "SECONDS",
+            description =
+                    "A request that takes longer is answered 503; a client idle this long is cut off. Default: ${DEFAULT-VALUE}.")
     int timeout;
 
-    @Option(names = "--rate-limit", defaultValue = "50", paramLabel = "N",
-            description = "Requests a second per client address (bursts of twice that); 0: no limit. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--rate-limit",
+            defaultValue = "50",
+            paramLabel = "N",
+            description =
+                    "Requests a second per client address (bursts of twice that); 0: no limit. Default: ${DEFAULT-VALUE}.")
     double rate;
 
-    @Option(names = "--idle", defaultValue = "600", paramLabel = "SECONDS",
-            description = "A live conversation without a turn for this long is ended, scored and stored. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--idle",
+            defaultValue = "600",
+            paramLabel = "SECONDS",
+            description =
+                    "A live conversation without a turn for this long is ended, scored and stored. Default: ${DEFAULT-VALUE}.")
     long idle;
 
-    @Option(names = "--max-conversations", defaultValue = "10000", paramLabel = "N",
+    @Option(
+            names = "--max-conversations",
+            defaultValue = "10000",
+            paramLabel = "N",
             description = "Live conversations open at once. Default: ${DEFAULT-VALUE}.")
     int maxConversations;
 
-    @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Requests worked on at once. Default: twice the processors.")
+    @Option(
+            names = {"-j", "--threads"},
+            paramLabel = "N",
+            description = "Requests worked on at once. Default: twice the processors.")
     Integer threads;
 
     @Override
@@ -73,19 +118,27 @@ public final class ServeCommand implements Callable<Integer> {
         if (token == null) token = System.getenv("CXLINT_TOKEN");
         if (token != null && token.isBlank()) throw new CommandLine.ParameterException(cl, "--token is empty");
         if (!loopback(host) && token == null) {
-            throw new CommandLine.ParameterException(cl, "--host " + host + " is not a loopback address: give --token "
-                    + "(clients then send Authorization: Bearer TOKEN), or listen on 127.0.0.1");
+            throw new CommandLine.ParameterException(
+                    cl,
+                    "--host " + host + " is not a loopback address: give --token "
+                            + "(clients then send Authorization: Bearer TOKEN), or listen on 127.0.0.1");
         }
-        if (port < 0 || port > 65535) throw new CommandLine.ParameterException(cl, "--port must be between 0 and 65535, not " + port);
+        if (port < 0 || port > 65535)
+            throw new CommandLine.ParameterException(cl, "--port must be between 0 and 65535, not " + port);
         if (maxBody < 1 || maxBody > SourceText.MAX_BYTES) {
-            throw new CommandLine.ParameterException(cl, "--max-body must be between 1 and " + SourceText.MAX_BYTES + ", not " + maxBody);
+            throw new CommandLine.ParameterException(
+                    cl, "--max-body must be between 1 and " + SourceText.MAX_BYTES + ", not " + maxBody);
         }
-        if (timeout < 1 || timeout > 3600) throw new CommandLine.ParameterException(cl, "--timeout must be between 1 and 3600 seconds, not " + timeout);
+        if (timeout < 1 || timeout > 3600)
+            throw new CommandLine.ParameterException(
+                    cl, "--timeout must be between 1 and 3600 seconds, not " + timeout);
         if (rate < 0) throw new CommandLine.ParameterException(cl, "--rate-limit must be 0 or more, not " + rate);
         if (idle < 1) throw new CommandLine.ParameterException(cl, "--idle must be at least 1 second, not " + idle);
-        if (maxConversations < 1) throw new CommandLine.ParameterException(cl, "--max-conversations must be at least 1");
+        if (maxConversations < 1)
+            throw new CommandLine.ParameterException(cl, "--max-conversations must be at least 1");
         int n = threads == null ? Runtime.getRuntime().availableProcessors() * 2 : threads;
-        if (n < 1 || n > 256) throw new CommandLine.ParameterException(cl, "--threads must be between 1 and 256, not " + n);
+        if (n < 1 || n > 256)
+            throw new CommandLine.ParameterException(cl, "--threads must be between 1 and 256, not " + n);
 
         RuleFiles files = rulesDir == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(rulesDir);
         Store st;
@@ -104,8 +157,8 @@ public final class ServeCommand implements Callable<Integer> {
             st.close();
             throw e;
         }
-        Server server = new Server(new Server.Settings(host, port, token, maxBody, timeout, rate, idle, maxConversations, n),
-                linter, st);
+        Server server = new Server(
+                new Server.Settings(host, port, token, maxBody, timeout, rate, idle, maxConversations, n), linter, st);
         int bound;
         try {
             bound = server.start();
@@ -116,10 +169,13 @@ public final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "cxlint-serve-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            stopped.countDown();
+                        },
+                        "cxlint-serve-shutdown"));
         String shown = host.contains(":") ? "[" + host + "]" : host;
         cl.getOut().println("cxlint: serving on http://" + shown + ":" + bound + " (store: " + st.where() + ")");
         cl.getOut().flush();

@@ -30,8 +30,16 @@ import org.eclipse.jetty.server.ServerConnector;
  */
 public final class Server implements AutoCloseable {
     /** What the server is started with; see {@code cxlint serve --help}. */
-    public record Settings(String host, int port, String token, long maxBody, int timeoutSeconds, double ratePerSecond,
-                           long idleSeconds, int maxConversations, int threads) {}
+    public record Settings(
+            String host,
+            int port,
+            String token,
+            long maxBody,
+            int timeoutSeconds,
+            double ratePerSecond,
+            long idleSeconds,
+            int maxConversations,
+            int threads) {}
 
     /** A request as handlers see it: already read, on the request thread. */
     record Req(String method, Map<String, String> path, Map<String, String> fields, byte[] body) {
@@ -170,21 +178,30 @@ public final class Server implements AutoCloseable {
         }
         if (!open && !bearer.accepts(ctx.header("Authorization"))) {
             metrics.error("auth");
-            return Res.error(401, "missing or wrong token: send Authorization: Bearer TOKEN (the --token given to cxlint serve)")
+            return Res.error(
+                            401,
+                            "missing or wrong token: send Authorization: Bearer TOKEN (the --token given to cxlint serve)")
                     .with("WWW-Authenticate", "Bearer");
         }
         if (!open && !limiter.allow(ctx.ip())) {
             metrics.error("rate");
-            return Res.error(429, "too many requests from " + ctx.ip() + ": the limit is " + fmt(settings.ratePerSecond())
-                    + " a second (--rate-limit)").with("Retry-After", "1");
+            return Res.error(
+                            429,
+                            "too many requests from " + ctx.ip() + ": the limit is " + fmt(settings.ratePerSecond())
+                                    + " a second (--rate-limit)")
+                    .with("Retry-After", "1");
         }
         byte[] body;
         try {
-            body = ctx.method().name().equals("POST") ? readBody(ctx.bodyInputStream(), settings.maxBody()) : new byte[0];
+            body = ctx.method().name().equals("POST")
+                    ? readBody(ctx.bodyInputStream(), settings.maxBody())
+                    : new byte[0];
         } catch (TooLarge e) {
             metrics.error("size");
-            return Res.error(413, "request body is too large (the limit is " + mb(settings.maxBody())
-                    + "); split it, e.g. one transcript per request");
+            return Res.error(
+                    413,
+                    "request body is too large (the limit is " + mb(settings.maxBody())
+                            + "); split it, e.g. one transcript per request");
         } catch (IOException e) {
             metrics.error("input");
             return Res.error(400, "cannot read the request body: " + e.getMessage());

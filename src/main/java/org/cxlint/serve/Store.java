@@ -32,8 +32,15 @@ public final class Store implements AutoCloseable {
     private final String where;
 
     /** One call to store. {@code date} is the call's date (its metadata's, else the day it arrived). */
-    public record Entry(String transcriptId, String contentHash, String origin, String agent, String team,
-                        LocalDate date, Report report, List<Turn> turns) {}
+    public record Entry(
+            String transcriptId,
+            String contentHash,
+            String origin,
+            String agent,
+            String team,
+            LocalDate date,
+            Report report,
+            List<Turn> turns) {}
 
     /** @param created false when this call was already stored (the id is the earlier one's) */
     public record Saved(long id, boolean created, String reportJson) {}
@@ -42,8 +49,15 @@ public final class Store implements AutoCloseable {
     public record Call(long id, String reportJson, List<Turn> turns) {}
 
     /** One row of the index: newest first. */
-    public record Row(long id, String transcriptId, String agent, String team, LocalDate date, double score,
-                      boolean passed, String origin) {}
+    public record Row(
+            long id,
+            String transcriptId,
+            String agent,
+            String team,
+            LocalDate date,
+            double score,
+            boolean passed,
+            String origin) {}
 
     /** Dates as ISO text: the JSON mapper writes no java.time types. */
     public record Agent(String agent, long calls, double meanScore, double passRate, String first, String last) {}
@@ -89,7 +103,11 @@ public final class Store implements AutoCloseable {
             throw new StoreException("cannot open the store " + where + ": " + rootMessage(e));
         }
         try {
-            Flyway.configure().dataSource(ds).locations("classpath:org/cxlint/serve/db").load().migrate();
+            Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:org/cxlint/serve/db")
+                    .load()
+                    .migrate();
         } catch (RuntimeException e) {
             ds.close();
             throw new StoreException("cannot prepare the store " + where + ": " + rootMessage(e));
@@ -124,7 +142,8 @@ public final class Store implements AutoCloseable {
                 // sent twice at once: the other request stored it first
                 if ("23505".equals(ex.getSQLState())) {
                     c.setAutoCommit(true);
-                    return find(c, e.transcriptId(), e.contentHash()).orElseThrow(() -> new StoreException(ex.getMessage()));
+                    return find(c, e.transcriptId(), e.contentHash())
+                            .orElseThrow(() -> new StoreException(ex.getMessage()));
                 }
                 throw ex;
             } finally {
@@ -157,8 +176,9 @@ public final class Store implements AutoCloseable {
 
     private static long insert(Connection c, Entry e, String json) throws SQLException {
         long id;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO reports (transcript_id, content_hash, origin, agent, "
-                + "team, call_date, received_at, score, passed, report_json, turns_json) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO reports (transcript_id, content_hash, origin, agent, "
+                        + "team, call_date, received_at, score, passed, report_json, turns_json) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, e.transcriptId());
             ps.setString(2, e.contentHash());
@@ -177,8 +197,8 @@ public final class Store implements AutoCloseable {
                 id = keys.getLong(1);
             }
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO findings (report_id, rule, severity, turn_no) VALUES (?,?,?,?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("INSERT INTO findings (report_id, rule, severity, turn_no) VALUES (?,?,?,?)")) {
             for (Report.Item i : e.report().findings()) {
                 if (!i.counts()) continue;
                 ps.setLong(1, id);
@@ -194,66 +214,101 @@ public final class Store implements AutoCloseable {
 
     public Optional<Call> call(long id) {
         return query("SELECT id, report_json, turns_json FROM reports WHERE id = ?", ps -> ps.setLong(1, id), rs -> {
-            try {
-                List<Turn> turns = Json.MAPPER.readValue(rs.getString(3), new TypeReference<List<Turn>>() {});
-                return new Call(rs.getLong(1), rs.getString(2), turns);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new StoreException("stored call " + id + " is unreadable: " + e.getOriginalMessage());
-            }
-        }).stream().findFirst();
+                    try {
+                        List<Turn> turns = Json.MAPPER.readValue(rs.getString(3), new TypeReference<List<Turn>>() {});
+                        return new Call(rs.getLong(1), rs.getString(2), turns);
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new StoreException("stored call " + id + " is unreadable: " + e.getOriginalMessage());
+                    }
+                })
+                .stream()
+                .findFirst();
     }
 
     public Optional<String> reportJson(long id) {
         return query("SELECT report_json FROM reports WHERE id = ?", ps -> ps.setLong(1, id), rs -> rs.getString(1))
-                .stream().findFirst();
+                .stream()
+                .findFirst();
     }
 
     public List<Row> recent(int limit) {
-        return query("SELECT id, transcript_id, agent, team, call_date, score, passed, origin FROM reports "
-                        + "ORDER BY id DESC FETCH FIRST " + limit + " ROWS ONLY", ps -> {},
-                rs -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, LocalDate.class), rs.getDouble(6), rs.getBoolean(7), rs.getString(8)));
+        return query(
+                "SELECT id, transcript_id, agent, team, call_date, score, passed, origin FROM reports "
+                        + "ORDER BY id DESC FETCH FIRST " + limit + " ROWS ONLY",
+                ps -> {},
+                rs -> new Row(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getDouble(6),
+                        rs.getBoolean(7),
+                        rs.getString(8)));
     }
 
     public List<Row> ofAgent(String agent, int limit) {
-        return query("SELECT id, transcript_id, agent, team, call_date, score, passed, origin FROM reports WHERE agent = ? "
-                        + "ORDER BY call_date DESC, id DESC FETCH FIRST " + limit + " ROWS ONLY", ps -> ps.setString(1, agent),
-                rs -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, LocalDate.class), rs.getDouble(6), rs.getBoolean(7), rs.getString(8)));
+        return query(
+                "SELECT id, transcript_id, agent, team, call_date, score, passed, origin FROM reports WHERE agent = ? "
+                        + "ORDER BY call_date DESC, id DESC FETCH FIRST " + limit + " ROWS ONLY",
+                ps -> ps.setString(1, agent),
+                rs -> new Row(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getDouble(6),
+                        rs.getBoolean(7),
+                        rs.getString(8)));
     }
 
     /** Every agent named on a stored call, by name. */
     public List<Agent> agents() {
-        return query("SELECT agent, COUNT(*), AVG(score), AVG(CASE WHEN passed THEN 1.0 ELSE 0.0 END), MIN(call_date), "
-                        + "MAX(call_date) FROM reports WHERE agent IS NOT NULL GROUP BY agent ORDER BY agent", ps -> {},
-                rs -> new Agent(rs.getString(1), rs.getLong(2), Math.round(rs.getDouble(3) * 10) / 10.0,
-                        Math.round(rs.getDouble(4) * 1000) / 1000.0, rs.getObject(5, LocalDate.class).toString(),
+        return query(
+                "SELECT agent, COUNT(*), AVG(score), AVG(CASE WHEN passed THEN 1.0 ELSE 0.0 END), MIN(call_date), "
+                        + "MAX(call_date) FROM reports WHERE agent IS NOT NULL GROUP BY agent ORDER BY agent",
+                ps -> {},
+                rs -> new Agent(
+                        rs.getString(1),
+                        rs.getLong(2),
+                        Math.round(rs.getDouble(3) * 10) / 10.0,
+                        Math.round(rs.getDouble(4) * 1000) / 1000.0,
+                        rs.getObject(5, LocalDate.class).toString(),
                         rs.getObject(6, LocalDate.class).toString()));
     }
 
     /** An agent's calls between two dates (inclusive), oldest first, with the rule ids of their counted faults. */
     public List<Scored> calls(String agent, LocalDate from, LocalDate to) {
         record Raw(long id, LocalDate date, double score, boolean passed) {}
-        List<Raw> raw = query("SELECT id, call_date, score, passed FROM reports WHERE agent = ? AND call_date >= ? "
-                        + "AND call_date <= ? ORDER BY call_date, id", ps -> {
+        List<Raw> raw = query(
+                "SELECT id, call_date, score, passed FROM reports WHERE agent = ? AND call_date >= ? "
+                        + "AND call_date <= ? ORDER BY call_date, id",
+                ps -> {
                     ps.setString(1, agent);
                     ps.setObject(2, from);
                     ps.setObject(3, to);
-                }, rs -> new Raw(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getDouble(3), rs.getBoolean(4)));
+                },
+                rs -> new Raw(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getDouble(3), rs.getBoolean(4)));
         java.util.Map<Long, List<String>> faults = new java.util.HashMap<>();
-        query("SELECT f.report_id, f.rule FROM findings f JOIN reports r ON r.id = f.report_id WHERE r.agent = ? "
+        query(
+                "SELECT f.report_id, f.rule FROM findings f JOIN reports r ON r.id = f.report_id WHERE r.agent = ? "
                         + "AND r.call_date >= ? AND r.call_date <= ? AND f.severity <> 'STRENGTH' ORDER BY f.report_id, f.turn_no",
                 ps -> {
                     ps.setString(1, agent);
                     ps.setObject(2, from);
                     ps.setObject(3, to);
-                }, rs -> faults.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)));
-        return raw.stream().map(r -> new Scored(r.date(), r.score(), r.passed(), faults.getOrDefault(r.id(), List.of())))
+                },
+                rs -> faults.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(rs.getString(2)));
+        return raw.stream()
+                .map(r -> new Scored(r.date(), r.score(), r.passed(), faults.getOrDefault(r.id(), List.of())))
                 .toList();
     }
 
     public long count() {
-        return query("SELECT COUNT(*) FROM reports", ps -> {}, rs -> rs.getLong(1)).get(0);
+        return query("SELECT COUNT(*) FROM reports", ps -> {}, rs -> rs.getLong(1))
+                .get(0);
     }
 
     /** Whether the database answers (for /readyz). */
@@ -274,7 +329,8 @@ public final class Store implements AutoCloseable {
     }
 
     private <T> List<T> query(String sql, Binder binder, Mapper<T> mapper) {
-        try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = pool.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             binder.bind(ps);
             List<T> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

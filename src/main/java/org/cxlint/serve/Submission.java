@@ -24,11 +24,19 @@ import org.cxlint.model.Transcript;
  * @param format     an input format name, or null to detect it as the CLI does
  * @param agentLabel the speaker label that is the agent ({@code --agent}), or null
  */
-public record Submission(byte[] body, String id, String format, String agent, String team, String date,
-                         String customer, String agentLabel) {
+public record Submission(
+        byte[] body,
+        String id,
+        String format,
+        String agent,
+        String team,
+        String date,
+        String customer,
+        String agentLabel) {
 
     /** The fields a request may set, as query parameter names; each also reads from {@code X-Cxlint-Name}. */
-    public static final List<String> FIELDS = List.of("id", "format", "agent", "team", "date", "customer", "agentLabel");
+    public static final List<String> FIELDS =
+            List.of("id", "format", "agent", "team", "date", "customer", "agentLabel");
 
     /** A request's refusal: the status and the one line the CLI would print (without "cxlint: "). */
     public static final class Refused extends Exception {
@@ -71,7 +79,8 @@ public record Submission(byte[] body, String id, String format, String agent, St
         String source = source();
         ReadResult r;
         try {
-            r = new Ingest(format, new RoleResolver(agentLabel == null ? List.of() : List.of(agentLabel), roleCues)).read(source, body);
+            r = new Ingest(format, new RoleResolver(agentLabel == null ? List.of() : List.of(agentLabel), roleCues))
+                    .read(source, body);
         } catch (InputException e) {
             throw new Refused(400, e.file() + ": " + e.reason());
         }
@@ -80,23 +89,35 @@ public record Submission(byte[] body, String id, String format, String agent, St
             throw new Refused(r.transcripts().isEmpty() ? 400 : 422, e.file() + ": " + e.reason());
         }
         if (r.transcripts().size() != 1) {
-            throw new Refused(422, source + ": the body holds " + r.transcripts().size()
-                    + " transcripts; send one per request (cxlint score reads files of many)");
+            throw new Refused(
+                    422,
+                    source + ": the body holds " + r.transcripts().size()
+                            + " transcripts; send one per request (cxlint score reads files of many)");
         }
         Transcript t = r.transcripts().get(0);
         Metadata m = t.metadata();
-        Metadata merged = new Metadata(or(agent, m.agent()), or(team, m.team()), or(customer, m.customer()),
-                or(date, m.date()), m.extra());
-        return new Transcript(id != null ? id : t.id(), t.source(), t.format(), t.channel(), merged, t.turns(),
-                t.waivers(), t.roles(), t.encoding());
+        Metadata merged = new Metadata(
+                or(agent, m.agent()), or(team, m.team()), or(customer, m.customer()), or(date, m.date()), m.extra());
+        return new Transcript(
+                id != null ? id : t.id(),
+                t.source(),
+                t.format(),
+                t.channel(),
+                merged,
+                t.turns(),
+                t.waivers(),
+                t.roles(),
+                t.encoding());
     }
 
     private void check() throws Refused {
         if (format != null && Readers.byName(format).isEmpty()) {
             throw new Refused(400, "unknown format \"" + format + "\" (known: " + Readers.names() + ")");
         }
-        if (id != null && (id.isBlank() || id.length() > 200 || !id.chars().allMatch(c -> c >= 0x20 && c != 0x7f
-                && c != '/' && c != '\\'))) {
+        if (id != null
+                && (id.isBlank()
+                        || id.length() > 200
+                        || !id.chars().allMatch(c -> c >= 0x20 && c != 0x7f && c != '/' && c != '\\'))) {
             throw new Refused(400, "id must be 1 to 200 printable characters without / or \\");
         }
         if (date != null) {
@@ -107,7 +128,8 @@ public record Submission(byte[] body, String id, String format, String agent, St
             }
         }
         for (String v : new String[] {agent, team, customer, agentLabel}) {
-            if (v != null && v.length() > 200) throw new Refused(400, "agent, team, customer and agentLabel are at most 200 characters");
+            if (v != null && v.length() > 200)
+                throw new Refused(400, "agent, team, customer and agentLabel are at most 200 characters");
         }
     }
 

@@ -21,12 +21,17 @@ record Trend(String agent, String from, String to, int calls, List<Week> weeks, 
     static Trend of(String agent, LocalDate from, LocalDate to, List<Store.Scored> calls) {
         Map<LocalDate, List<Store.Scored>> byWeek = new TreeMap<>();
         for (Store.Scored s : calls) {
-            byWeek.computeIfAbsent(s.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), k -> new ArrayList<>()).add(s);
+            byWeek.computeIfAbsent(
+                            s.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), k -> new ArrayList<>())
+                    .add(s);
         }
         List<Week> weeks = new ArrayList<>();
-        byWeek.forEach((week, list) -> weeks.add(new Week(week.toString(), list.size(),
+        byWeek.forEach((week, list) -> weeks.add(new Week(
+                week.toString(),
+                list.size(),
                 round(list.stream().mapToDouble(Store.Scored::score).average().orElse(0), 10),
-                round(list.stream().filter(Store.Scored::passed).count() / (double) list.size(), 1000), top(list))));
+                round(list.stream().filter(Store.Scored::passed).count() / (double) list.size(), 1000),
+                top(list))));
         return new Trend(agent, from.toString(), to.toString(), calls.size(), weeks, top(calls));
     }
 
@@ -37,9 +42,12 @@ record Trend(String agent, String from, String to, int calls, List<Week> weeks, 
             for (String r : new java.util.TreeSet<>(s.faults())) counts.merge(r, 1, Integer::sum);
         }
         return counts.entrySet().stream()
-                .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).reversed()
+                .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .reversed()
                         .thenComparing(Map.Entry::getKey))
-                .limit(TOP).map(e -> new RuleCount(e.getKey(), e.getValue())).toList();
+                .limit(TOP)
+                .map(e -> new RuleCount(e.getKey(), e.getValue()))
+                .toList();
     }
 
     private static double round(double v, int by) {

@@ -22,10 +22,14 @@ class BenchmarkCorpusTest {
 
     @Test
     void tenfoldRulesHoldTenTimesThePatterns() {
-        int base = RulePack.parse(RULES).phrases().stream().mapToInt(p -> p.patterns().size()).sum();
+        int base = RulePack.parse(RULES).phrases().stream()
+                .mapToInt(p -> p.patterns().size())
+                .sum();
         for (boolean distinct : new boolean[] {false, true}) {
             RulePack ten = RulePack.parse(Benchmark.tenfold(RULES, distinct));
-            assertEquals(10 * base, ten.phrases().stream().mapToInt(p -> p.patterns().size()).sum());
+            assertEquals(
+                    10 * base,
+                    ten.phrases().stream().mapToInt(p -> p.patterns().size()).sum());
         }
     }
 

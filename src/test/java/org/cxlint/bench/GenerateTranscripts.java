@@ -45,7 +45,10 @@ public final class GenerateTranscripts {
     public static void write(Path dir, int n) throws IOException {
         Files.createDirectories(dir);
         for (int i = 0; i < n; i++) {
-            Files.writeString(dir.resolve(String.format(Locale.ROOT, "call-%06d.json", i)), transcript(i), StandardCharsets.UTF_8);
+            Files.writeString(
+                    dir.resolve(String.format(Locale.ROOT, "call-%06d.json", i)),
+                    transcript(i),
+                    StandardCharsets.UTF_8);
         }
     }
 
@@ -54,8 +57,14 @@ public final class GenerateTranscripts {
         String customer = CUSTOMERS.get(i % CUSTOMERS.size());
         String date = LocalDate.of(2026, 9, 1).plusDays(i % 42).toString();
         StringBuilder sb = new StringBuilder();
-        sb.append("{\"id\": \"call-").append(i).append("\", \"channel\": \"call\", \"metadata\": {\"agent\": \"Agent ")
-                .append(agent).append("\", \"team\": \"Team ").append(agent % 3).append("\", \"date\": \"").append(date)
+        sb.append("{\"id\": \"call-")
+                .append(i)
+                .append("\", \"channel\": \"call\", \"metadata\": {\"agent\": \"Agent ")
+                .append(agent)
+                .append("\", \"team\": \"Team ")
+                .append(agent % 3)
+                .append("\", \"date\": \"")
+                .append(date)
                 .append("\"}, \"turns\": [\n");
         int turns = 4 + i % 5;
         long seed = i * 2654435761L;
@@ -64,8 +73,12 @@ public final class GenerateTranscripts {
             List<String> lines = agentTurn ? AGENT_LINES : CUSTOMER_LINES;
             int pick = t == 0 ? 0 : (int) Math.floorMod(seed >> (t * 3), (long) lines.size());
             String text = String.format(Locale.ROOT, lines.get(pick), customer);
-            sb.append(t == 0 ? "" : ",\n").append("  {\"speaker\": \"").append(agentTurn ? "agent" : "customer")
-                    .append("\", \"text\": \"").append(text.replace("\"", "\\\"")).append("\"}");
+            sb.append(t == 0 ? "" : ",\n")
+                    .append("  {\"speaker\": \"")
+                    .append(agentTurn ? "agent" : "customer")
+                    .append("\", \"text\": \"")
+                    .append(text.replace("\"", "\\\""))
+                    .append("\"}");
         }
         return sb.append("\n]}\n").toString();
     }

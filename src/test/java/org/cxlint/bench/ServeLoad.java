@@ -39,24 +39,57 @@ public final class ServeLoad {
         int stored = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         Path data = Files.createTempDirectory("cxlint-load");
         Store store = Store.open(data.toString());
-        Server server = new Server(new Server.Settings("127.0.0.1", 0, null, 50L << 20, 30, 0, 600, 10_000,
-                Runtime.getRuntime().availableProcessors() * 2), Linters.forRules(RuleFiles.bundled()), store);
+        Server server = new Server(
+                new Server.Settings(
+                        "127.0.0.1",
+                        0,
+                        null,
+                        50L << 20,
+                        30,
+                        0,
+                        600,
+                        10_000,
+                        Runtime.getRuntime().availableProcessors() * 2),
+                Linters.forRules(RuleFiles.bundled()),
+                store);
         String base = "http://127.0.0.1:" + server.start();
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(java.util.concurrent.Executors.newFixedThreadPool(16)).build();
-        System.out.printf(Locale.ROOT, "cxlint serve load test on %s, %d processors, max heap %d MB%n", base,
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .executor(java.util.concurrent.Executors.newFixedThreadPool(16))
+                .build();
+        System.out.printf(
+                Locale.ROOT,
+                "cxlint serve load test on %s, %d processors, max heap %d MB%n",
+                base,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
         AtomicInteger next = new AtomicInteger(1_000_000);
         // warm-up: CoreNLP and the rules' first calls are slower; not counted
         afterCall(http, base, 4, 200, 30, next);
         for (int clients : new int[] {1, 8, 64}) {
             Result r = afterCall(http, base, clients, requests, seconds, next);
-            System.out.printf(Locale.ROOT, "after-call  %2d clients: %5d requests in %5.1f s = %6.1f req/s, p50 %6.1f ms, p99 %6.1f ms, errors %d%n",
-                    clients, r.count, r.seconds, r.count / r.seconds, r.p(50), r.p(99), r.errors);
+            System.out.printf(
+                    Locale.ROOT,
+                    "after-call  %2d clients: %5d requests in %5.1f s = %6.1f req/s, p50 %6.1f ms, p99 %6.1f ms, errors %d%n",
+                    clients,
+                    r.count,
+                    r.seconds,
+                    r.count / r.seconds,
+                    r.p(50),
+                    r.p(99),
+                    r.errors);
         }
         Result live = live(http, base, 200, 16, seconds);
-        System.out.printf(Locale.ROOT, "live turns, 200 conversations open, 16 clients: %d turns in %.1f s = %.1f turns/s, "
-                + "p50 %.1f ms, p99 %.1f ms, errors %d%n", live.count, live.seconds, live.count / live.seconds, live.p(50), live.p(99), live.errors);
+        System.out.printf(
+                Locale.ROOT,
+                "live turns, 200 conversations open, 16 clients: %d turns in %.1f s = %.1f turns/s, "
+                        + "p50 %.1f ms, p99 %.1f ms, errors %d%n",
+                live.count,
+                live.seconds,
+                live.count / live.seconds,
+                live.p(50),
+                live.p(99),
+                live.errors);
         if (stored > 0) {
             long have = store.count();
             Result fill = afterCall(http, base, 8, (int) Math.max(0, stored - have), 3600, next);
@@ -64,8 +97,13 @@ public final class ServeLoad {
             Thread.sleep(500);
             System.gc();
             Runtime rt = Runtime.getRuntime();
-            System.out.printf(Locale.ROOT, "stored %d calls (%d added at %.1f req/s): heap in use after GC %d MB, store file %d MB%n",
-                    store.count(), fill.count, fill.count / fill.seconds, (rt.totalMemory() - rt.freeMemory()) >> 20,
+            System.out.printf(
+                    Locale.ROOT,
+                    "stored %d calls (%d added at %.1f req/s): heap in use after GC %d MB, store file %d MB%n",
+                    store.count(),
+                    fill.count,
+                    fill.count / fill.seconds,
+                    (rt.totalMemory() - rt.freeMemory()) >> 20,
                     Files.size(data.resolve("cxlint.mv.db")) >> 20);
         }
         server.close();
@@ -80,7 +118,8 @@ public final class ServeLoad {
     }
 
     /** {@code clients} threads each sending a new call after the last answer, until {@code total} are answered or time is up. */
-    static Result afterCall(HttpClient http, String base, int clients, int total, int seconds, AtomicInteger next) throws Exception {
+    static Result afterCall(HttpClient http, String base, int clients, int total, int seconds, AtomicInteger next)
+            throws Exception {
         ConcurrentLinkedQueue<Long> lat = new ConcurrentLinkedQueue<>();
         AtomicInteger left = new AtomicInteger(total);
         AtomicInteger errors = new AtomicInteger();
@@ -93,8 +132,11 @@ public final class ServeLoad {
                     String body = GenerateTranscripts.transcript(next.getAndIncrement());
                     long s = System.nanoTime();
                     try {
-                        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/transcripts"))
-                                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        HttpResponse<Void> r = http.send(
+                                HttpRequest.newBuilder(URI.create(base + "/v1/transcripts"))
+                                        .timeout(Duration.ofSeconds(60))
+                                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                                        .build(),
                                 HttpResponse.BodyHandlers.discarding());
                         if (r.statusCode() != 201) errors.incrementAndGet();
                     } catch (Exception e) {
@@ -115,13 +157,17 @@ public final class ServeLoad {
         List<List<String>> convs = new ArrayList<>();
         for (int i = 0; i < open; i++) {
             List<String> turns = new ArrayList<>();
-            for (JsonNode t : Json.MAPPER.readTree(GenerateTranscripts.transcript(2_000_000 + i)).get("turns")) turns.add(t.toString());
+            for (JsonNode t : Json.MAPPER
+                    .readTree(GenerateTranscripts.transcript(2_000_000 + i))
+                    .get("turns")) turns.add(t.toString());
             convs.add(turns);
         }
         // turn k of every conversation before turn k+1 of any: all 200 stay open to the end
         List<String[]> sends = new ArrayList<>();
         for (int k = 0; k < 8; k++) {
-            for (int i = 0; i < open; i++) if (k < convs.get(i).size()) sends.add(new String[] {"live-" + i, convs.get(i).get(k)});
+            for (int i = 0; i < open; i++)
+                if (k < convs.get(i).size())
+                    sends.add(new String[] {"live-" + i, convs.get(i).get(k)});
         }
         ConcurrentLinkedQueue<Long> lat = new ConcurrentLinkedQueue<>();
         AtomicInteger idx = new AtomicInteger();
@@ -135,8 +181,11 @@ public final class ServeLoad {
                     String[] s = sends.get(i);
                     long st = System.nanoTime();
                     try {
-                        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/conversations/" + s[0] + "/turns"))
-                                .POST(HttpRequest.BodyPublishers.ofString(s[1])).build(), HttpResponse.BodyHandlers.discarding());
+                        HttpResponse<Void> r = http.send(
+                                HttpRequest.newBuilder(URI.create(base + "/v1/conversations/" + s[0] + "/turns"))
+                                        .POST(HttpRequest.BodyPublishers.ofString(s[1]))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding());
                         if (r.statusCode() != 200) errors.incrementAndGet();
                     } catch (Exception e) {
                         errors.incrementAndGet();
@@ -150,8 +199,11 @@ public final class ServeLoad {
         for (Thread t : threads) t.join();
         Result r = result(lat, System.nanoTime() - t0, errors.get());
         for (int i = 0; i < open; i++) {
-            http.send(HttpRequest.newBuilder(URI.create(base + "/v1/conversations/live-" + i + "/end"))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+            http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/v1/conversations/live-" + i + "/end"))
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
         }
         return r;
     }

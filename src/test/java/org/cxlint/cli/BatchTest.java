@@ -51,8 +51,14 @@ class BatchTest {
     void parallelHtmlPagesAreIdenticalToSequential() throws IOException {
         Path a = tmp.resolve("one");
         Path b = tmp.resolve("four");
-        assertEquals(3, CliRun.of("score", "-j", "1", "--format", "html", "-o", a.toString(), calls.toString()).exit());
-        assertEquals(3, CliRun.of("score", "-j", "4", "--format", "html", "-o", b.toString(), calls.toString()).exit());
+        assertEquals(
+                3,
+                CliRun.of("score", "-j", "1", "--format", "html", "-o", a.toString(), calls.toString())
+                        .exit());
+        assertEquals(
+                3,
+                CliRun.of("score", "-j", "4", "--format", "html", "-o", b.toString(), calls.toString())
+                        .exit());
         List<String> names;
         try (Stream<Path> s = Files.list(a)) {
             names = s.map(p -> p.getFileName().toString()).sorted().toList();
@@ -80,7 +86,8 @@ class BatchTest {
         assertEquals("2026-09-01", first.get("date").asText());
         assertTrue(first.get("score").isNumber());
         assertTrue(first.get("categories").has("ownership"));
-        for (String f : List.of("findings", "critical", "major", "minor", "info", "strengths", "criticalFailure", "pass")) {
+        for (String f :
+                List.of("findings", "critical", "major", "minor", "info", "strengths", "criticalFailure", "pass")) {
             assertTrue(first.has(f), f);
         }
     }
@@ -90,7 +97,8 @@ class BatchTest {
         CliRun run = CliRun.of("score", "--format", "csv", calls.toString());
         CsvMapper csv = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
         List<List<String>> rows;
-        try (MappingIterator<List<String>> it = csv.readerForListOf(String.class).readValues(run.out())) {
+        try (MappingIterator<List<String>> it =
+                csv.readerForListOf(String.class).readValues(run.out())) {
             rows = it.readAll();
         }
         assertEquals(42, rows.size());
@@ -111,7 +119,9 @@ class BatchTest {
         assertTrue(run.out().contains("By agent:"), run.out());
         assertTrue(run.out().contains("By team:"), run.out());
         assertTrue(run.out().contains("most frequent"), run.out());
-        assertTrue(run.out().lines().anyMatch(l -> l.matches("      trend  2026-W\\d\\d \\d+\\.\\d \\(\\d+\\), .*")), run.out());
+        assertTrue(
+                run.out().lines().anyMatch(l -> l.matches("      trend  2026-W\\d\\d \\d+\\.\\d \\(\\d+\\), .*")),
+                run.out());
         JsonNode s = new ObjectMapper().readTree(summary.toFile());
         assertEquals("cxlint.summary/1", s.get("schema").asText());
         assertEquals(40, s.get("overall").get("transcripts").asInt());
@@ -151,8 +161,12 @@ class BatchTest {
         CliRun run = CliRun.of("score", "--format", "html", "samples");
         assertEquals(ExitCode.USAGE.code, run.exit());
         assertTrue(run.err().contains("--output DIR"), run.err());
-        assertEquals(ExitCode.USAGE.code, CliRun.of("score", "--output", tmp.toString(), "samples").exit());
-        assertEquals(ExitCode.USAGE.code, CliRun.of("score", "--threads", "0", "samples").exit());
+        assertEquals(
+                ExitCode.USAGE.code,
+                CliRun.of("score", "--output", tmp.toString(), "samples").exit());
+        assertEquals(
+                ExitCode.USAGE.code,
+                CliRun.of("score", "--threads", "0", "samples").exit());
     }
 
     @Test
@@ -160,27 +174,37 @@ class BatchTest {
         String bundled = Files.readString(Path.of("rules/scorecard.yaml"));
         Path lenient = tmp.resolve("lenient.yaml");
         Files.writeString(lenient, bundled.replace("passMark: 80", "passMark: 20"));
-        assertTrue(CliRun.of("score", "--format", "jsonl", "samples/bad-call.txt").out().contains("\"pass\":false"));
+        assertTrue(CliRun.of("score", "--format", "jsonl", "samples/bad-call.txt")
+                .out()
+                .contains("\"pass\":false"));
         assertTrue(CliRun.of("score", "--format", "jsonl", "--scorecard", lenient.toString(), "samples/bad-call.txt")
-                .out().contains("\"pass\":true"));
+                .out()
+                .contains("\"pass\":true"));
 
         Path strict = tmp.resolve("strict.yaml");
         Files.writeString(strict, bundled.replace("rules: {}", "rules:\n  OWN-DEFLECT: {critical: true}"));
-        String row = CliRun.of("score", "--format", "jsonl", "--scorecard", strict.toString(), "samples/bad-call.txt").out();
+        String row = CliRun.of("score", "--format", "jsonl", "--scorecard", strict.toString(), "samples/bad-call.txt")
+                .out();
         assertTrue(row.contains("\"score\":0.0"), row);
         assertTrue(row.contains("\"criticalFailure\":true"), row);
         assertTrue(row.contains("\"criticalRules\":\"OWN-DEFLECT\""), row);
 
         Path pass = tmp.resolve("na-pass.yaml");
         Files.writeString(pass, bundled.replace("notApplicable: skip", "notApplicable: pass"));
-        assertEquals(0, CliRun.of("score", "--scorecard", pass.toString(), "samples/good-call.json").exit());
+        assertEquals(
+                0,
+                CliRun.of("score", "--scorecard", pass.toString(), "samples/good-call.json")
+                        .exit());
 
         Path bad = tmp.resolve("bad.yaml");
         Files.writeString(bad, bundled.replace("notApplicable: skip", "notApplicable: maybe"));
         CliRun wrong = CliRun.of("score", "--scorecard", bad.toString(), "samples/bad-call.txt");
         assertEquals(ExitCode.ERROR.code, wrong.exit());
         assertTrue(wrong.err().contains("notApplicable must be skip or pass"), wrong.err());
-        assertEquals(ExitCode.USAGE.code, CliRun.of("score", "--scorecard", tmp.resolve("none.yaml").toString(), "samples").exit());
+        assertEquals(
+                ExitCode.USAGE.code,
+                CliRun.of("score", "--scorecard", tmp.resolve("none.yaml").toString(), "samples")
+                        .exit());
     }
 
     @Test
@@ -197,7 +221,8 @@ class BatchTest {
         List<String> lines = full.lines().toList();
         Path partial = tmp.resolve("rows.jsonl");
         // an interrupted run: 15 complete rows, then half of the 16th; the broken file is still to come
-        String cut = String.join("\n", lines.subList(0, 15)) + "\n" + lines.get(15).substring(0, 30);
+        String cut =
+                String.join("\n", lines.subList(0, 15)) + "\n" + lines.get(15).substring(0, 30);
         Files.writeString(partial, cut);
         CliRun run = CliRun.of("score", "--format", "jsonl", "--resume", partial.toString(), calls.toString());
         assertEquals(ExitCode.INPUT_ERRORS.code, run.exit(), run.err());
@@ -209,6 +234,9 @@ class BatchTest {
         assertTrue(again.err().contains("41 rows already written, from 41 of 41 inputs"), again.err());
         assertEquals(ExitCode.OK.code, again.exit());
         assertEquals(full, Files.readString(partial));
-        assertEquals(ExitCode.USAGE.code, CliRun.of("score", "--format", "csv", "--resume", partial.toString(), "samples").exit());
+        assertEquals(
+                ExitCode.USAGE.code,
+                CliRun.of("score", "--format", "csv", "--resume", partial.toString(), "samples")
+                        .exit());
     }
 }

@@ -18,7 +18,8 @@ class CheckCommandTest {
         CliRun r = CliRun.of("check", "samples/scripts", TODAY);
         assertEquals(0, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("Check: 0 of 5 rejected."), r.out());
-        assertTrue(r.out().contains("(waived)"), "the waiver in no-po-box-exchange.json is shown, not hidden: " + r.out());
+        assertTrue(
+                r.out().contains("(waived)"), "the waiver in no-po-box-exchange.json is shown, not hidden: " + r.out());
     }
 
     @Test
@@ -26,13 +27,20 @@ class CheckCommandTest {
         CliRun r = CliRun.of("check", "samples/scripts/failing/cxlint-suite.yaml", TODAY);
         assertEquals(4, r.exit());
         assertTrue(r.out().contains("Check: REJECTED [failing-example]"), r.out());
-        assertTrue(r.out().contains("- POS-REFUSAL must not fire but flagged turn 1 (\"There's nothing I can do\")"), r.out());
+        assertTrue(
+                r.out().contains("- POS-REFUSAL must not fire but flagged turn 1 (\"There's nothing I can do\")"),
+                r.out());
     }
 
     @Test
     void failOnAndFailUnderGateScore() {
-        assertEquals(4, CliRun.of("score", "samples/bad-call.txt", "--fail-on", "major").exit());
-        assertEquals(0, CliRun.of("score", "samples/good-call.json", "--fail-on", "minor", "--fail-under", "95").exit());
+        assertEquals(
+                4,
+                CliRun.of("score", "samples/bad-call.txt", "--fail-on", "major").exit());
+        assertEquals(
+                0,
+                CliRun.of("score", "samples/good-call.json", "--fail-on", "minor", "--fail-under", "95")
+                        .exit());
         CliRun under = CliRun.of("score", "samples/mixed-chat.json", "--fail-under", "99");
         assertEquals(4, under.exit());
         assertTrue(under.out().contains("is under --fail-under 99"), under.out());
@@ -46,7 +54,14 @@ class CheckCommandTest {
         Files.writeString(script, "Agent: Our policy says returns close after 30 days.\n");
         Path baseline = dir.resolve("cxlint-baseline.json");
 
-        CliRun update = CliRun.of("score", script.toString(), "--fail-on", "minor", "--baseline", baseline.toString(), "--update-baseline");
+        CliRun update = CliRun.of(
+                "score",
+                script.toString(),
+                "--fail-on",
+                "minor",
+                "--baseline",
+                baseline.toString(),
+                "--update-baseline");
         assertEquals(0, update.exit(), update.out() + update.err());
         String saved = Files.readString(baseline);
         assertTrue(saved.contains("\"schema\" : \"cxlint.baseline/1\""), saved);
@@ -87,7 +102,14 @@ class CheckCommandTest {
         assertEquals(2, CliRun.of("score", "samples/", "-f", "xml").exit());
         assertEquals(2, CliRun.of("score", "samples/", "--fail-on", "awful").exit());
         assertEquals(2, CliRun.of("score", "samples/", "--update-baseline").exit());
-        assertEquals(2, CliRun.of("score", "samples/", "--baseline", dir.resolve("missing.json").toString()).exit());
+        assertEquals(
+                2,
+                CliRun.of(
+                                "score",
+                                "samples/",
+                                "--baseline",
+                                dir.resolve("missing.json").toString())
+                        .exit());
         assertEquals(2, CliRun.of("check", dir.toString()).exit());
         Files.writeString(dir.resolve("cxlint-suite.yaml"), "scripts:\n  - file: nowhere.txt\n");
         CliRun missing = CliRun.of("check", dir.toString());
@@ -101,7 +123,13 @@ class CheckCommandTest {
     @Test
     void findingsBeatUnreadableInputs(@TempDir Path dir) throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"turns\": [");
-        assertEquals(3, CliRun.of("score", "samples/good-call.json", broken.toString(), "--fail-on", "major").exit());
-        assertEquals(4, CliRun.of("score", "samples/bad-call.txt", broken.toString(), "--fail-on", "major").exit());
+        assertEquals(
+                3,
+                CliRun.of("score", "samples/good-call.json", broken.toString(), "--fail-on", "major")
+                        .exit());
+        assertEquals(
+                4,
+                CliRun.of("score", "samples/bad-call.txt", broken.toString(), "--fail-on", "major")
+                        .exit());
     }
 }

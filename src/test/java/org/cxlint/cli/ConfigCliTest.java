@@ -31,7 +31,8 @@ class ConfigCliTest {
     }
 
     private static JsonNode category(JsonNode report, String id) {
-        for (JsonNode c : report.get("score").get("categories")) if (c.get("id").asText().equals(id)) return c;
+        for (JsonNode c : report.get("score").get("categories"))
+            if (c.get("id").asText().equals(id)) return c;
         return null;
     }
 
@@ -42,7 +43,8 @@ class ConfigCliTest {
     }
 
     private static JsonNode score(String... extra) throws IOException {
-        List<String> args = new ArrayList<>(List.of("score", BAD_CALL.toString(), "-f", "json", "--today", "2026-11-01"));
+        List<String> args =
+                new ArrayList<>(List.of("score", BAD_CALL.toString(), "-f", "json", "--today", "2026-11-01"));
         args.addAll(List.of(extra));
         CliRun r = CliRun.of(args.toArray(String[]::new));
         assertEquals(0, r.exit(), r.err());
@@ -57,13 +59,17 @@ class ConfigCliTest {
         assertEquals(1, apology.size(), "the sample has one HON-NO-APOLOGY: " + plain);
         JsonNode honesty = category(plain, "honesty");
         assertEquals(1, honesty.get("findings").asInt(), "the honesty category holds that finding alone");
-        double cost = apology.get(0).get("points").asDouble() * honesty.get("weight").asDouble();
+        double cost =
+                apology.get(0).get("points").asDouble() * honesty.get("weight").asDouble();
         assertTrue(cost > 0);
 
         Path cfg = Files.writeString(tmp.resolve("c.yaml"), "ignore: [HON-NO-APOLOGY]\n");
         JsonNode ignored = score("--config", cfg.toString());
         assertTrue(findings(ignored, "HON-NO-APOLOGY").isEmpty());
-        assertEquals(plain.get("score").get("overall").asDouble() + cost, ignored.get("score").get("overall").asDouble(), 1e-9);
+        assertEquals(
+                plain.get("score").get("overall").asDouble() + cost,
+                ignored.get("score").get("overall").asDouble(),
+                1e-9);
         assertEquals(100.0, category(ignored, "honesty").get("score").asDouble());
         assertEquals(ignored, score("--no-config", "--ignore", "hon-no-apology"), "--ignore does the same");
     }
@@ -74,23 +80,33 @@ class ConfigCliTest {
         JsonNode fromFile = score("--config", cfg.toString());
         assertEquals(20.0, fromFile.get("score").get("passMark").asDouble());
         assertTrue(fromFile.get("findings").size() > 0);
-        for (JsonNode f : fromFile.get("findings")) assertTrue(f.get("rule").asText().startsWith("HON-"), f.toString());
+        for (JsonNode f : fromFile.get("findings"))
+            assertTrue(f.get("rule").asText().startsWith("HON-"), f.toString());
         JsonNode overridden = score("--config", cfg.toString(), "--select", "ownership", "--pass-mark", "90");
         assertEquals(90.0, overridden.get("score").get("passMark").asDouble());
-        for (JsonNode f : overridden.get("findings")) assertTrue(f.get("rule").asText().startsWith("OWN-"), f.toString());
+        for (JsonNode f : overridden.get("findings"))
+            assertTrue(f.get("rule").asText().startsWith("OWN-"), f.toString());
     }
 
     @Test
     void theFileGivesAgentLabelsAndTheOptionReplacesThem() throws IOException {
-        Path call = Files.writeString(tmp.resolve("chat.csv"), "speaker,text\nSam,\"Thanks for calling, this is Sam. How can I help?\"\n"
-                + "Kim,My order never came.\nSam,That's not my department.\n");
+        Path call = Files.writeString(
+                tmp.resolve("chat.csv"),
+                "speaker,text\nSam,\"Thanks for calling, this is Sam. How can I help?\"\n"
+                        + "Kim,My order never came.\nSam,That's not my department.\n");
         Path cfg = Files.writeString(tmp.resolve("c.yaml"), "agent: kim\n");
         CliRun kim = CliRun.of("score", call.toString(), "-f", "json", "--config", cfg.toString());
         assertEquals(0, kim.exit(), kim.err());
-        assertEquals("option", report(kim.out()).get("transcript").get("roles").get("method").asText());
-        assertEquals("[\"Kim\"]", report(kim.out()).get("transcript").get("roles").get("agents").toString());
+        assertEquals(
+                "option",
+                report(kim.out()).get("transcript").get("roles").get("method").asText());
+        assertEquals(
+                "[\"Kim\"]",
+                report(kim.out()).get("transcript").get("roles").get("agents").toString());
         CliRun sam = CliRun.of("score", call.toString(), "-f", "json", "--config", cfg.toString(), "--agent", "Sam");
-        assertEquals("[\"Sam\"]", report(sam.out()).get("transcript").get("roles").get("agents").toString());
+        assertEquals(
+                "[\"Sam\"]",
+                report(sam.out()).get("transcript").get("roles").get("agents").toString());
     }
 
     @Test
@@ -98,12 +114,23 @@ class ConfigCliTest {
         Path cfg = Files.writeString(tmp.resolve("c.yaml"), "select: [ownership]\nseverity:\n  OWN-NOPE: minor\n");
         CliRun r = CliRun.of("score", BAD_CALL.toString(), "--config", cfg.toString());
         assertEquals(ExitCode.USAGE.code, r.exit());
-        assertEquals("cxlint: " + cfg + ":3: severity: no rule \"OWN-NOPE\" (see `cxlint rules list`)", r.err().lines().findFirst().orElse(""));
-        CliRun missing = CliRun.of("score", BAD_CALL.toString(), "--config", tmp.resolve("none.yaml").toString());
+        assertEquals(
+                "cxlint: " + cfg + ":3: severity: no rule \"OWN-NOPE\" (see `cxlint rules list`)",
+                r.err().lines().findFirst().orElse(""));
+        CliRun missing = CliRun.of(
+                "score",
+                BAD_CALL.toString(),
+                "--config",
+                tmp.resolve("none.yaml").toString());
         assertEquals(ExitCode.USAGE.code, missing.exit());
-        assertTrue(missing.err().startsWith("cxlint: " + tmp.resolve("none.yaml") + ": configuration file not found"), missing.err());
+        assertTrue(
+                missing.err().startsWith("cxlint: " + tmp.resolve("none.yaml") + ": configuration file not found"),
+                missing.err());
         Path nowhere = Files.writeString(tmp.resolve("f.yaml"), "rules: [no-such-folder]\n");
-        assertEquals(ExitCode.USAGE.code, CliRun.of("score", BAD_CALL.toString(), "--config", nowhere.toString()).exit());
+        assertEquals(
+                ExitCode.USAGE.code,
+                CliRun.of("score", BAD_CALL.toString(), "--config", nowhere.toString())
+                        .exit());
     }
 
     @Test
@@ -151,11 +178,24 @@ class ConfigCliTest {
         Path project = Files.createDirectories(tmp.resolve("project"));
         Path sub = Files.createDirectories(project.resolve("calls/october"));
         Files.copy(BAD_CALL, sub.resolve("bad-call.txt"));
-        Files.writeString(project.resolve(Config.FILE_NAME), "ignore: [HON-NO-APOLOGY]\nseverity:\n  OWN-DEFLECT: minor\n");
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-cp", System.getProperty("java.class.path"), "org.cxlint.cli.Main",
-                "score", "bad-call.txt", "-f", "json", "--today", "2026-11-01", "--no-progress");
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(sub.toFile()).redirectError(tmp.resolve("err.txt").toFile());
+        Files.writeString(
+                project.resolve(Config.FILE_NAME), "ignore: [HON-NO-APOLOGY]\nseverity:\n  OWN-DEFLECT: minor\n");
+        List<String> cmd = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.cxlint.cli.Main",
+                "score",
+                "bad-call.txt",
+                "-f",
+                "json",
+                "--today",
+                "2026-11-01",
+                "--no-progress");
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .directory(sub.toFile())
+                .redirectError(tmp.resolve("err.txt").toFile());
         pb.environment().remove("CXLINT_CONFIG");
         Process p = pb.start();
         p.getOutputStream().close();
@@ -175,6 +215,11 @@ class ConfigCliTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) same.get("transcript")).remove("source");
         assertEquals(same, found);
         assertFalse(findings(score("--no-config"), "HON-NO-APOLOGY").isEmpty(), "without the file the rule fires");
-        assertEquals("major", findings(score("--no-config"), "OWN-DEFLECT").get(0).get("severity").asText());
+        assertEquals(
+                "major",
+                findings(score("--no-config"), "OWN-DEFLECT")
+                        .get(0)
+                        .get("severity")
+                        .asText());
     }
 }

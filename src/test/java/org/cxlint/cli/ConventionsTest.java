@@ -37,7 +37,8 @@ class ConventionsTest {
 
     @Test
     void versionIsTheProjectVersionAndTheCommitBuilt() throws Exception {
-        Matcher m = Pattern.compile("<artifactId>cxlint</artifactId>\\s*<version>([^<]+)</version>").matcher(Files.readString(Path.of("pom.xml")));
+        Matcher m = Pattern.compile("<artifactId>cxlint</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(Files.readString(Path.of("pom.xml")));
         assertTrue(m.find());
         CliRun r = CliRun.of("--version");
         assertEquals(0, r.exit());
@@ -60,7 +61,8 @@ class ConventionsTest {
     void aDashReadsStandardInputWithTheFilesSizeLimit() throws IOException {
         byte[] call = Files.readAllBytes(Path.of("samples/bad-call.txt"));
         CliRun fromFile = CliRun.of("score", "samples/bad-call.txt", "-f", "line");
-        CliRun fromStdin = withStdin(new ByteArrayInputStream(call), "score", "-", "-f", "line", "--input-format", "text");
+        CliRun fromStdin =
+                withStdin(new ByteArrayInputStream(call), "score", "-", "-f", "line", "--input-format", "text");
         assertEquals(0, fromStdin.exit(), fromStdin.err());
         assertEquals(fromFile.out().replace("samples/bad-call.txt:", "-:"), fromStdin.out());
         // detected from the content when the format says what it is (JSON formats do)
@@ -83,23 +85,40 @@ class ConventionsTest {
         };
         CliRun tooMuch = withStdin(endless, "score", "-", "--input-format", "text");
         assertEquals(ExitCode.INPUT_ERRORS.code, tooMuch.exit());
-        assertTrue(tooMuch.err().startsWith("cxlint: -: file is too large (standard input kept going past"), tooMuch.err());
+        assertTrue(
+                tooMuch.err().startsWith("cxlint: -: file is too large (standard input kept going past"),
+                tooMuch.err());
     }
 
     @Test
     void outputWritesEveryFormatToAFileAsItWouldPrintIt() throws IOException {
         for (String format : Renderers.names()) {
             if (format.equals("html")) continue;
-            CliRun printed = CliRun.of("score", "samples/bad-call.txt", "samples/good-call.json", "-f", format, "--today", "2026-11-01");
+            CliRun printed = CliRun.of(
+                    "score", "samples/bad-call.txt", "samples/good-call.json", "-f", format, "--today", "2026-11-01");
             Path file = tmp.resolve("out/" + format + ".report");
-            CliRun written = CliRun.of("score", "samples/bad-call.txt", "samples/good-call.json", "-f", format, "--today", "2026-11-01",
-                    "-o", file.toString());
+            CliRun written = CliRun.of(
+                    "score",
+                    "samples/bad-call.txt",
+                    "samples/good-call.json",
+                    "-f",
+                    format,
+                    "--today",
+                    "2026-11-01",
+                    "-o",
+                    file.toString());
             assertEquals(printed.exit(), written.exit(), written.err());
             assertEquals("", written.out(), format);
             assertEquals(printed.out(), Files.readString(file, StandardCharsets.UTF_8), format);
         }
         // html keeps its folder
-        CliRun html = CliRun.of("score", "samples/bad-call.txt", "samples/good-call.json", "-f", "html", "-o",
+        CliRun html = CliRun.of(
+                "score",
+                "samples/bad-call.txt",
+                "samples/good-call.json",
+                "-f",
+                "html",
+                "-o",
                 tmp.resolve("pages").toString());
         assertEquals(0, html.exit(), html.err());
         assertTrue(Files.isRegularFile(tmp.resolve("pages/index.html")));
@@ -110,7 +129,9 @@ class ConventionsTest {
         if (Files.exists(Path.of("/dev/full"))) {
             CliRun full = CliRun.of("score", "samples/bad-call.txt", "-o", "/dev/full");
             assertEquals(ExitCode.ERROR.code, full.exit());
-            assertEquals("cxlint: cannot write /dev/full: No space left on device", full.err().strip());
+            assertEquals(
+                    "cxlint: cannot write /dev/full: No space left on device",
+                    full.err().strip());
         }
         Path kept = Files.writeString(tmp.resolve("kept.txt"), "an older report\n");
         CliRun usage = CliRun.of("score", "samples/bad-call.txt", "-o", kept.toString(), "--format", "nope");
@@ -130,7 +151,9 @@ class ConventionsTest {
                 + "COMP_WORDS=(cxlint rules ex); COMP_CWORD=2; _complete_cxlint 2>/dev/null; echo \"3:${COMPREPLY[*]}\"\n";
         Process p;
         try {
-            p = new ProcessBuilder("bash", "-c", probe).redirectErrorStream(true).start();
+            p = new ProcessBuilder("bash", "-c", probe)
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException e) {
             assumeTrue(false, "no bash on this machine");
             return;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.nio.file.Files;
@@ -40,17 +40,29 @@ class CountsAgreeTest {
         Matcher m = TOTALS.matcher(text.out());
         assertTrue(m.find(), text.out());
         Counts fromText = new Counts(i(m, 2), i(m, 3), i(m, 4), i(m, 5), i(m, 6), i(m, 7));
-        assertTrue(fromText.scored() > 10 && fromText.errors() == 1 && fromText.failed() > 0 && fromText.strengths() > 0, fromText.toString());
+        assertTrue(
+                fromText.scored() > 10 && fromText.errors() == 1 && fromText.failed() > 0 && fromText.strengths() > 0,
+                fromText.toString());
         assertTrue(!text.out().contains("could not be read."), "unreadable inputs are errors, not 'failed'");
 
         JsonNode json = JSON.readTree(run(inputs, "-f", "json").out());
         JsonNode s = json.get("summary");
-        assertEquals(fromText, new Counts(s.get("scored").asInt(), s.get("errors").asInt(), s.get("passed").asInt(),
-                s.get("failed").asInt(), s.get("findings").asInt(), s.get("strengths").asInt()), "JSON summary");
+        assertEquals(
+                fromText,
+                new Counts(
+                        s.get("scored").asInt(),
+                        s.get("errors").asInt(),
+                        s.get("passed").asInt(),
+                        s.get("failed").asInt(),
+                        s.get("findings").asInt(),
+                        s.get("strengths").asInt()),
+                "JSON summary");
         assertEquals(fromText, fromReports(json), "JSON reports");
 
         assertEquals(fromText, fromRows(csvRows(run(inputs, "-f", "csv").out())), "CSV");
-        List<Map<String, Object>> jsonl = run(inputs, "-f", "jsonl").out().lines()
+        List<Map<String, Object>> jsonl = run(inputs, "-f", "jsonl")
+                .out()
+                .lines()
                 .map(CountsAgreeTest::row)
                 .toList();
         assertEquals(fromText, fromRows(jsonl), "JSONL");
@@ -77,7 +89,8 @@ class CountsAgreeTest {
     }
 
     private static CliRun run(String[] inputs, String... args) {
-        CliRun r = CliRun.of(Stream.concat(Stream.of("score"), Stream.concat(Stream.of(inputs), Stream.of(args))).toArray(String[]::new));
+        CliRun r = CliRun.of(Stream.concat(Stream.of("score"), Stream.concat(Stream.of(inputs), Stream.of(args)))
+                .toArray(String[]::new));
         assertEquals(3, r.exit(), r.err());
         return r;
     }
@@ -122,8 +135,10 @@ class CountsAgreeTest {
     }
 
     private static List<Map<String, Object>> csvRows(String csv) throws Exception {
-        try (MappingIterator<Map<String, Object>> it = new CsvMapper().readerFor(Map.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
+        try (MappingIterator<Map<String, Object>> it = new CsvMapper()
+                .readerFor(Map.class)
+                .with(CsvSchema.emptySchema().withHeader())
+                .readValues(csv)) {
             return it.readAll();
         }
     }
@@ -132,7 +147,10 @@ class CountsAgreeTest {
     private static Counts fromPages(Path dir, int errors) throws Exception {
         int scored = 0, passed = 0, findings = 0, strengths = 0;
         try (Stream<Path> pages = Files.list(dir)) {
-            for (Path p : pages.filter(f -> f.getFileName().toString().endsWith(".html") && !f.getFileName().toString().equals("index.html")).sorted().toList()) {
+            for (Path p : pages.filter(f -> f.getFileName().toString().endsWith(".html")
+                            && !f.getFileName().toString().equals("index.html"))
+                    .sorted()
+                    .toList()) {
                 String page = Files.readString(p);
                 scored++;
                 if (page.contains("<p class=\"verdict pass\">")) passed++;
@@ -140,7 +158,8 @@ class CountsAgreeTest {
                 int good = count(page, "<div class=\"note sev-strength\"");
                 strengths += good;
                 findings += notes - good;
-                Matcher tally = Pattern.compile("<p class=\"tally\">(\\d+) findings? · (\\d+) strengths?[^<]*</p>").matcher(page);
+                Matcher tally = Pattern.compile("<p class=\"tally\">(\\d+) findings? · (\\d+) strengths?[^<]*</p>")
+                        .matcher(page);
                 assertTrue(tally.find(), p.toString());
                 assertEquals(notes - good, Integer.parseInt(tally.group(1)), p + " tally of findings");
                 assertEquals(good, Integer.parseInt(tally.group(2)), p + " tally of strengths");

@@ -34,7 +34,10 @@ class CsvFormulaTest {
     }
 
     private static String json(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\t", "\\t").replace("\r", "\\r");
+        return s.replace("\\", "\\\\")
+                .replace("\"", "\\\"")
+                .replace("\t", "\\t")
+                .replace("\r", "\\r");
     }
 
     @Test
@@ -42,8 +45,17 @@ class CsvFormulaTest {
         StringBuilder b = new StringBuilder();
         for (String s : STARTS) {
             String v = json(s);
-            b.append("{\"id\": \"").append(v).append("\", \"channel\": \"").append(v).append("\", \"metadata\": {\"agent\": \"")
-                    .append(v).append("\", \"team\": \"").append(v).append("\", \"date\": \"").append(v).append("\"}, \"turns\": [")
+            b.append("{\"id\": \"")
+                    .append(v)
+                    .append("\", \"channel\": \"")
+                    .append(v)
+                    .append("\", \"metadata\": {\"agent\": \"")
+                    .append(v)
+                    .append("\", \"team\": \"")
+                    .append(v)
+                    .append("\", \"date\": \"")
+                    .append(v)
+                    .append("\"}, \"turns\": [")
                     .append("{\"speaker\": \"agent\", \"text\": \"Thanks for calling, how can I help?\"}]}\n");
         }
         Path lines = Files.writeString(tmp.resolve("calls.jsonl"), b.toString());
@@ -59,9 +71,15 @@ class CsvFormulaTest {
         List<List<String>> scored = rows.subList(1, 1 + STARTS.size());
         for (String column : List.of("id", "channel", "agent", "team", "date")) {
             int c = header.indexOf(column);
-            assertEquals(STARTS.stream().map(s -> "'" + s).toList(), scored.stream().map(row -> row.get(c)).toList(), column);
+            assertEquals(
+                    STARTS.stream().map(s -> "'" + s).toList(),
+                    scored.stream().map(row -> row.get(c)).toList(),
+                    column);
         }
-        assertEquals(1 + STARTS.size() + 1, rows.size(), "a carriage return inside a cell starts no row of its own: " + rows);
+        assertEquals(
+                1 + STARTS.size() + 1,
+                rows.size(),
+                "a carriage return inside a cell starts no row of its own: " + rows);
         List<String> error = rows.get(rows.size() - 1);
         assertTrue(error.get(header.indexOf("source")).endsWith("-1+1.json"), error.toString());
         assertTrue(!error.get(header.indexOf("error")).isEmpty(), error.toString());
@@ -70,14 +88,17 @@ class CsvFormulaTest {
     /** A lone CR in the middle of a cell is quoted too: a spreadsheet reads it as a line break. */
     @Test
     void aCarriageReturnInsideACellIsQuoted() throws Exception {
-        Path file = Files.writeString(tmp.resolve("cr.jsonl"),
+        Path file = Files.writeString(
+                tmp.resolve("cr.jsonl"),
                 "{\"id\": \"b\\r=1+1\", \"turns\": [{\"speaker\": \"agent\", \"text\": \"Hi, how can I help?\"}]}\n");
         CliRun r = CliRun.of("score", file.toString(), "-f", "csv");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("\n\"b\r=1+1\","), r.out());
         List<List<String>> rows = new ArrayList<>();
-        try (MappingIterator<List<String>> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
-                .readerForListOf(String.class).readValues(r.out())) {
+        try (MappingIterator<List<String>> it = new CsvMapper()
+                .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+                .readerForListOf(String.class)
+                .readValues(r.out())) {
             it.forEachRemaining(rows::add);
         }
         assertEquals(2, rows.size(), "header and one row");

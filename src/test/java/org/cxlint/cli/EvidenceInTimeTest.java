@@ -28,15 +28,22 @@ class EvidenceInTimeTest {
         assertEquals(0, r.exit(), r.err());
         JsonNode reports = new ObjectMapper().readTree(r.out()).get("reports");
         JsonNode call = reports.get(0);
-        assertEquals("https://rec.example/call-timing.wav#t=0", call.get("transcript").get("media").asText());
+        assertEquals(
+                "https://rec.example/call-timing.wav#t=0",
+                call.get("transcript").get("media").asText());
 
         JsonNode interrupt = finding(call, "LIS-INTERRUPT");
         assertEquals(12.0, interrupt.get("time").get("start").asDouble());
         assertEquals(20.0, interrupt.get("time").get("end").asDouble());
         assertEquals("overlap", interrupt.get("evidence").get("kind").asText());
-        assertEquals(3.0, interrupt.get("evidence").get("seconds").asDouble(), "customer spoke until 15.0, agent began at 12.0");
+        assertEquals(
+                3.0,
+                interrupt.get("evidence").get("seconds").asDouble(),
+                "customer spoke until 15.0, agent began at 12.0");
         assertEquals(2, interrupt.get("evidence").get("turn").asInt());
-        assertEquals("https://rec.example/call-timing.wav#t=12", interrupt.get("media").asText());
+        assertEquals(
+                "https://rec.example/call-timing.wav#t=12",
+                interrupt.get("media").asText());
 
         JsonNode hold = finding(call, "RES-UNEXPLAINED-HOLD");
         assertEquals("silence", hold.get("evidence").get("kind").asText());
@@ -59,18 +66,36 @@ class EvidenceInTimeTest {
     void textShowsMinutesAndSecondsAndTheEvidence() {
         CliRun r = CliRun.of("score", CALL, CHAT);
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("  turn 3 at 00:12-00:20 [agent] minor LIS-INTERRUPT\n      Evidence: agent started 3.0 s before the customer finished turn 2\n"), r.out());
+        assertTrue(
+                r.out()
+                        .contains(
+                                "  turn 3 at 00:12-00:20 [agent] minor LIS-INTERRUPT\n      Evidence: agent started 3.0 s before the customer finished turn 2\n"),
+                r.out());
         assertTrue(r.out().contains("Evidence: 49.0 s of silence after turn 5 (00:26-01:15)"), r.out());
-        assertTrue(r.out().contains("  turn 3 at 02:20 [agent] minor RES-SLOW-REPLY\n      Evidence: the customer waited 120 s for this reply after turn 2\n"), r.out());
+        assertTrue(
+                r.out()
+                        .contains(
+                                "  turn 3 at 02:20 [agent] minor RES-SLOW-REPLY\n      Evidence: the customer waited 120 s for this reply after turn 2\n"),
+                r.out());
     }
 
     @Test
     void htmlLinksTimesToTheRecording() {
         CliRun r = CliRun.of("score", CALL, "-f", "html", "--media-url", MEDIA);
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("<a class=\"time\" href=\"https://rec.example/call-timing.wav#t=12\">00:12-00:20</a>"), r.out());
-        assertTrue(r.out().contains("<p class=\"evidence\">Evidence: agent started 3.0 s before the customer finished turn 2</p>"), r.out());
-        assertTrue(r.out().contains("<p class=\"media\"><a href=\"https://rec.example/call-timing.wav#t=0\">Recording</a></p>"), r.out());
+        assertTrue(
+                r.out().contains("<a class=\"time\" href=\"https://rec.example/call-timing.wav#t=12\">00:12-00:20</a>"),
+                r.out());
+        assertTrue(
+                r.out()
+                        .contains(
+                                "<p class=\"evidence\">Evidence: agent started 3.0 s before the customer finished turn 2</p>"),
+                r.out());
+        assertTrue(
+                r.out()
+                        .contains(
+                                "<p class=\"media\"><a href=\"https://rec.example/call-timing.wav#t=0\">Recording</a></p>"),
+                r.out());
         assertTrue(r.out().contains("<span class=\"who\">3 · agent · 00:12</span>"), r.out());
     }
 
@@ -78,7 +103,9 @@ class EvidenceInTimeTest {
     void aMediaTemplateThatCouldRunCodeOrHasAnUnknownPlaceholderIsAUsageError() {
         CliRun js = CliRun.of("score", CALL, "--media-url", "javascript:alert(1)//{id}");
         assertEquals(2, js.exit());
-        assertTrue(js.err().contains("--media-url: links must be http, https, file or relative, not javascript:"), js.err());
+        assertTrue(
+                js.err().contains("--media-url: links must be http, https, file or relative, not javascript:"),
+                js.err());
         CliRun unknown = CliRun.of("score", CALL, "--media-url", "https://x.example/{call}.wav");
         assertEquals(2, unknown.exit());
         assertTrue(unknown.err().contains("--media-url: unknown placeholder {call}"), unknown.err());
@@ -86,7 +113,9 @@ class EvidenceInTimeTest {
 
     @Test
     void fileAndIdAreUrlEncoded(@TempDir Path dir) throws Exception {
-        Path f = Files.writeString(dir.resolve("a call #1.txt"), "# id: a/b c\n[00:05] Agent: Hi there.\n[01:10] Customer: My order is late.\n[01:20] Agent: Okay.\n");
+        Path f = Files.writeString(
+                dir.resolve("a call #1.txt"),
+                "# id: a/b c\n[00:05] Agent: Hi there.\n[01:10] Customer: My order is late.\n[01:20] Agent: Okay.\n");
         CliRun r = CliRun.of("score", f.toString(), "-f", "json", "--media-url", "rec/{file}?id={id}&t={start}");
         assertEquals(0, r.exit(), r.err());
         JsonNode t = new ObjectMapper().readTree(r.out()).get("reports").get(0).get("transcript");
@@ -103,7 +132,11 @@ class EvidenceInTimeTest {
                 ]}""");
         CliRun r = CliRun.of("score", f.toString(), "-f", "html");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("<li>timing: turn 2: end 1.0 s is before its start 3.0 s; its timing is not used</li>"), r.out());
+        assertTrue(
+                r.out()
+                        .contains(
+                                "<li>timing: turn 2: end 1.0 s is before its start 3.0 s; its timing is not used</li>"),
+                r.out());
         assertFalse(r.out().contains("<span class=\"who\">2 · customer · "), "a time that was not used is not shown");
     }
 

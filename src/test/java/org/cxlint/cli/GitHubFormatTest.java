@@ -49,8 +49,13 @@ class GitHubFormatTest {
         assertEquals(ExitCode.INPUT_ERRORS.code, r.exit(), r.err());
         String escaped = odd.toString().replace("%", "%25").replace(":", "%3A").replace(",", "%2C");
         assertTrue(r.out().contains("::error file=" + escaped + ",line="), r.out());
-        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("::error file=" + broken.toString().replace(",", "%2C") + ",title=cxlint::")
-                && l.contains("malformed JSON")), r.out());
+        assertTrue(
+                r.out()
+                        .lines()
+                        .anyMatch(l -> l.startsWith(
+                                        "::error file=" + broken.toString().replace(",", "%2C") + ",title=cxlint::")
+                                && l.contains("malformed JSON")),
+                r.out());
 
         // CR and LF in a transcript cannot end a command or start another
         Path chat = Files.writeString(dir.resolve("chat.json"), """
@@ -60,7 +65,8 @@ class GitHubFormatTest {
                 ]}
                 """);
         CliRun c = CliRun.of("score", "-f", "github", chat.toString());
-        for (String l : c.out().lines().toList()) assertTrue(l.startsWith("::") && COMMAND.matcher(l).matches(), l);
+        for (String l : c.out().lines().toList())
+            assertTrue(l.startsWith("::") && COMMAND.matcher(l).matches(), l);
         assertFalse(c.out().contains("::error file=evil"), c.out());
     }
 }

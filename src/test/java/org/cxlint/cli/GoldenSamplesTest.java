@@ -29,17 +29,25 @@ class GoldenSamplesTest {
     Stream<DynamicTest> samplesMatchTheirExpectedReports() throws IOException {
         List<Path> files = InputPaths.expand(List.of(SAMPLES));
         assertFalse(files.isEmpty());
-        return files.stream().flatMap(f -> Stream.of("json", "text").map(format -> dynamicTest(f + " as " + format, () -> {
-            CliRun run = CliRun.of("score", "--format", format, unix(f));
-            assertEquals(0, run.exit(), run.err());
-            Path expected = EXPECTED.resolve(unix(SAMPLES.relativize(f)) + ".report." + (format.equals("json") ? "json" : "txt"));
-            if (UPDATE) {
-                Files.createDirectories(expected.getParent());
-                Files.writeString(expected, run.out(), StandardCharsets.UTF_8);
-            }
-            assertTrue(Files.exists(expected), expected + " is missing; run with -Dcxlint.updateGolden=true to create it");
-            assertEquals(Files.readString(expected, StandardCharsets.UTF_8), run.out(), "report differs from " + expected);
-        })));
+        return files.stream()
+                .flatMap(f -> Stream.of("json", "text")
+                        .map(format -> dynamicTest(f + " as " + format, () -> {
+                            CliRun run = CliRun.of("score", "--format", format, unix(f));
+                            assertEquals(0, run.exit(), run.err());
+                            Path expected = EXPECTED.resolve(unix(SAMPLES.relativize(f)) + ".report."
+                                    + (format.equals("json") ? "json" : "txt"));
+                            if (UPDATE) {
+                                Files.createDirectories(expected.getParent());
+                                Files.writeString(expected, run.out(), StandardCharsets.UTF_8);
+                            }
+                            assertTrue(
+                                    Files.exists(expected),
+                                    expected + " is missing; run with -Dcxlint.updateGolden=true to create it");
+                            assertEquals(
+                                    Files.readString(expected, StandardCharsets.UTF_8),
+                                    run.out(),
+                                    "report differs from " + expected);
+                        })));
     }
 
     @Test

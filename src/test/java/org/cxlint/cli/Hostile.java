@@ -18,11 +18,16 @@ final class Hostile {
     static Path jsonl(Path dir) throws IOException {
         StringBuilder b = new StringBuilder();
         for (String id : IDS) {
-            b.append("{\"id\": \"").append(id).append("\", \"channel\": \"chat\\u001b[5m\", \"metadata\": {\"agent\": \"")
-                    .append(id).append("\", \"team\": \"=HYPERLINK(\\\"http://x\\\")\"}, \"turns\": [")
-                    .append("{\"speaker\": \"agent\", \"text\": \"Hi, this is Sam. Our policy says no \\u001b[31mrefunds\\u001b[0m \\ufffe \\ud800 <&> \\u0000.\"},")
+            b.append("{\"id\": \"")
+                    .append(id)
+                    .append("\", \"channel\": \"chat\\u001b[5m\", \"metadata\": {\"agent\": \"")
+                    .append(id)
+                    .append("\", \"team\": \"=HYPERLINK(\\\"http://x\\\")\"}, \"turns\": [")
+                    .append(
+                            "{\"speaker\": \"agent\", \"text\": \"Hi, this is Sam. Our policy says no \\u001b[31mrefunds\\u001b[0m \\ufffe \\ud800 <&> \\u0000.\"},")
                     .append("{\"speaker\": \"customer\", \"text\": \"=1+2 \\uffff \\u009b2J\\u0007\"},")
-                    .append("{\"speaker\": \"agent\", \"text\": \"I can't do anything about that \\u001b[2J\\udfff.\"}]}\n");
+                    .append(
+                            "{\"speaker\": \"agent\", \"text\": \"I can't do anything about that \\u001b[2J\\udfff.\"}]}\n");
         }
         return Files.writeString(dir.resolve("hostile.jsonl"), b.toString());
     }

@@ -1,8 +1,5 @@
 package org.cxlint.cli;
 
-import java.time.LocalDate;
-import org.cxlint.run.Batch;
-import org.cxlint.run.Scoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,16 +11,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.cxlint.Linters;
 import org.cxlint.ingest.Ingest;
 import org.cxlint.ingest.RoleResolver;
+import org.cxlint.model.Transcript;
 import org.cxlint.result.InputError;
 import org.cxlint.result.Report;
 import org.cxlint.result.Summary;
-import org.cxlint.model.Transcript;
 import org.cxlint.rules.RuleFiles;
+import org.cxlint.run.Batch;
+import org.cxlint.run.Scoring;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,15 +76,21 @@ class HostileInputTest {
                  {"type": "pronunciation", "start_time": "0.8", "speaker_label": "spk_0", "alternatives": [{"content": "calling"}]},
                  {"type": "pronunciation", "start_time": "3.0", "end_time": "3.4", "speaker_label": "spk_1", "alternatives": [{"content": "hi"}]}]}}
                 """);
-        write("e-far-future.csv", "conversation_id,speaker,text,start\n"
-                + "c1,agent,Thank you for calling how can I help,+999999999-01-01T00:00:00Z\n"
-                + "c1,customer,My bill is wrong,+999999999-01-01T00:00:04Z\n");
-        write("f-negative-year.csv", "conversation_id,speaker,text,start\n"
-                + "c1,agent,Thank you for calling how can I help,-999999999-01-01T00:00:00Z\n"
-                + "c1,customer,My bill is wrong,2026-01-01T00:00:01Z\n");
-        write("g-huge-seconds.csv", "conversation_id,speaker,text,start\n"
-                + "c1,agent,Thank you for calling how can I help," + "9".repeat(400) + "\n"
-                + "c1,customer,My bill is wrong,2\n");
+        write(
+                "e-far-future.csv",
+                "conversation_id,speaker,text,start\n"
+                        + "c1,agent,Thank you for calling how can I help,+999999999-01-01T00:00:00Z\n"
+                        + "c1,customer,My bill is wrong,+999999999-01-01T00:00:04Z\n");
+        write(
+                "f-negative-year.csv",
+                "conversation_id,speaker,text,start\n"
+                        + "c1,agent,Thank you for calling how can I help,-999999999-01-01T00:00:00Z\n"
+                        + "c1,customer,My bill is wrong,2026-01-01T00:00:01Z\n");
+        write(
+                "g-huge-seconds.csv",
+                "conversation_id,speaker,text,start\n"
+                        + "c1,agent,Thank you for calling how can I help," + "9".repeat(400) + "\n"
+                        + "c1,customer,My bill is wrong,2\n");
         write("z-good.txt", GOOD);
         for (String format : List.of("json", "sarif", "junit", "text")) {
             CliRun run = CliRun.of("score", "--format", format, "--agent", "A,0,spk_0", tmp.toString());
@@ -94,7 +100,8 @@ class HostileInputTest {
             if (format.equals("json")) {
                 JsonNode json = new ObjectMapper().readTree(run.out());
                 List<String> ids = new ArrayList<>();
-                json.get("reports").forEach(r -> ids.add(r.get("transcript").get("id").asText()));
+                json.get("reports")
+                        .forEach(r -> ids.add(r.get("transcript").get("id").asText()));
                 // vendor files with words lacking an end time read properly
                 assertTrue(ids.containsAll(List.of("aai", "b-deepgram", "c-bda", "tx", "z-good")), ids.toString());
                 assertEquals(8, json.get("summary").get("files").asInt());
@@ -116,13 +123,17 @@ class HostileInputTest {
         Path z = write("z.txt", GOOD);
         Ingest ingest = new Ingest(null, RoleResolver.NONE);
         var linter = Linters.forRules(RuleFiles.bundled());
-        Batch runner = Batch.reading(path -> {
-            if (path.equals(boom)) throw new NullPointerException("Cannot invoke \"java.lang.Double.doubleValue()\"");
-            return ingest.read(path);
-        }, Scoring.plain(linter, LocalDate.of(2026, 1, 1)).withScorer(t -> {
-            if (t.source().equals(score.toString())) throw new ArithmeticException("long overflow");
-            return linter.score(t);
-        }), 2);
+        Batch runner = Batch.reading(
+                path -> {
+                    if (path.equals(boom))
+                        throw new NullPointerException("Cannot invoke \"java.lang.Double.doubleValue()\"");
+                    return ingest.read(path);
+                },
+                Scoring.plain(linter, LocalDate.of(2026, 1, 1)).withScorer(t -> {
+                    if (t.source().equals(score.toString())) throw new ArithmeticException("long overflow");
+                    return linter.score(t);
+                }),
+                2);
         List<String> seen = new ArrayList<>();
         Summary s = runner.run(List.of(a, boom, score, z), new Batch.Sink() {
             @Override
@@ -142,7 +153,8 @@ class HostileInputTest {
         assertEquals("ok " + z, seen.get(3));
         for (String line : seen) {
             noInternals(line);
-            assertFalse(line.contains("NullPointer") || line.contains("Arithmetic") || line.contains("doubleValue"), line);
+            assertFalse(
+                    line.contains("NullPointer") || line.contains("Arithmetic") || line.contains("doubleValue"), line);
             assertEquals(1, line.lines().count());
         }
         assertEquals(2, s.scored());
@@ -173,10 +185,14 @@ class HostileInputTest {
         try {
             locked.toFile().setReadable(false, false);
             locked.toFile().setExecutable(false, false);
-            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "running as root: the lister test covers this");
-            CliRun run = CliRun.of("score", "--format", "json", tmp.resolve("calls").toString());
+            org.junit.jupiter.api.Assumptions.assumeFalse(
+                    Files.isReadable(locked), "running as root: the lister test covers this");
+            CliRun run =
+                    CliRun.of("score", "--format", "json", tmp.resolve("calls").toString());
             assertEquals(ExitCode.INPUT_ERRORS.code, run.exit(), run.err());
-            assertEquals("cxlint: " + locked + ": cannot read directory: permission denied", run.err().strip());
+            assertEquals(
+                    "cxlint: " + locked + ": cannot read directory: permission denied",
+                    run.err().strip());
             JsonNode json = new ObjectMapper().readTree(run.out());
             assertEquals(2, json.get("reports").size());
             assertEquals(1, json.get("errors").size());
@@ -196,11 +212,20 @@ class HostileInputTest {
     @Test
     void badOptionValuesAreUsageErrorsNamingTheOption() throws Exception {
         Path good = write("good.txt", GOOD);
-        for (String v : List.of("NaN", "-1", "100.5", "Infinity")) usage("--fail-under", "score", good.toString(), "--fail-under", v);
-        for (String v : List.of("0", "-3", "2147483647", "100000")) usage("--threads", "score", good.toString(), "--threads", v);
+        for (String v : List.of("NaN", "-1", "100.5", "Infinity"))
+            usage("--fail-under", "score", good.toString(), "--fail-under", v);
+        for (String v : List.of("0", "-3", "2147483647", "100000"))
+            usage("--threads", "score", good.toString(), "--threads", v);
         Path dir = Files.createDirectories(tmp.resolve("resume-dir"));
         usage("--resume", "score", good.toString(), "--format", "jsonl", "--resume", dir.toString());
-        usage("--resume", "score", good.toString(), "--format", "jsonl", "--resume", tmp.resolve("no/such/dir/rows.jsonl").toString());
+        usage(
+                "--resume",
+                "score",
+                good.toString(),
+                "--format",
+                "jsonl",
+                "--resume",
+                tmp.resolve("no/such/dir/rows.jsonl").toString());
     }
 
     @Test
@@ -212,12 +237,18 @@ class HostileInputTest {
                     mustFire: [OWN-DEFLECT]
                     mustNotFire: [OWN-DEFLCT]
                 """);
-        usage("cxlint-suite.yaml:4: mustNotFire names unknown rule \"OWN-DEFLCT\"", "check", tmp.resolve("suite").toString());
+        usage(
+                "cxlint-suite.yaml:4: mustNotFire names unknown rule \"OWN-DEFLCT\"",
+                "check",
+                tmp.resolve("suite").toString());
         write("suite/cxlint-suite.yaml", """
                 defaults: {mustFire: [NOT-A-RULE]}
                 scripts:
                   - file: a.txt
                 """);
-        usage("mustFire names unknown rule \"NOT-A-RULE\"", "check", tmp.resolve("suite").toString());
+        usage(
+                "mustFire names unknown rule \"NOT-A-RULE\"",
+                "check",
+                tmp.resolve("suite").toString());
     }
 }

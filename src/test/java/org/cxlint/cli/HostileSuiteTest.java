@@ -39,7 +39,10 @@ class HostileSuiteTest {
     void everyHostileCaseIsHandledAndTheControlStillScored() throws Exception {
         List<HostileCases.Case> cases = HostileCases.all();
         Map<String, Integer> families = new TreeMap<>();
-        List<String> crashes = new ArrayList<>(), hangs = new ArrayList<>(), lost = new ArrayList<>(), wrong = new ArrayList<>();
+        List<String> crashes = new ArrayList<>(),
+                hangs = new ArrayList<>(),
+                lost = new ArrayList<>(),
+                wrong = new ArrayList<>();
         ExecutorService runner = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "hostile-case");
             t.setDaemon(true);
@@ -61,7 +64,8 @@ class HostileSuiteTest {
             Files.writeString(dir.resolve("zz-control.txt"), HostileCases.CONTROL, StandardCharsets.UTF_8);
             Path locked = dir.resolve("locked");
             if (Files.isDirectory(locked)) locked.toFile().setReadable(false, false);
-            String[] args = c.args().stream().map(a -> a.replace("DIR", dir.toString())).toArray(String[]::new);
+            String[] args =
+                    c.args().stream().map(a -> a.replace("DIR", dir.toString())).toArray(String[]::new);
             long start = System.nanoTime();
             Future<CliRun> run = runner.submit(() -> CliRun.of(args));
             CliRun r;
@@ -85,7 +89,8 @@ class HostileSuiteTest {
                 crashes.add(name + ": exit " + r.exit() + ": " + head(r.err()));
                 continue;
             }
-            if (!c.exits().contains(r.exit())) wrong.add(name + ": exit " + r.exit() + ", expected one of " + c.exits() + ": " + head(r.err()));
+            if (!c.exits().contains(r.exit()))
+                wrong.add(name + ": exit " + r.exit() + ", expected one of " + c.exits() + ": " + head(r.err()));
             if (c.control() && !r.out().contains("zz-control")) lost.add(name + ": " + head(r.err()));
             String why = c.check().wrong(r, dir);
             if (why != null) wrong.add(name + ": " + why);
@@ -101,7 +106,10 @@ class HostileSuiteTest {
     }
 
     private static boolean crashText(String s) {
-        return s.contains("Exception") || s.contains("\tat ") || s.contains("OutOfMemoryError") || s.contains("internal error");
+        return s.contains("Exception")
+                || s.contains("\tat ")
+                || s.contains("OutOfMemoryError")
+                || s.contains("internal error");
     }
 
     private static String head(String s) {
@@ -120,7 +128,8 @@ class HostileSuiteTest {
     /** Each of these transcript ids is in the report. */
     static HostileCases.Check scored(String... ids) {
         return (r, dir) -> {
-            for (String id : ids) if (report(r, id) == null) return "transcript " + id + " not scored: " + head(r.err());
+            for (String id : ids)
+                if (report(r, id) == null) return "transcript " + id + " not scored: " + head(r.err());
             return null;
         };
     }
@@ -131,7 +140,9 @@ class HostileSuiteTest {
             for (JsonNode e : JSON.readTree(r.out()).get("errors")) {
                 String text = e.get("reason").asText();
                 if (e.get("file").asText().endsWith(file) && text.startsWith(reason)) {
-                    return text.contains("\n") || text.matches(".*\\bjava\\.[a-z]+\\..*") ? "reason not plain: " + text : null;
+                    return text.contains("\n") || text.matches(".*\\bjava\\.[a-z]+\\..*")
+                            ? "reason not plain: " + text
+                            : null;
                 }
             }
             return file + " read without an error starting \"" + reason + "\": " + head(r.out());
@@ -154,7 +165,10 @@ class HostileSuiteTest {
             JsonNode rep = report(r, id);
             if (rep == null) return id + " not scored";
             JsonNode timing = rep.at("/transcript/timing");
-            return timing.isArray() && timing.size() == 1 && timing.get(0).asText().contains("turn 2") ? null
+            return timing.isArray()
+                            && timing.size() == 1
+                            && timing.get(0).asText().contains("turn 2")
+                    ? null
                     : "no note on turn 2's bad time: " + timing;
         };
     }
@@ -180,7 +194,8 @@ class HostileSuiteTest {
         return (r, dir) -> {
             Schemas.assertValidSarif(r.out());
             for (JsonNode res : JSON.readTree(r.out()).at("/runs/0/results")) {
-                String uri = res.at("/locations/0/physicalLocation/artifactLocation/uri").asText();
+                String uri = res.at("/locations/0/physicalLocation/artifactLocation/uri")
+                        .asText();
                 if (!uri.endsWith("hostile.jsonl") && !uri.endsWith("zz-control.txt")) return "result placed on " + uri;
             }
             return null;
@@ -209,7 +224,9 @@ class HostileSuiteTest {
         return (r, dir) -> {
             var rows = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
                     .enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
-                    .readerFor(String[].class).readValues(r.out()).readAll();
+                    .readerFor(String[].class)
+                    .readValues(r.out())
+                    .readAll();
             for (Object row : rows) {
                 for (String cell : (String[]) row) {
                     if (!cell.isEmpty() && "=+@".indexOf(cell.charAt(0)) >= 0) return "formula cell " + cell;
@@ -224,7 +241,8 @@ class HostileSuiteTest {
         return (r, dir) -> {
             Path calls = dir.resolve("mixed");
             MixedBatch.write(calls, 11);
-            String full = CliRun.of("score", "--format", "jsonl", "--no-progress", calls.toString()).out();
+            String full = CliRun.of("score", "--format", "jsonl", "--no-progress", calls.toString())
+                    .out();
             List<String> lines = full.lines().toList();
             java.util.Random random = new java.util.Random(15);
             for (int k = 0; k < 4; k++) {
@@ -234,7 +252,8 @@ class HostileSuiteTest {
                 String half = lines.get(cut).substring(0, lines.get(cut).length() / 2);
                 Files.writeString(rows, kept + half, StandardCharsets.UTF_8);
                 CliRun.of("score", "--format", "jsonl", "--no-progress", "--resume", rows.toString(), calls.toString());
-                if (!Files.readString(rows).equals(full)) return "resumed after row " + cut + ": rows differ from a clean run";
+                if (!Files.readString(rows).equals(full))
+                    return "resumed after row " + cut + ": rows differ from a clean run";
             }
             return null;
         };
@@ -252,8 +271,11 @@ class HostileSuiteTest {
                 if (d.equals(locked)) throw new AccessDeniedException(d.toString());
                 return InputPaths.LIST.list(d);
             });
-            return "cannot read directory: permission denied".equals(e.unreadable().get(locked)) && e.files().contains(dir.resolve("open/c.txt"))
-                    ? null : "lister refusal not reported: " + e.unreadable();
+            return "cannot read directory: permission denied"
+                                    .equals(e.unreadable().get(locked))
+                            && e.files().contains(dir.resolve("open/c.txt"))
+                    ? null
+                    : "lister refusal not reported: " + e.unreadable();
         };
     }
 }

@@ -51,7 +51,10 @@ class ManifestTest {
         assertEquals("billing, priority", second.get("extra").get("queue").asText());
 
         List<String> agents = new ArrayList<>();
-        JSON.readTree(summary.toFile()).get("agents").forEach(a -> agents.add(a.get("name").asText() + "=" + a.get("transcripts").asInt()));
+        JSON.readTree(summary.toFile())
+                .get("agents")
+                .forEach(a -> agents.add(
+                        a.get("name").asText() + "=" + a.get("transcripts").asInt()));
         assertEquals(List.of("Ana Ruiz=2", "Ben Cho=1"), agents, "no call left under (none)");
     }
 
@@ -61,8 +64,18 @@ class ManifestTest {
                 {"bad-call": {"agent": "Someone Else", "customer": "Dana Ortiz", "site": "Leeds"},
                  "ibm-fixture-2": {"agent": "Kim Osei", "score_card": 3}}
                 """);
-        CliRun r = CliRun.of("score", "samples/bad-call.txt", "src/test/resources/ingest/ibm-twitter/conversations.json",
-                "-f", "json", "--manifest", manifest.toString(), "--meta", "team=Care", "--meta", "region=EU");
+        CliRun r = CliRun.of(
+                "score",
+                "samples/bad-call.txt",
+                "src/test/resources/ingest/ibm-twitter/conversations.json",
+                "-f",
+                "json",
+                "--manifest",
+                manifest.toString(),
+                "--meta",
+                "team=Care",
+                "--meta",
+                "region=EU");
         assertEquals(3, r.exit(), "the fixture holds one bad conversation: " + r.err());
         JsonNode reports = JSON.readTree(r.out()).get("reports");
         JsonNode bad = reports.get(0).get("transcript").get("metadata");
@@ -71,27 +84,37 @@ class ManifestTest {
         assertEquals("Leeds", bad.get("extra").get("site").asText(), "what it lacks is filled");
         assertEquals("EU", bad.get("extra").get("region").asText());
         JsonNode ibm = null;
-        for (JsonNode rep : reports) if (rep.get("transcript").get("id").asText().equals("ibm-fixture-2")) ibm = rep;
+        for (JsonNode rep : reports)
+            if (rep.get("transcript").get("id").asText().equals("ibm-fixture-2")) ibm = rep;
         JsonNode m = ibm.get("transcript").get("metadata");
         assertEquals("Kim Osei", m.get("agent").asText());
         assertEquals("BrightwaterCare", m.get("team").asText(), "the IBM reader's team (the company) stays");
         assertEquals("3", m.get("extra").get("score_card").asText());
         for (JsonNode rep : reports) {
             String id = rep.get("transcript").get("id").asText();
-            if (!id.equals("ibm-fixture-2") && id.startsWith("ibm")) assertFalse(rep.get("transcript").get("metadata").has("agent"), id);
+            if (!id.equals("ibm-fixture-2") && id.startsWith("ibm"))
+                assertFalse(rep.get("transcript").get("metadata").has("agent"), id);
         }
     }
 
     @Test
     void badManifestsAreUsageErrorsWithFileAndLine(@TempDir Path dir) throws Exception {
         Path calls = vendorFolder(dir);
-        assertUsage(dir, "dup.csv", "file,agent\na.json,A\nb.json,B\na.json,C\n", ":4: \"a.json\" is listed twice (first on line 2)");
+        assertUsage(
+                dir,
+                "dup.csv",
+                "file,agent\na.json,A\nb.json,B\na.json,C\n",
+                ":4: \"a.json\" is listed twice (first on line 2)");
         assertUsage(dir, "nokey.csv", "agent,team\nAna,Billing\n", ":2: entry has no file name or id");
-        assertUsage(dir, "nested.json", "[{\"file\": \"a.json\", \"agent\": \"A\"},\n {\"file\": \"b.json\", \"agent\": {\"name\": \"B\"}}]",
+        assertUsage(
+                dir,
+                "nested.json",
+                "[{\"file\": \"a.json\", \"agent\": \"A\"},\n {\"file\": \"b.json\", \"agent\": {\"name\": \"B\"}}]",
                 ":2: \"agent\" must be text or a number");
         assertUsage(dir, "cut.json", "[{\"file\": \"a.json\",\n", ":2: malformed JSON");
         assertUsage(dir, "empty.csv", "file,agent\n", ": no entries");
-        CliRun missing = CliRun.of("score", calls.toString(), "--manifest", dir.resolve("nope.csv").toString());
+        CliRun missing = CliRun.of(
+                "score", calls.toString(), "--manifest", dir.resolve("nope.csv").toString());
         assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("nope.csv: cannot read: not found"), missing.err());
         // a broken manifest found beside the inputs stops the run before scoring, too
@@ -99,16 +122,19 @@ class ManifestTest {
         CliRun beside = CliRun.of("score", calls.toString());
         assertEquals(2, beside.exit());
         assertTrue(beside.err().startsWith("cxlint: manifest " + calls.resolve("cxlint-manifest.csv")), beside.err());
-        assertEquals(1, beside.err().lines().filter(l -> l.startsWith("cxlint:")).count(), "one line: " + beside.err());
+        assertEquals(
+                1, beside.err().lines().filter(l -> l.startsWith("cxlint:")).count(), "one line: " + beside.err());
     }
 
     @Test
     void entriesThatMatchNoTranscriptAreNamedOnStderr(@TempDir Path dir) throws Exception {
         Path calls = vendorFolder(dir);
-        Path m = Files.writeString(dir.resolve("agents.csv"), "file,agent\ndeepgram-call.json,Ana\ndeepgram-cal.json,Typo\n");
+        Path m = Files.writeString(
+                dir.resolve("agents.csv"), "file,agent\ndeepgram-call.json,Ana\ndeepgram-cal.json,Typo\n");
         CliRun r = CliRun.of("score", calls.toString(), "--manifest", m.toString(), "-f", "jsonl");
         assertEquals(0, r.exit(), "a warning, not an error: " + r.err());
-        assertEquals("cxlint: manifest " + m + ": 1 of 2 entries matched no transcript: line 3 (\"deepgram-cal.json\")",
+        assertEquals(
+                "cxlint: manifest " + m + ": 1 of 2 entries matched no transcript: line 3 (\"deepgram-cal.json\")",
                 r.err().strip());
         assertTrue(r.out().contains("\"agent\":\"Ana\""), r.out());
     }

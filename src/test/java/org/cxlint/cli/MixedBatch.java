@@ -39,7 +39,8 @@ final class MixedBatch {
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < 7; i++) {
                 if (i == 2) b.append("{\"id\": \"broken-").append(name).append("\", \"turns\": [\n");
-                else if (i == 5) b.append("{\"id\": \"no-speaker\", \"turns\": [{\"speaker\": \"robot\", \"text\": \"hi\"}]}\n");
+                else if (i == 5)
+                    b.append("{\"id\": \"no-speaker\", \"turns\": [{\"speaker\": \"robot\", \"text\": \"hi\"}]}\n");
                 else b.append(jsonLine(name.charAt(0) + "-" + i, r)).append('\n');
                 rows++;
             }
@@ -50,8 +51,13 @@ final class MixedBatch {
             for (int t = 0; t < 4; t++) {
                 boolean agent = t % 2 == 0;
                 String speaker = c == 2 && t == 1 ? "" : agent ? "agent" : "customer";
-                csv.append("conv-").append(c).append(',').append(speaker).append(",\"")
-                        .append(pick(r, agent ? AGENT : CUSTOMER)).append("\"\n");
+                csv.append("conv-")
+                        .append(c)
+                        .append(',')
+                        .append(speaker)
+                        .append(",\"")
+                        .append(pick(r, agent ? AGENT : CUSTOMER))
+                        .append("\"\n");
             }
             rows++;
         }
@@ -65,7 +71,8 @@ final class MixedBatch {
             Files.writeString(dir.resolve("s-call-" + i + ".txt"), t.toString(), StandardCharsets.UTF_8);
             rows++;
         }
-        Files.writeString(dir.resolve("s-call-9-broken.json"), "{\"turns\": [{\"speaker\": \"agent\", ", StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("s-call-9-broken.json"), "{\"turns\": [{\"speaker\": \"agent\", ", StandardCharsets.UTF_8);
         return rows + 1;
     }
 

@@ -38,17 +38,21 @@ class OutputInjectionTest {
         CliRun line = CliRun.of("score", file.toString(), "-f", "line");
         // a CR LF in an id or text cannot start a line of its own: every line is path:line:col: severity RULE message
         for (String l : line.out().lines().toList()) {
-            assertTrue(l.matches(".*hostile\\.jsonl:\\d+:\\d+: (critical|major|minor|info|strength) [A-Z]+-[A-Z-]+ .+"), l);
+            assertTrue(
+                    l.matches(".*hostile\\.jsonl:\\d+:\\d+: (critical|major|minor|info|strength) [A-Z]+-[A-Z-]+ .+"),
+                    l);
         }
         CliRun text = CliRun.of("score", file.toString(), "-f", "text");
-        assertTrue(text.out().contains("Try: To keep it fair for everyone, no \\u001b[31mrefunds\\u001b[0m"), text.out());
+        assertTrue(
+                text.out().contains("Try: To keep it fair for everyone, no \\u001b[31mrefunds\\u001b[0m"), text.out());
     }
 
     @Test
     void errorLinesOnStderrShowControlCharactersEscaped() throws Exception {
-        Path file = java.nio.file.Files.writeString(tmp.resolve("two.jsonl"),
+        Path file = java.nio.file.Files.writeString(
+                tmp.resolve("two.jsonl"),
                 "{\"id\": \"ok\", \"turns\": [{\"speaker\": \"agent\", \"text\": \"Hi there.\"}]}\n"
-                + "{\"id\": \"evil\\u001b[2J\\r\\ncxlint: fake\", \"turns\": [{\"speaker\": \"customer\", \"text\": \"hello\"}]}\n");
+                        + "{\"id\": \"evil\\u001b[2J\\r\\ncxlint: fake\", \"turns\": [{\"speaker\": \"customer\", \"text\": \"hello\"}]}\n");
         CliRun r = CliRun.of("score", file.toString(), "--no-progress");
         assertEquals(ExitCode.INPUT_ERRORS.code, r.exit(), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
@@ -66,8 +70,12 @@ class OutputInjectionTest {
             it.forEachRemaining(rows::add);
         }
         List<String> header = rows.get(0);
-        int id = header.indexOf("id"), team = header.indexOf("team"), score = header.indexOf("score"), agent = header.indexOf("agent");
-        List<String> ids = rows.subList(1, rows.size()).stream().map(row -> row.get(id)).toList();
+        int id = header.indexOf("id"),
+                team = header.indexOf("team"),
+                score = header.indexOf("score"),
+                agent = header.indexOf("agent");
+        List<String> ids =
+                rows.subList(1, rows.size()).stream().map(row -> row.get(id)).toList();
         assertTrue(ids.contains("'=cmd|' /C calc'!A0"), ids.toString());
         assertTrue(ids.contains("'+1-2"), ids.toString());
         assertTrue(ids.contains("'@SUM(A1)"), ids.toString());
@@ -75,7 +83,8 @@ class OutputInjectionTest {
         assertTrue(ids.contains("'\r\nCR"), ids.toString());
         assertTrue(ids.contains("../../../../etc/passwd"), "other cells are as they were: " + ids);
         for (List<String> row : rows.subList(1, rows.size())) {
-            for (String cell : row) assertFalse(cell.matches("(?s)[=+\\-@\t\r].*"), "unguarded cell " + cell + " in " + row);
+            for (String cell : row)
+                assertFalse(cell.matches("(?s)[=+\\-@\t\r].*"), "unguarded cell " + cell + " in " + row);
             assertEquals("'=HYPERLINK(\"http://x\")", row.get(team));
             assertTrue(row.get(score).matches("\\d+\\.\\d"), "numbers are not quoted: " + row.get(score));
             assertFalse(row.get(agent).isEmpty());

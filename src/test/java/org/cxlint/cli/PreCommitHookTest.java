@@ -32,7 +32,8 @@ class PreCommitHookTest {
 
     @BeforeAll
     static void needsPreCommit() {
-        assumeTrue(run(tmp, List.of("pre-commit", "--version")).exit == 0,
+        assumeTrue(
+                run(tmp, List.of("pre-commit", "--version")).exit == 0,
                 "pre-commit is not installed (apt-get install pre-commit; .ci/run installs it)");
         assumeTrue(run(tmp, List.of("git", "--version")).exit == 0, "git is not installed");
     }
@@ -80,8 +81,10 @@ class PreCommitHookTest {
         Files.copy(Path.of(".pre-commit-hooks.yaml"), repo.resolve(".pre-commit-hooks.yaml"));
         Files.copy(Path.of("tools/pre-commit-check"), repo.resolve("tools/pre-commit-check"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Files.writeString(repo.resolve("cxlint"), "#!/usr/bin/env bash\n# stands in for the launcher: this build's classes\n"
-                + "exec '" + java + "' -Xmx1g -cp '" + System.getProperty("java.class.path") + "' org.cxlint.cli.Main \"$@\"\n");
+        Files.writeString(
+                repo.resolve("cxlint"),
+                "#!/usr/bin/env bash\n# stands in for the launcher: this build's classes\n" + "exec '" + java
+                        + "' -Xmx1g -cp '" + System.getProperty("java.class.path") + "' org.cxlint.cli.Main \"$@\"\n");
         for (String exe : List.of("cxlint", "tools/pre-commit-check")) {
             Files.setPosixFilePermissions(repo.resolve(exe), PosixFilePermissions.fromString("rwxr-xr-x"));
         }
@@ -97,8 +100,9 @@ class PreCommitHookTest {
         String rev = hookRepository(hooks);
         Path project = Files.createDirectories(tmp.resolve("project"));
         ok(project, "git", "init", "-q");
-        Files.writeString(project.resolve(".pre-commit-config.yaml"), "repos:\n  - repo: " + hooks + "\n    rev: " + rev
-                + "\n    hooks:\n      - id: cxlint-check\n");
+        Files.writeString(
+                project.resolve(".pre-commit-config.yaml"),
+                "repos:\n  - repo: " + hooks + "\n    rev: " + rev + "\n    hooks:\n      - id: cxlint-check\n");
         Path scripts = Files.createDirectories(project.resolve("support/scripts"));
         Files.writeString(scripts.resolve("cxlint-suite.yaml"), """
                 version: 1
@@ -108,19 +112,25 @@ class PreCommitHookTest {
                 scripts:
                   - file: refund.txt
                 """);
-        Files.writeString(scripts.resolve("refund.txt"), "Agent: I'm sorry your order arrived damaged. I've sent a replacement today.\n");
+        Files.writeString(
+                scripts.resolve("refund.txt"),
+                "Agent: I'm sorry your order arrived damaged. I've sent a replacement today.\n");
         Files.writeString(project.resolve("notes.txt"), "Agent: That's not my department.\n");
         ok(project, "pre-commit", "install");
         ok(project, "git", "add", "-A");
         Result first = ok(project, "git", "commit", "-q", "-m", "a suite that passes");
         assertTrue(first.output.contains("cxlint check") && first.output.contains("Passed"), first.output);
 
-        Files.writeString(scripts.resolve("refund.txt"), "Agent: That's not my department, you'll have to call someone else.\n");
+        Files.writeString(
+                scripts.resolve("refund.txt"), "Agent: That's not my department, you'll have to call someone else.\n");
         ok(project, "git", "add", "-A");
         Result refused = run(project, List.of("git", "commit", "-q", "-m", "a deflection"));
         assertNotEquals(0, refused.exit, refused.output);
         assertTrue(refused.output.contains("Failed") && refused.output.contains("OWN-DEFLECT"), refused.output);
-        assertEquals("a suite that passes", ok(project, "git", "log", "-1", "--format=%s").output.strip(), "nothing was committed");
+        assertEquals(
+                "a suite that passes",
+                ok(project, "git", "log", "-1", "--format=%s").output.strip(),
+                "nothing was committed");
 
         // a file in no suite is no business of the hook: it passes without running cxlint at all
         ok(project, "git", "reset", "-q", "--hard");
@@ -129,7 +139,8 @@ class PreCommitHookTest {
         Result outside = ok(project, "git", "commit", "-q", "-m", "notes");
         assertTrue(outside.output.contains("Passed"), outside.output);
         assertTrue(!outside.output.contains("OWN-DEFLECT"), outside.output);
-        List<String> log = new ArrayList<>(ok(project, "git", "log", "--format=%s").output.strip().lines().toList());
+        List<String> log = new ArrayList<>(
+                ok(project, "git", "log", "--format=%s").output.strip().lines().toList());
         assertEquals(List.of("notes", "a suite that passes"), log);
     }
 }

@@ -25,16 +25,25 @@ class ReportFormatsTest {
         CliRun fail = CliRun.of("check", "samples/scripts/failing", "-f", "junit", TODAY);
         Schemas.assertValidJUnit(fail.out());
         assertEquals(4, fail.exit());
-        assertTrue(fail.out().contains("<testcase name=\"samples/scripts/failing/late-return-macro.txt\" classname=\"failing-example\" time=\"0\">"), fail.out());
-        assertTrue(fail.out().matches("(?s).*<failure message=\"score \\d+ is under the expected minimum 90; .*"), fail.out());
-        assertTrue(fail.out().contains(":3:92 turn 1 major POS-REFUSAL \"There's nothing I can do\""), "failure carries the findings: " + fail.out());
+        assertTrue(
+                fail.out()
+                        .contains(
+                                "<testcase name=\"samples/scripts/failing/late-return-macro.txt\" classname=\"failing-example\" time=\"0\">"),
+                fail.out());
+        assertTrue(
+                fail.out().matches("(?s).*<failure message=\"score \\d+ is under the expected minimum 90; .*"),
+                fail.out());
+        assertTrue(
+                fail.out().contains(":3:92 turn 1 major POS-REFUSAL \"There's nothing I can do\""),
+                "failure carries the findings: " + fail.out());
     }
 
     @Test
     void junitGivesEachTestcaseItsOwnSystemOutWithItsFindings() throws Exception {
         CliRun r = CliRun.of("score", "samples/bad-call.txt", "samples/good-call.json", "-f", "junit");
         Schemas.assertValidJUnit(r.out());
-        var doc = javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance()
+                .newDocumentBuilder()
                 .parse(new org.xml.sax.InputSource(new java.io.StringReader(r.out())));
         var suites = doc.getElementsByTagName("testsuite");
         assertEquals(2, suites.getLength());
@@ -42,20 +51,24 @@ class ReportFormatsTest {
             var suite = (org.w3c.dom.Element) suites.item(i);
             assertEquals(1, suite.getElementsByTagName("testcase").getLength());
             assertEquals(1, suite.getElementsByTagName("system-out").getLength());
-            String name = ((org.w3c.dom.Element) suite.getElementsByTagName("testcase").item(0)).getAttribute("name");
+            String name = ((org.w3c.dom.Element)
+                            suite.getElementsByTagName("testcase").item(0))
+                    .getAttribute("name");
             String out = suite.getElementsByTagName("system-out").item(0).getTextContent();
             // that case's findings only, each at the file's own line and column
             assertTrue(out.startsWith("score "), out);
             out.lines().skip(1).forEach(l -> assertTrue(l.startsWith(name + ":"), name + ": " + l));
         }
-        assertTrue(r.out().contains("samples/bad-call.txt:13:70 turn 7 major OWN-DEFLECT \"not my department\""), r.out());
+        assertTrue(
+                r.out().contains("samples/bad-call.txt:13:70 turn 7 major OWN-DEFLECT \"not my department\""), r.out());
     }
 
     @Test
-    void junitFromScoreFailsTranscriptsThatFailTheScorecardAndErrorsUnreadableOnes(@org.junit.jupiter.api.io.TempDir Path dir)
-            throws Exception {
+    void junitFromScoreFailsTranscriptsThatFailTheScorecardAndErrorsUnreadableOnes(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"turns\": [");
-        CliRun r = CliRun.of("score", "samples/bad-call.txt", "samples/good-call.json", broken.toString(), "-f", "junit");
+        CliRun r =
+                CliRun.of("score", "samples/bad-call.txt", "samples/good-call.json", broken.toString(), "-f", "junit");
         Schemas.assertValidJUnit(r.out());
         assertEquals(3, r.exit());
         assertEquals(3, count(r.out(), "<testcase "), r.out());
@@ -74,8 +87,15 @@ class ReportFormatsTest {
         assertEquals(ids.stream().sorted().toList(), ids, "rules are listed in id order");
         JsonNode deflect = rules.get(ids.indexOf("OWN-DEFLECT"));
         JsonNode refusalRule = rules.get(ids.indexOf("POS-REFUSAL"));
-        assertTrue(deflect.path("help").path("text").asText().endsWith("\nTry instead: Let me take care of this for you."));
-        assertTrue(refusalRule.path("help").path("text").asText().endsWith("Try instead: What I can do is look at the other options with you right now."));
+        assertTrue(deflect.path("help")
+                .path("text")
+                .asText()
+                .endsWith("\nTry instead: Let me take care of this for you."));
+        assertTrue(refusalRule
+                .path("help")
+                .path("text")
+                .asText()
+                .endsWith("Try instead: What I can do is look at the other options with you right now."));
         assertEquals("ownership", deflect.path("properties").path("category").asText());
 
         // bad-call.txt line 13: "[00:15] Agent: Our policy says returns are only accepted ..."
@@ -95,8 +115,13 @@ class ReportFormatsTest {
         Schemas.assertValidSarif(r.out());
         JsonNode run = new ObjectMapper().readTree(r.out()).path("runs").path(0);
         JsonNode waived = find(run, "samples/scripts/no-po-box-exchange.json", "POS-POLICY");
-        assertEquals("accepted", waived.path("suppressions").path(0).path("status").asText());
-        assertTrue(waived.path("suppressions").path(0).path("justification").asText().startsWith("Carrier contract"));
+        assertEquals(
+                "accepted", waived.path("suppressions").path(0).path("status").asText());
+        assertTrue(waived.path("suppressions")
+                .path(0)
+                .path("justification")
+                .asText()
+                .startsWith("Carrier contract"));
         assertRegion(Path.of("samples/scripts/no-po-box-exchange.json"), waived, "It is company policy that");
     }
 
@@ -113,17 +138,32 @@ class ReportFormatsTest {
         CliRun sarif = CliRun.of("score", file.toString(), "-f", "sarif");
         assertEquals(0, sarif.exit(), sarif.err());
         Schemas.assertValidSarif(sarif.out());
-        assertTrue(sarif.out().codePoints().noneMatch(c -> c >= 0xd800 && c <= 0xdfff), "no lone surrogate reaches the log");
+        assertTrue(
+                sarif.out().codePoints().noneMatch(c -> c >= 0xd800 && c <= 0xdfff),
+                "no lone surrogate reaches the log");
         JsonNode run = new ObjectMapper().readTree(sarif.out()).path("runs").path(0);
         assertTrue(run.path("artifacts").isMissingNode(), "no artifacts array that only repeats locations");
-        String uri = run.path("results").path(0).path("locations").path(0).path("physicalLocation").path("artifactLocation")
-                .path("uri").asText();
+        String uri = run.path("results")
+                .path(0)
+                .path("locations")
+                .path(0)
+                .path("physicalLocation")
+                .path("artifactLocation")
+                .path("uri")
+                .asText();
         assertTrue(uri.endsWith("/hostile.jsonl") && !uri.contains("passwd"), uri);
         assertTrue(run.path("results").size() > 0);
         List<String> ids = new java.util.ArrayList<>();
         for (JsonNode res : run.path("results")) {
             // every result sits on the file that was read, whatever its transcript called itself
-            assertEquals(uri, res.path("locations").path(0).path("physicalLocation").path("artifactLocation").path("uri").asText());
+            assertEquals(
+                    uri,
+                    res.path("locations")
+                            .path(0)
+                            .path("physicalLocation")
+                            .path("artifactLocation")
+                            .path("uri")
+                            .asText());
             ids.add(res.path("properties").path("transcript").asText());
         }
         assertTrue(ids.contains("../../../../etc/passwd") && ids.contains("a\u0000b"), "ids are kept as data: " + ids);
@@ -135,8 +175,16 @@ class ReportFormatsTest {
         Path file = Files.copy(Path.of("samples/bad-call.txt"), sub.resolve("call 50%.txt"));
         CliRun r = CliRun.of("score", file.toString(), "-f", "sarif");
         Schemas.assertValidSarif(r.out());
-        JsonNode location = new ObjectMapper().readTree(r.out()).path("runs").path(0).path("results").path(0).path("locations")
-                .path(0).path("physicalLocation").path("artifactLocation");
+        JsonNode location = new ObjectMapper()
+                .readTree(r.out())
+                .path("runs")
+                .path(0)
+                .path("results")
+                .path(0)
+                .path("locations")
+                .path(0)
+                .path("physicalLocation")
+                .path("artifactLocation");
         String uri = location.path("uri").asText();
         // outside the working directory: an absolute file URI, no base id
         assertTrue(uri.startsWith("file:///") && uri.endsWith("/a%20%231%3F/call%2050%25.txt"), uri);
@@ -147,10 +195,16 @@ class ReportFormatsTest {
         CliRun rooted = CliRun.of("score", file.toString(), "-f", "sarif", "--sarif-root", dir.toString());
         Schemas.assertValidSarif(rooted.out());
         JsonNode run = new ObjectMapper().readTree(rooted.out()).path("runs").path(0);
-        JsonNode rel = run.path("results").path(0).path("locations").path(0).path("physicalLocation").path("artifactLocation");
+        JsonNode rel = run.path("results")
+                .path(0)
+                .path("locations")
+                .path(0)
+                .path("physicalLocation")
+                .path("artifactLocation");
         assertEquals("a%20%231%3F/call%2050%25.txt", rel.path("uri").asText());
         assertEquals("%SRCROOT%", rel.path("uriBaseId").asText());
-        java.net.URI base = java.net.URI.create(run.path("originalUriBaseIds").path("%SRCROOT%").path("uri").asText());
+        java.net.URI base = java.net.URI.create(
+                run.path("originalUriBaseIds").path("%SRCROOT%").path("uri").asText());
         assertEquals(file.toAbsolutePath(), Path.of(base.resolve(rel.path("uri").asText())));
     }
 
@@ -182,7 +236,15 @@ class ReportFormatsTest {
         assertRegion(text, noApology, "When did you buy it?");
         assertRegion(text, find(run, "ranged.txt", "POS-POLICY"), "Our policy says");
         JsonNode jsonNoApology = find(run, "chat.json", "HON-NO-APOLOGY");
-        assertEquals(5, jsonNoApology.path("locations").path(0).path("physicalLocation").path("region").path("startLine").asInt());
+        assertEquals(
+                5,
+                jsonNoApology
+                        .path("locations")
+                        .path(0)
+                        .path("physicalLocation")
+                        .path("region")
+                        .path("startLine")
+                        .asInt());
         assertRegion(json, jsonNoApology, "When did you buy it?");
         assertRegion(json, find(run, "chat.json", "POS-POLICY"), "Our policy says");
     }
@@ -190,8 +252,10 @@ class ReportFormatsTest {
     @Test
     void reportsAreByteStable() {
         for (String format : List.of("junit", "sarif", "json")) {
-            String a = CliRun.of("check", "samples/scripts/failing", "-f", format, TODAY).out();
-            String b = CliRun.of("check", "samples/scripts/failing", "-f", format, TODAY).out();
+            String a = CliRun.of("check", "samples/scripts/failing", "-f", format, TODAY)
+                    .out();
+            String b = CliRun.of("check", "samples/scripts/failing", "-f", format, TODAY)
+                    .out();
             assertEquals(a, b, format);
         }
     }
@@ -199,10 +263,12 @@ class ReportFormatsTest {
     @Test
     void schemaChecksCatchBrokenReports() {
         // guards the guards: a validator that accepted anything would make the tests above worthless
-        org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> Schemas.assertValidSarif(
-                "{\"version\": \"2.1.0\", \"runs\": [{\"tool\": {\"driver\": {}}}]}"));
-        org.junit.jupiter.api.Assertions.assertThrows(org.xml.sax.SAXException.class, () -> Schemas.assertValidJUnit(
-                "<testsuites><testsuite name=\"x\" tests=\"1\"/></testsuites>"));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                AssertionError.class,
+                () -> Schemas.assertValidSarif("{\"version\": \"2.1.0\", \"runs\": [{\"tool\": {\"driver\": {}}}]}"));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                org.xml.sax.SAXException.class,
+                () -> Schemas.assertValidJUnit("<testsuites><testsuite name=\"x\" tests=\"1\"/></testsuites>"));
     }
 
     private static int count(String s, String part) {
@@ -213,7 +279,12 @@ class ReportFormatsTest {
 
     private static JsonNode find(JsonNode run, String uri, String rule) {
         for (JsonNode res : run.path("results")) {
-            String u = res.path("locations").path(0).path("physicalLocation").path("artifactLocation").path("uri").asText();
+            String u = res.path("locations")
+                    .path(0)
+                    .path("physicalLocation")
+                    .path("artifactLocation")
+                    .path("uri")
+                    .asText();
             if (u.equals(uri) && res.path("ruleId").asText().equals(rule)) return res;
         }
         throw new AssertionError("no " + rule + " result for " + uri + " in " + run.path("results"));
@@ -221,7 +292,8 @@ class ReportFormatsTest {
 
     /** The region must cover exactly {@code words} on the line where they stand in the file. */
     private static void assertRegion(Path file, JsonNode result, String words) throws Exception {
-        JsonNode region = result.path("locations").path(0).path("physicalLocation").path("region");
+        JsonNode region =
+                result.path("locations").path(0).path("physicalLocation").path("region");
         List<String> lines = Files.readAllLines(file);
         int line = region.path("startLine").asInt();
         String text = lines.get(line - 1);

@@ -48,12 +48,14 @@ class ResumeAfterKillTest {
             child.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no flush
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
         }
-        CliRun finish = CliRun.of("score", "--format", "jsonl", "--no-progress", "--resume", rows.toString(), calls.toString());
+        CliRun finish =
+                CliRun.of("score", "--format", "jsonl", "--no-progress", "--resume", rows.toString(), calls.toString());
         assertEquals("", finish.out());
         assertEquals(expected, sorted(Files.readString(rows, StandardCharsets.UTF_8)), "killed at " + killedAt);
         // and nothing left to do: a further resume appends nothing
         String done = Files.readString(rows, StandardCharsets.UTF_8);
-        CliRun again = CliRun.of("score", "--format", "jsonl", "--no-progress", "--resume", rows.toString(), calls.toString());
+        CliRun again =
+                CliRun.of("score", "--format", "jsonl", "--no-progress", "--resume", rows.toString(), calls.toString());
         assertEquals(done, Files.readString(rows, StandardCharsets.UTF_8));
         assertTrue(again.err().contains(total + " rows already written"), again.err());
     }
@@ -61,12 +63,27 @@ class ResumeAfterKillTest {
     /** The CLI's main class in a JVM of its own, on the test classpath, appending to {@code rows}. */
     private Process child(Path rows, Path calls, int threads) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), "org.cxlint.cli.Main",
-                "score", "--format", "jsonl", "--no-progress", "--threads", String.valueOf(threads),
-                "--resume", rows.toString(), calls.toString());
-        return new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(tmp.resolve("child-err.txt").toFile()).start();
+        List<String> cmd = List.of(
+                java,
+                "-Xmx512m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.cxlint.cli.Main",
+                "score",
+                "--format",
+                "jsonl",
+                "--no-progress",
+                "--threads",
+                String.valueOf(threads),
+                "--resume",
+                rows.toString(),
+                calls.toString());
+        return new ProcessBuilder(cmd)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(tmp.resolve("child-err.txt").toFile())
+                .start();
     }
 
     private static int lines(Path file) throws IOException {

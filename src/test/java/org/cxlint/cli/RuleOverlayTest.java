@@ -55,7 +55,8 @@ class RuleOverlayTest {
         assertTrue(list.out().matches("(?s).*OWN-DEFLECT +minor .*"), list.out());
         assertTrue(list.out().contains("PRO-SLANG"));
 
-        Path call = Files.writeString(tmp.resolve("call.txt"), "Customer: My bill is wrong.\nAgent: That's not my department, totes.\n");
+        Path call = Files.writeString(
+                tmp.resolve("call.txt"), "Customer: My bill is wrong.\nAgent: That's not my department, totes.\n");
         CliRun score = CliRun.of("score", "--format", "line", "--rules", dir.toString(), call.toString());
         assertTrue(score.out().contains("OWN-DEFLECT") && score.out().contains("minor"), score.out());
         assertTrue(score.out().contains("PRO-SLANG"), score.out());
@@ -76,8 +77,11 @@ class RuleOverlayTest {
                       flag: ["Agent: [[Leave it with me]]."]
                       pass: ["Agent: I can help you with that."]
                 """);
-        Path call = Files.writeString(tmp.resolve("offer.txt"), "Customer: I lost my card.\nAgent: I can help you with that.\n");
-        assertTrue(CliRun.of("score", "--format", "line", call.toString()).out().contains("OWN-TAKEN"), "bundled: an offer counts");
+        Path call = Files.writeString(
+                tmp.resolve("offer.txt"), "Customer: I lost my card.\nAgent: I can help you with that.\n");
+        assertTrue(
+                CliRun.of("score", "--format", "line", call.toString()).out().contains("OWN-TAKEN"),
+                "bundled: an offer counts");
         CliRun over = CliRun.of("score", "--format", "line", "--rules", dir.toString(), call.toString());
         assertFalse(over.out().contains("OWN-TAKEN"), over.out());
         CliRun drl = CliRun.of("rules", "explain", "--drl", "OWN-TAKEN", "--rules", dir.toString());
@@ -105,7 +109,8 @@ class RuleOverlayTest {
         Path dir = Files.createDirectories(tmp.resolve("unsure"));
         Files.writeString(dir.resolve("settings.yaml"), "roles:\n  maxConfidence: 0.5\n");
         CliRun bundled = CliRun.of("score", "samples/formats/deepgram-call.json", "--format", "json");
-        CliRun unsure = CliRun.of("score", "--rules", dir.toString(), "samples/formats/deepgram-call.json", "--format", "json");
+        CliRun unsure =
+                CliRun.of("score", "--rules", dir.toString(), "samples/formats/deepgram-call.json", "--format", "json");
         assertTrue(bundled.out().contains("\"confidence\" : 0.91,"), bundled.out());
         assertTrue(unsure.out().contains("\"confidence\" : 0.5,"), unsure.err() + unsure.out());
     }
@@ -115,7 +120,8 @@ class RuleOverlayTest {
         Path dir = Files.createDirectories(tmp.resolve("bands"));
         Files.writeString(dir.resolve("settings.yaml"), "summary:\n  scoreBands: [0, 80, 95]\n");
         Path summary = tmp.resolve("summary.json");
-        CliRun run = CliRun.of("score", "--rules", dir.toString(), "samples/good-call.json", "--summary", summary.toString());
+        CliRun run = CliRun.of(
+                "score", "--rules", dir.toString(), "samples/good-call.json", "--summary", summary.toString());
         assertEquals(0, run.exit(), run.err());
         String json = Files.readString(summary);
         assertTrue(json.contains("\"80-94\"") && json.contains("\"95-100\"") && !json.contains("\"90-100\""), json);

@@ -19,7 +19,12 @@ class RulesCommandTest {
         CliRun run = CliRun.of("rules", "list", "--rules", "rules");
         assertEquals(0, run.exit(), run.err());
         for (String id : TestLinter.get().rules().keySet()) assertTrue(run.out().contains(id + " "), id);
-        assertTrue(run.out().lines().anyMatch(l -> l.matches("EMP-NO-EMPATHY\\s+major\\s+empathy\\s+stay-composed\\s+customer-upset")), run.out());
+        assertTrue(
+                run.out()
+                        .lines()
+                        .anyMatch(l ->
+                                l.matches("EMP-NO-EMPATHY\\s+major\\s+empathy\\s+stay-composed\\s+customer-upset")),
+                run.out());
         assertTrue(run.out().contains(TestLinter.get().rules().size() + " rules"));
     }
 
@@ -29,11 +34,23 @@ class RulesCommandTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("Principle: "), run.out());
         assertTrue(run.out().contains("[principles-before-policy]"));
-        assertTrue(run.out().contains("Source: A1 item 17: \"The personal side of customer service. New rules of the game\", Jeffrey Gitomer"));
-        assertTrue(run.out().contains("Suggested rewrite: Let me explain why it works that way, and see what I can do for you within it."), run.out());
-        assertTrue(run.out().contains("  when the flagged words match /^(our|the|company|bank) policy (says|states|is)\\b/: To keep it fair for everyone, {rest}."), run.out());
+        assertTrue(
+                run.out()
+                        .contains(
+                                "Source: A1 item 17: \"The personal side of customer service. New rules of the game\", Jeffrey Gitomer"));
+        assertTrue(
+                run.out()
+                        .contains(
+                                "Suggested rewrite: Let me explain why it works that way, and see what I can do for you within it."),
+                run.out());
+        assertTrue(
+                run.out()
+                        .contains(
+                                "  when the flagged words match /^(our|the|company|bank) policy (says|states|is)\\b/: To keep it fair for everyone, {rest}."),
+                run.out());
         assertTrue(run.out().contains("Does not flag:"));
-        assertEquals(ExitCode.USAGE.code, CliRun.of("rules", "explain", "NOPE-1").exit());
+        assertEquals(
+                ExitCode.USAGE.code, CliRun.of("rules", "explain", "NOPE-1").exit());
     }
 
     @Test
@@ -75,7 +92,9 @@ class RulesCommandTest {
         Files.writeString(dir.resolve("cases/TEAM-SLANG.yaml"), "rule: TEAM-SLANG\npass: [\"Agent: Cheers mate.\"]\n");
         CliRun bad = CliRun.of("rules", "test", dir.toString());
         assertEquals(ExitCode.FINDINGS.code, bad.exit(), bad.out());
-        assertTrue(bad.out().contains("FAIL TEAM-SLANG pass #2: Agent: Cheers mate.: must not flag, but flagged"), bad.out());
+        assertTrue(
+                bad.out().contains("FAIL TEAM-SLANG pass #2: Agent: Cheers mate.: must not flag, but flagged"),
+                bad.out());
     }
 
     @Test
@@ -85,15 +104,25 @@ class RulesCommandTest {
         assertEquals(0, run.exit(), run.err());
         java.util.List<String> expected;
         try (var s = Files.list(Path.of("rules"))) {
-            expected = s.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+            expected = s.filter(Files::isRegularFile)
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .toList();
         }
         try (var s = Files.list(out)) {
-            assertEquals(expected, s.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(
+                    expected, s.map(p -> p.getFileName().toString()).sorted().toList());
         }
-        for (String f : expected) assertEquals(Files.readString(Path.of("rules", f)), Files.readString(out.resolve(f)), f);
-        assertEquals(ExitCode.USAGE.code, CliRun.of("rules", "export", out.toString()).exit(), "not empty");
+        for (String f : expected)
+            assertEquals(Files.readString(Path.of("rules", f)), Files.readString(out.resolve(f)), f);
+        assertEquals(
+                ExitCode.USAGE.code,
+                CliRun.of("rules", "export", out.toString()).exit(),
+                "not empty");
         Path file = Files.writeString(tmp.resolve("a-file"), "x");
-        assertEquals(ExitCode.USAGE.code, CliRun.of("rules", "export", file.toString()).exit());
+        assertEquals(
+                ExitCode.USAGE.code,
+                CliRun.of("rules", "export", file.toString()).exit());
         Path empty = Files.createDirectory(tmp.resolve("empty"));
         assertEquals(0, CliRun.of("rules", "export", empty.toString()).exit(), "an empty folder is fine");
     }
@@ -102,22 +131,45 @@ class RulesCommandTest {
     void testChecksTheCatalogueOfACheckoutAndSaysWhatDisagrees() throws IOException {
         CliRun repo = CliRun.of("rules", "test", "rules", "-v");
         assertEquals(0, repo.exit(), repo.out());
-        assertTrue(repo.out().contains("ok   catalogue (" + Path.of("seeds/principles.yaml").toAbsolutePath() + ")"), repo.out());
+        assertTrue(
+                repo.out()
+                        .contains("ok   catalogue ("
+                                + Path.of("seeds/principles.yaml").toAbsolutePath() + ")"),
+                repo.out());
 
-        // a checkout whose catalogue renamed a principle its rules still check: rules/ beside seeds/, as in the repository
+        // a checkout whose catalogue renamed a principle its rules still check: rules/ beside seeds/, as in the
+        // repository
         Path checkout = Files.createDirectory(tmp.resolve("checkout"));
-        assertEquals(0, CliRun.of("rules", "export", checkout.resolve("rules").toString()).exit());
+        assertEquals(
+                0,
+                CliRun.of("rules", "export", checkout.resolve("rules").toString())
+                        .exit());
         Files.createDirectory(checkout.resolve("seeds"));
         String catalogue = Files.readString(Path.of("seeds/principles.yaml"));
         assertTrue(catalogue.contains("id: principles-before-policy\n"));
-        Files.writeString(checkout.resolve("seeds/principles.yaml"),
+        Files.writeString(
+                checkout.resolve("seeds/principles.yaml"),
                 catalogue.replace("id: principles-before-policy\n", "id: principles-before-policies\n"));
         CliRun bad = CliRun.of("rules", "test", checkout.resolve("rules").toString());
         assertEquals(ExitCode.FINDINGS.code, bad.exit(), bad.out());
-        String name = "FAIL catalogue (" + checkout.resolve("seeds/principles.yaml").toAbsolutePath() + "): ";
-        assertTrue(bad.out().contains(name + "POS-POLICY checks principle principles-before-policy, which the catalogue does not list"), bad.out());
+        String name =
+                "FAIL catalogue (" + checkout.resolve("seeds/principles.yaml").toAbsolutePath() + "): ";
+        assertTrue(
+                bad.out()
+                        .contains(
+                                name
+                                        + "POS-POLICY checks principle principles-before-policy, which the catalogue does not list"),
+                bad.out());
         assertTrue(bad.out().contains(name + "checkable principle principles-before-policies has no rule"), bad.out());
         assertTrue(bad.out().matches("(?s).*\\d+ passed, [1-9]\\d* failed.*"), bad.out());
-        assertEquals(ExitCode.USAGE.code, CliRun.of("rules", "test", "rules", "--catalogue", tmp.resolve("none.yaml").toString()).exit());
+        assertEquals(
+                ExitCode.USAGE.code,
+                CliRun.of(
+                                "rules",
+                                "test",
+                                "rules",
+                                "--catalogue",
+                                tmp.resolve("none.yaml").toString())
+                        .exit());
     }
 }

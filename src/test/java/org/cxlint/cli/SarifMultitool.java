@@ -35,7 +35,8 @@ final class SarifMultitool {
         if (named != null && !named.isBlank()) return Path.of(named);
         String os = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT);
         String platform = os.contains("win") ? "win32" : os.contains("mac") ? "darwin" : "linux";
-        return DEFAULT_HOME.resolve("node_modules/@microsoft/sarif-multitool-" + platform)
+        return DEFAULT_HOME
+                .resolve("node_modules/@microsoft/sarif-multitool-" + platform)
                 .resolve(platform.equals("win32") ? "Sarif.Multitool.exe" : "Sarif.Multitool");
     }
 
@@ -57,8 +58,16 @@ final class SarifMultitool {
         try {
             Path in = Files.writeString(dir.resolve("report.sarif"), sarif, StandardCharsets.UTF_8);
             Path out = dir.resolve("validation.sarif");
-            Process p = new ProcessBuilder(executable().toString(), "validate", "--level", "Error;Warning;Note",
-                    "--output", out.toString(), in.toString()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(
+                            executable().toString(),
+                            "validate",
+                            "--level",
+                            "Error;Warning;Note",
+                            "--output",
+                            out.toString(),
+                            in.toString())
+                    .redirectErrorStream(true)
+                    .start();
             String console = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(5, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
@@ -74,7 +83,8 @@ final class SarifMultitool {
                 if (line.matches(".*: (error|warning) [A-Z0-9.]+.*") && !schemaUrl(line)) problems.add(line.strip());
             }
             JsonNode run = JSON.readTree(out.toFile()).path("runs").path(0);
-            for (JsonNode r : run.path("results")) collect(problems, r, r.path("ruleId").asText());
+            for (JsonNode r : run.path("results"))
+                collect(problems, r, r.path("ruleId").asText());
             for (JsonNode inv : run.path("invocations")) {
                 for (String kind : List.of("toolExecutionNotifications", "toolConfigurationNotifications")) {
                     for (JsonNode n : inv.path(kind)) collect(problems, n, kind);
@@ -99,6 +109,7 @@ final class SarifMultitool {
 
     /** The one thing an offline machine cannot satisfy: fetching the schema the log names. */
     private static boolean schemaUrl(String text) {
-        return text.contains(SarifRenderer.SCHEMA_URI) && text.toLowerCase(java.util.Locale.ROOT).matches(".*(reach|download|fetch|resolve|connect).*");
+        return text.contains(SarifRenderer.SCHEMA_URI)
+                && text.toLowerCase(java.util.Locale.ROOT).matches(".*(reach|download|fetch|resolve|connect).*");
     }
 }

@@ -25,7 +25,8 @@ final class Schemas {
     static synchronized void assertValidSarif(String json) throws Exception {
         if (sarif == null) {
             try (InputStream in = Schemas.class.getResourceAsStream("/schemas/sarif-schema-2.1.0.json")) {
-                sarif = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+                sarif = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4)
+                        .getSchema(in);
             }
         }
         JsonNode doc = new ObjectMapper().readTree(json);

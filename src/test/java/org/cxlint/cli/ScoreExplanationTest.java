@@ -45,7 +45,10 @@ class ScoreExplanationTest {
                 // a waived critical finding still fails the score, but is nothing to work on
                 if (rep.get("workOn").get(0).get("critical").asBoolean()) {
                     critical = true;
-                    assertEquals("POS-POLICY", rep.get("workOn").get(0).get("rule").asText(), "the critical rule comes first");
+                    assertEquals(
+                            "POS-POLICY",
+                            rep.get("workOn").get(0).get("rule").asText(),
+                            "the critical rule comes first");
                 }
             }
             for (JsonNode c : s.get("categories")) if (c.get("lost").asDouble() > 100) floored = true;
@@ -69,7 +72,8 @@ class ScoreExplanationTest {
         Map<String, double[]> points = new HashMap<>(); // category -> lost, earned
         for (JsonNode f : rep.get("findings")) {
             double[] p = points.computeIfAbsent(f.get("category").asText(), k -> new double[2]);
-            p[f.get("severity").asText().equals("strength") ? 1 : 0] += f.get("points").asDouble();
+            p[f.get("severity").asText().equals("strength") ? 1 : 0] +=
+                    f.get("points").asDouble();
         }
         double shortfall = 0;
         for (JsonNode c : s.get("categories")) {
@@ -92,7 +96,10 @@ class ScoreExplanationTest {
         boolean pass = !critical && overall >= s.get("passMark").asDouble();
         assertEquals(pass, s.get("pass").asBoolean(), where);
         String reason = s.get("reason").asText();
-        assertTrue(critical ? reason.startsWith("critical finding ") : reason.contains(pass ? "reaches the pass mark" : "is below the pass mark"),
+        assertTrue(
+                critical
+                        ? reason.startsWith("critical finding ")
+                        : reason.contains(pass ? "reaches the pass mark" : "is below the pass mark"),
                 where + ": " + reason);
         // what to work on: the costliest rules, each cost a share of its category's, together no more than was lost
         double listed = 0, previous = Double.MAX_VALUE;

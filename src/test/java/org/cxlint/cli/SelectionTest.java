@@ -29,7 +29,10 @@ class SelectionTest {
         CliRun r = CliRun.of("score", "samples", "--failing-only");
         assertEquals(0, r.exit(), r.err());
         long shown = r.out().lines().filter(l -> l.startsWith("  Score ")).count();
-        long failed = r.out().lines().filter(l -> l.startsWith("  Score ") && l.contains(" FAIL: ")).count();
+        long failed = r.out()
+                .lines()
+                .filter(l -> l.startsWith("  Score ") && l.contains(" FAIL: "))
+                .count();
         assertEquals(failed, shown, r.out());
         assertTrue(failed >= 2, r.out());
         assertTrue(r.out().contains("samples/bad-call.txt  ("));
@@ -55,7 +58,8 @@ class SelectionTest {
     void machineFormatsIgnoreTheSelection() {
         for (String format : new String[] {"json", "jsonl", "csv", "line"}) {
             CliRun plain = CliRun.of("score", "samples", "-f", format);
-            CliRun selected = CliRun.of("score", "samples", "-f", format, "--failing-only", "--min-severity", "critical", "--quiet");
+            CliRun selected = CliRun.of(
+                    "score", "samples", "-f", format, "--failing-only", "--min-severity", "critical", "--quiet");
             assertEquals(plain.exit(), selected.exit(), format);
             assertEquals(plain.out(), selected.out(), format);
         }
@@ -63,12 +67,22 @@ class SelectionTest {
 
     @Test
     void htmlWritesPagesForFailingTranscriptsAndListsOnlyTheChosenFindings(@TempDir Path dir) throws Exception {
-        CliRun r = CliRun.of("score", "samples", "-f", "html", "--output", dir.toString(), "--failing-only", "--min-severity", "major");
+        CliRun r = CliRun.of(
+                "score",
+                "samples",
+                "-f",
+                "html",
+                "--output",
+                dir.toString(),
+                "--failing-only",
+                "--min-severity",
+                "major");
         assertEquals(0, r.exit(), r.err());
         try (Stream<Path> files = Files.list(dir)) {
             // the pages, not the index or the list of pages cxlint wrote (.cxlint-pages)
             for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".html")
-                    && !f.getFileName().toString().equals("index.html")).toList()) {
+                            && !f.getFileName().toString().equals("index.html"))
+                    .toList()) {
                 String page = Files.readString(p);
                 assertTrue(page.contains("<p class=\"verdict fail\">"), p.toString());
                 assertFalse(page.contains("<div class=\"note sev-minor"), p.toString());

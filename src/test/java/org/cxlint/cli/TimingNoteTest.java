@@ -26,15 +26,20 @@ class TimingNoteTest {
     @Test
     void aBadTimeIsNamedWithItsTurn() throws Exception {
         Path bad = dir.resolve("bad.json");
-        Files.writeString(bad, "{\"id\":\"t\",\"channel\":\"call\",\"turns\":["
-                + "{\"speaker\":\"agent\",\"text\":\"Hello, how can I help?\",\"start\":0,\"end\":2},"
-                + "{\"speaker\":\"customer\",\"text\":\"My bill is wrong.\",\"start\":3,\"end\":1},"
-                + "{\"speaker\":\"agent\",\"text\":\"Let me check that for you.\",\"start\":6,\"end\":8}]}");
-        assertTrue(run("score", bad.toString()).contains("timing: turn 2: end 1.0 s is before its start 3.0 s; its timing is not used"));
+        Files.writeString(
+                bad,
+                "{\"id\":\"t\",\"channel\":\"call\",\"turns\":["
+                        + "{\"speaker\":\"agent\",\"text\":\"Hello, how can I help?\",\"start\":0,\"end\":2},"
+                        + "{\"speaker\":\"customer\",\"text\":\"My bill is wrong.\",\"start\":3,\"end\":1},"
+                        + "{\"speaker\":\"agent\",\"text\":\"Let me check that for you.\",\"start\":6,\"end\":8}]}");
+        assertTrue(run("score", bad.toString())
+                .contains("timing: turn 2: end 1.0 s is before its start 3.0 s; its timing is not used"));
         assertTrue(run("score", bad.toString(), "--format", "json").contains("\"timing\""));
         Path good = dir.resolve("good.json");
         Files.writeString(good, Files.readString(bad).replace("\"end\":1}", "\"end\":5}"));
         assertFalse(run("score", good.toString()).contains("timing:"));
-        assertFalse(run("score", good.toString(), "--format", "json").contains("\"timing\""), "no key when every time is used");
+        assertFalse(
+                run("score", good.toString(), "--format", "json").contains("\"timing\""),
+                "no key when every time is used");
     }
 }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A report that cannot be written is an error the user hears about (one line, exit 1), never a silent 0. */
 class WriteErrorsTest {
-    private static final List<String> FORMATS = List.of("text", "json", "line", "junit", "sarif", "csv", "jsonl", "github");
+    private static final List<String> FORMATS =
+            List.of("text", "json", "line", "junit", "sarif", "csv", "jsonl", "github");
 
     @TempDir
     Path tmp;
@@ -80,8 +81,17 @@ class WriteErrorsTest {
         assertOneLine(r, "cannot write the HTML report to " + file + ": it is a file, not a folder");
         assertEquals("x", Files.readString(file), "the file is left alone");
 
-        Run below = run(new StringWriter(), "score", "samples/", "-f", "html", "--output", file.resolve("pages").toString());
-        assertOneLine(below, "cannot write the HTML report to " + file.resolve("pages") + ": " + file + " is a file, not a folder");
+        Run below = run(
+                new StringWriter(),
+                "score",
+                "samples/",
+                "-f",
+                "html",
+                "--output",
+                file.resolve("pages").toString());
+        assertOneLine(
+                below,
+                "cannot write the HTML report to " + file.resolve("pages") + ": " + file + " is a file, not a folder");
     }
 
     @Test
@@ -92,7 +102,14 @@ class WriteErrorsTest {
             assumeFalse(Files.isWritable(dir), "permissions are not enforced (running as root)");
             Run r = run(new StringWriter(), "score", "samples/", "-f", "html", "--output", dir.toString());
             assertOneLine(r, "cannot write the HTML report to " + dir + ": permission denied");
-            Run sub = run(new StringWriter(), "score", "samples/", "-f", "html", "--output", dir.resolve("new").toString());
+            Run sub = run(
+                    new StringWriter(),
+                    "score",
+                    "samples/",
+                    "-f",
+                    "html",
+                    "--output",
+                    dir.resolve("new").toString());
             assertOneLine(sub, "permission denied");
         } finally {
             dir.toFile().setWritable(true, false);

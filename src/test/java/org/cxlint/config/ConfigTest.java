@@ -63,7 +63,10 @@ class ConfigTest {
             Config c = Config.load(write(text));
             assertNull(c.select());
             assertNull(c.ignore());
-            assertTrue(c.severity().isEmpty() && c.agents().isEmpty() && c.exclude().isEmpty() && c.ruleFolders().isEmpty());
+            assertTrue(c.severity().isEmpty()
+                    && c.agents().isEmpty()
+                    && c.exclude().isEmpty()
+                    && c.ruleFolders().isEmpty());
             assertNull(c.passMark());
             assertNull(c.scorecard());
         }
@@ -72,11 +75,15 @@ class ConfigTest {
     @Test
     void unknownKeysAndBadValuesNameTheFileAndLine() throws IOException {
         String f = tmp.resolve(Config.FILE_NAME).toString();
-        assertEquals(f + ":3: unknown key \"ignroe\" (known keys: agent, exclude, ignore, passMark, rules, scorecard, select, severity)",
+        assertEquals(
+                f
+                        + ":3: unknown key \"ignroe\" (known keys: agent, exclude, ignore, passMark, rules, scorecard, select, severity)",
                 error("# a comment\nselect: [ownership]\nignroe:\n  - OWN-DEFLECT\n"));
-        assertEquals(f + ":3: severity: OWN-DEFLECT: unknown severity \"huge\" (use critical, major, minor, info, strength)",
+        assertEquals(
+                f + ":3: severity: OWN-DEFLECT: unknown severity \"huge\" (use critical, major, minor, info, strength)",
                 error("passMark: 80\nseverity:\n  OWN-DEFLECT: huge\n"));
-        assertTrue(error("severity:\n  OWN-DEFLECT: strength\n").startsWith(f + ":2: severity: OWN-DEFLECT: a finding cannot be made a strength"));
+        assertTrue(error("severity:\n  OWN-DEFLECT: strength\n")
+                .startsWith(f + ":2: severity: OWN-DEFLECT: a finding cannot be made a strength"));
         assertEquals(f + ":2: passMark: must be a number between 0 and 100, not \"120\"", error("\npassMark: 120\n"));
         assertEquals(f + ":1: passMark: must be a number between 0 and 100, not \"high\"", error("passMark: high\n"));
         assertTrue(error("select: []\n").startsWith(f + ":1: select: an empty list selects no rule"));
@@ -84,13 +91,16 @@ class ConfigTest {
         assertEquals(f + ":1: severity: expected a mapping of rule id to severity", error("severity: [minor]\n"));
         assertEquals(f + ":1: expected a mapping of keys (select, ignore, severity, ...)", error("- select\n"));
         assertTrue(error("agent: [a]\nagent: [b]\n").startsWith(f + ":2: "), "a key given twice");
-        assertEquals(f + ":1: scorecard: file " + tmp.resolve("nope.yaml") + " not found", error("scorecard: nope.yaml\n"));
+        assertEquals(
+                f + ":1: scorecard: file " + tmp.resolve("nope.yaml") + " not found", error("scorecard: nope.yaml\n"));
         assertEquals(f + ":2: rules: folder " + tmp.resolve("nope") + " not found", error("rules:\n  - nope\n"));
         assertTrue(error("exclude: ['a{b']\n").startsWith(f + ":1: exclude: not a glob pattern"));
         assertEquals(f + ":1: agent: empty value", error("agent: ['']\n"));
         assertTrue(error("select: [a\n").startsWith(f + ":"), "broken YAML names the file");
-        assertEquals(tmp.resolve("missing.yaml") + ": configuration file not found",
-                assertThrows(ConfigException.class, () -> Config.load(tmp.resolve("missing.yaml"))).getMessage());
+        assertEquals(
+                tmp.resolve("missing.yaml") + ": configuration file not found",
+                assertThrows(ConfigException.class, () -> Config.load(tmp.resolve("missing.yaml")))
+                        .getMessage());
     }
 
     @Test
@@ -100,14 +110,19 @@ class ConfigTest {
         Path nearest = Files.writeString(project.resolve(Config.FILE_NAME), "passMark: 70\n");
         Files.writeString(project.resolve("calls/.cxlint.yml"), "not read: only .cxlint.yaml is looked for\n");
         assertEquals(Optional.of(nearest.toAbsolutePath()), ConfigFiles.locate(null, null, deep));
-        assertEquals(Optional.of(nearest.toAbsolutePath()), ConfigFiles.locate(null, "", deep), "an empty variable is unset");
+        assertEquals(
+                Optional.of(nearest.toAbsolutePath()),
+                ConfigFiles.locate(null, "", deep),
+                "an empty variable is unset");
         assertEquals(Optional.of(Path.of("env.yaml")), ConfigFiles.locate(null, "env.yaml", deep));
         assertEquals(Optional.of(Path.of("opt.yaml")), ConfigFiles.locate(Path.of("opt.yaml"), "env.yaml", deep));
         Path closer = Files.writeString(deep.resolve(Config.FILE_NAME), "passMark: 60\n");
         assertEquals(Optional.of(closer.toAbsolutePath()), ConfigFiles.locate(null, null, deep));
         assertEquals(60.0, ConfigFiles.load(null, null, deep).passMark());
-        assertEquals(Optional.empty(), ConfigFiles.locate(null, null, Files.createDirectories(tmp.resolve("elsewhere")))
-                .filter(p -> p.startsWith(tmp)));
+        assertEquals(
+                Optional.empty(),
+                ConfigFiles.locate(null, null, Files.createDirectories(tmp.resolve("elsewhere")))
+                        .filter(p -> p.startsWith(tmp)));
     }
 
     /** Every example in the template is valid once uncommented: a typo there would teach users a broken file. */
@@ -117,14 +132,27 @@ class ConfigTest {
         Files.copy(Path.of("rules/scorecard.yaml"), tmp.resolve("qa/scorecard.yaml"));
         StringBuilder b = new StringBuilder();
         for (String line : ConfigTemplate.TEXT.lines().toList()) {
-            if (line.matches("# (select|ignore|severity|agent|exclude|passMark|scorecard|rules):.*") || line.matches("#   [A-Z]+-[A-Z-]+: .*")) b.append(line.substring(2)).append('\n');
+            if (line.matches("# (select|ignore|severity|agent|exclude|passMark|scorecard|rules):.*")
+                    || line.matches("#   [A-Z]+-[A-Z-]+: .*"))
+                b.append(line.substring(2)).append('\n');
         }
         Config c = Config.load(write(b.toString()));
-        assertTrue(c.select() != null && c.ignore() != null && !c.severity().isEmpty() && !c.agents().isEmpty()
-                && !c.exclude().isEmpty() && c.passMark() != null && c.scorecard() != null && !c.ruleFolders().isEmpty(), b.toString());
-        RuleSelection s = RuleSelection.resolve(org.cxlint.TestLinter.get().rules(),
-                new RuleSelection.Selectors("t", "select", c.select()), new RuleSelection.Selectors("t", "ignore", c.ignore()),
-                c.severity(), "t");
+        assertTrue(
+                c.select() != null
+                        && c.ignore() != null
+                        && !c.severity().isEmpty()
+                        && !c.agents().isEmpty()
+                        && !c.exclude().isEmpty()
+                        && c.passMark() != null
+                        && c.scorecard() != null
+                        && !c.ruleFolders().isEmpty(),
+                b.toString());
+        RuleSelection s = RuleSelection.resolve(
+                org.cxlint.TestLinter.get().rules(),
+                new RuleSelection.Selectors("t", "select", c.select()),
+                new RuleSelection.Selectors("t", "ignore", c.ignore()),
+                c.severity(),
+                "t");
         assertTrue(!s.off().isEmpty() && !s.severities().isEmpty());
     }
 }

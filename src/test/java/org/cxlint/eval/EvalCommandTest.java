@@ -36,7 +36,12 @@ class EvalCommandTest {
 
     @Test
     void countsAgreementPerBehaviourRuleAndTotal() throws Exception {
-        Run r = run("eval", FIXTURE.resolve("labels.jsonl").toString(), FIXTURE.resolve("calls.jsonl").toString(), "--format", "json");
+        Run r = run(
+                "eval",
+                FIXTURE.resolve("labels.jsonl").toString(),
+                FIXTURE.resolve("calls.jsonl").toString(),
+                "--format",
+                "json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertEquals(3, j.path("turns").asInt());
@@ -49,7 +54,8 @@ class EvalCommandTest {
         assertEquals(1, deflection.path("flagged").asInt(), "'not my job ... call billing' is a deflection");
         assertEquals(1.0, deflection.path("precision").asDouble());
         JsonNode strengths = row(j.path("totals"), "all strengths");
-        assertTrue(strengths.path("recallInterval").path("low").asDouble() <= strengths.path("recall").asDouble());
+        assertTrue(strengths.path("recallInterval").path("low").asDouble()
+                <= strengths.path("recall").asDouble());
         // every flag is either correct or listed as a false positive, every label either found or listed as missed
         int flagged = 0, correct = 0, labelled = 0;
         for (JsonNode t : j.path("totals")) {
@@ -69,7 +75,10 @@ class EvalCommandTest {
 
     @Test
     void textOutputHasTablesAndDisagreements() {
-        Run r = run("eval", FIXTURE.resolve("labels.jsonl").toString(), FIXTURE.resolve("calls.jsonl").toString());
+        Run r = run(
+                "eval",
+                FIXTURE.resolve("labels.jsonl").toString(),
+                FIXTURE.resolve("calls.jsonl").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("BEHAVIOUR"), r.out());
         assertTrue(r.out().contains("Wilson 95% interval"), r.out());
@@ -100,14 +109,20 @@ class EvalCommandTest {
         Files.writeString(labels, "{\"conversation\": \"c2\", \"turn\": 0, \"breaks\": [\"OWN-DEFLECT\"]}\n");
         Run r = run("eval", labels.toString(), FIXTURE.resolve("calls.jsonl").toString(), "--format", "json");
         assertEquals(0, r.code(), r.err());
-        assertEquals(1, row(new ObjectMapper().readTree(r.out()).path("behaviours"), "deflection").path("labelled").asInt());
+        assertEquals(
+                1,
+                row(new ObjectMapper().readTree(r.out()).path("behaviours"), "deflection")
+                        .path("labelled")
+                        .asInt());
     }
 
     @Test
     void missingConversationsAndTurnsAreReportedAndExitThree() throws Exception {
         Path labels = dir.resolve("l.jsonl");
-        Files.writeString(labels, "{\"conversation\": \"c1\", \"turn\": 0, \"honours\": [\"apology\"]}\n"
-                + "{\"conversation\": \"c1\", \"turn\": 7}\n{\"conversation\": \"nope\", \"turn\": 0}\n");
+        Files.writeString(
+                labels,
+                "{\"conversation\": \"c1\", \"turn\": 0, \"honours\": [\"apology\"]}\n"
+                        + "{\"conversation\": \"c1\", \"turn\": 7}\n{\"conversation\": \"nope\", \"turn\": 0}\n");
         Run r = run("eval", labels.toString(), FIXTURE.resolve("calls.jsonl").toString());
         assertEquals(3, r.code());
         assertTrue(r.err().contains("line 2: conversation c1 has 2 agent turns; the label says turn 7"), r.err());
@@ -121,11 +136,23 @@ class EvalCommandTest {
         Files.writeString(mapping, "behaviours:\n  passed-the-buck: {rules: [OWN-DEFLECT, OWN-HANDOFF]}\n");
         Path labels = dir.resolve("l.jsonl");
         Files.writeString(labels, "{\"conversation\": \"c2\", \"turn\": 0, \"breaks\": [\"passed-the-buck\"]}\n");
-        Run r = run("eval", labels.toString(), FIXTURE.resolve("calls.jsonl").toString(), "--mapping", mapping.toString(), "--format", "json");
+        Run r = run(
+                "eval",
+                labels.toString(),
+                FIXTURE.resolve("calls.jsonl").toString(),
+                "--mapping",
+                mapping.toString(),
+                "--format",
+                "json");
         assertEquals(0, r.code(), r.err());
-        assertEquals(1, row(new ObjectMapper().readTree(r.out()).path("behaviours"), "passed-the-buck").path("correct").asInt());
+        assertEquals(
+                1,
+                row(new ObjectMapper().readTree(r.out()).path("behaviours"), "passed-the-buck")
+                        .path("correct")
+                        .asInt());
         Files.writeString(mapping, "behaviours:\n  x: {rules: [NO-SUCH-RULE]}\n");
-        Run bad = run("eval", labels.toString(), FIXTURE.resolve("calls.jsonl").toString(), "--mapping", mapping.toString());
+        Run bad = run(
+                "eval", labels.toString(), FIXTURE.resolve("calls.jsonl").toString(), "--mapping", mapping.toString());
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("behaviour x: no rule NO-SUCH-RULE"), bad.err());
     }

@@ -23,8 +23,9 @@ class LabelFileTest {
 
     @Test
     void readsLabelsSkippingCommentsAndBlankLines() throws IOException {
-        List<Label> labels = LabelFile.read(write("# reviewer A\n\n{\"source\": \"a.json\", \"conversation\": 42, \"turn\": 1, "
-                + "\"breaks\": [\"refusal\"], \"honours\": [\"apology\"], \"note\": \"why\"}\n"));
+        List<Label> labels =
+                LabelFile.read(write("# reviewer A\n\n{\"source\": \"a.json\", \"conversation\": 42, \"turn\": 1, "
+                        + "\"breaks\": [\"refusal\"], \"honours\": [\"apology\"], \"note\": \"why\"}\n"));
         assertEquals(1, labels.size());
         Label l = labels.get(0);
         assertEquals("42", l.conversation());
@@ -37,13 +38,16 @@ class LabelFileTest {
 
     @Test
     void badLinesNameFileLineAndReason() throws IOException {
-        assertMessage("{\"conversation\": \"x\", \"turn\": 0, \"colour\": 1}\n", "labels.jsonl:1: unknown field \"colour\"");
+        assertMessage(
+                "{\"conversation\": \"x\", \"turn\": 0, \"colour\": 1}\n", "labels.jsonl:1: unknown field \"colour\"");
         assertMessage("{\"turn\": 0}\n", "labels.jsonl:1: \"conversation\"");
         assertMessage("{\"conversation\": \"x\", \"turn\": -1}\n", "labels.jsonl:1: \"turn\" must be");
         assertMessage("{\"conversation\": \"x\", \"turn\": 1.5}\n", "labels.jsonl:1: \"turn\" must be");
         assertMessage("{\"conversation\": \"x\", \"turn\": 0, \"breaks\": \"refusal\"}\n", "\"breaks\" must be a list");
         assertMessage("not json\n", "labels.jsonl:1: not a JSON object");
-        assertMessage("{\"conversation\": \"x\", \"turn\": 0}\n{\"conversation\": \"x\", \"turn\": 0}\n", "labels.jsonl:2: conversation x turn 0 is labelled twice");
+        assertMessage(
+                "{\"conversation\": \"x\", \"turn\": 0}\n{\"conversation\": \"x\", \"turn\": 0}\n",
+                "labels.jsonl:2: conversation x turn 0 is labelled twice");
         assertMessage("# nothing\n", "no labels");
     }
 

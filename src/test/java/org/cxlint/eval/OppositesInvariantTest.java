@@ -52,9 +52,15 @@ class OppositesInvariantTest {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = p.getFileName().toString();
-                if (!(name.endsWith(".json") || name.endsWith(".txt") || name.endsWith(".jsonl") || name.endsWith(".vtt")
-                        || name.endsWith(".srt") || name.endsWith(".csv")) || name.contains(".report.")
-                        || p.toString().contains("metadata") || name.toLowerCase().startsWith("readme")
+                if (!(name.endsWith(".json")
+                                || name.endsWith(".txt")
+                                || name.endsWith(".jsonl")
+                                || name.endsWith(".vtt")
+                                || name.endsWith(".srt")
+                                || name.endsWith(".csv"))
+                        || name.contains(".report.")
+                        || p.toString().contains("metadata")
+                        || name.toLowerCase().startsWith("readme")
                         || name.toLowerCase().startsWith("licen")) continue;
                 try {
                     ReadResult r = ingest.read(p);
@@ -75,7 +81,10 @@ class OppositesInvariantTest {
                 broken.addAll(b);
             }
         });
-        assertTrue(broken.isEmpty(), broken.size() + " contradictions, e.g.:\n" + String.join("\n", broken.stream().sorted().limit(20).toList()));
+        assertTrue(
+                broken.isEmpty(),
+                broken.size() + " contradictions, e.g.:\n"
+                        + String.join("\n", broken.stream().sorted().limit(20).toList()));
     }
 
     /** The contradictions in one transcript's findings, one line each. */
@@ -86,23 +95,39 @@ class OppositesInvariantTest {
         for (Finding f : findings) {
             String where = t.source() + " turn " + (f.turn() + 1) + ": " + f.rule() + " beside ";
             switch (f.rule()) {
-                case "EMP-NO-EMPATHY" -> findings.stream()
-                        .filter(o -> (o.rule().equals("EMP-EMPATHY") || o.rule().equals("HON-APOLOGY")) && o.turn() >= f.turn())
-                        .findFirst().ifPresent(o -> out.add(where + o.rule() + " in turn " + (o.turn() + 1)));
-                case "HON-NO-APOLOGY" -> findings.stream()
-                        .filter(o -> o.rule().equals("HON-APOLOGY") || o.rule().equals("EMP-EMPATHY"))
-                        .findFirst().ifPresent(o -> out.add(where + o.rule() + " in turn " + (o.turn() + 1)));
-                case "LIS-NO-CONFIRM" -> findings.stream().filter(o -> o.rule().equals("LIS-CONFIRMED"))
-                        .findFirst().ifPresent(o -> out.add(where + o.rule() + " in turn " + (o.turn() + 1)));
-                case "CON-NAME-UNUSED" -> findings.stream().filter(o -> o.rule().equals("CON-NAME-USED"))
-                        .findFirst().ifPresent(o -> out.add(where + o.rule() + " in turn " + (o.turn() + 1)));
+                case "EMP-NO-EMPATHY" ->
+                    findings.stream()
+                            .filter(o ->
+                                    (o.rule().equals("EMP-EMPATHY") || o.rule().equals("HON-APOLOGY"))
+                                            && o.turn() >= f.turn())
+                            .findFirst()
+                            .ifPresent(o -> out.add(where + o.rule() + " in turn " + (o.turn() + 1)));
+                case "HON-NO-APOLOGY" ->
+                    findings.stream()
+                            .filter(o ->
+                                    o.rule().equals("HON-APOLOGY") || o.rule().equals("EMP-EMPATHY"))
+                            .findFirst()
+                            .ifPresent(o -> out.add(where + o.rule() + " in turn " + (o.turn() + 1)));
+                case "LIS-NO-CONFIRM" ->
+                    findings.stream()
+                            .filter(o -> o.rule().equals("LIS-CONFIRMED"))
+                            .findFirst()
+                            .ifPresent(o -> out.add(where + o.rule() + " in turn " + (o.turn() + 1)));
+                case "CON-NAME-UNUSED" ->
+                    findings.stream()
+                            .filter(o -> o.rule().equals("CON-NAME-USED"))
+                            .findFirst()
+                            .ifPresent(o -> out.add(where + o.rule() + " in turn " + (o.turn() + 1)));
                 case "POS-REFUSAL" -> {
                     int k = agentTurns.indexOf(f.turn());
                     int next = k + 1 < agentTurns.size() ? agentTurns.get(k + 1) : -1;
-                    findings.stream().filter(o -> o.rule().equals("POS-WAY-FORWARD") && (o.turn() == f.turn() || o.turn() == next))
-                            .findFirst().ifPresent(o -> out.add(where + o.rule() + " in turn " + (o.turn() + 1)));
+                    findings.stream()
+                            .filter(o ->
+                                    o.rule().equals("POS-WAY-FORWARD") && (o.turn() == f.turn() || o.turn() == next))
+                            .findFirst()
+                            .ifPresent(o -> out.add(where + o.rule() + " in turn " + (o.turn() + 1)));
                 }
-                default -> { }
+                default -> {}
             }
         }
         return out;

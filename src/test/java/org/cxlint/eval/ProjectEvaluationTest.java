@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ProjectEvaluationTest {
     /** The shared data lives beside the project, never in it. */
     static final Path DATA = Path.of(System.getProperty("eval.data", "../shared/data"));
+
     static final Path TEST = Path.of("eval/labels-test.jsonl");
     static final Path TUNE = Path.of("eval/labels-tune.jsonl");
 
@@ -28,7 +29,8 @@ class ProjectEvaluationTest {
     void theHalvesShareNoConversation() {
         Set<String> tune = new HashSet<>();
         for (Label l : LabelFile.read(TUNE)) tune.add(l.conversationKey());
-        for (Label l : LabelFile.read(TEST)) assertFalse(tune.contains(l.conversationKey()), "in both halves: " + l.conversationKey());
+        for (Label l : LabelFile.read(TEST))
+            assertFalse(tune.contains(l.conversationKey()), "in both halves: " + l.conversationKey());
     }
 
     @Test
@@ -50,12 +52,14 @@ class ProjectEvaluationTest {
     @ParameterizedTest
     @ValueSource(strings = {"test", "tune"})
     void everyLabelIsComparedAndTheTableIsWritten(String half) throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(DATA), "skipped: the evaluation data " + DATA.toAbsolutePath()
-                + " is absent (it lives beside the project, never in it; -Deval.data=DIR points elsewhere)");
+        Assumptions.assumeTrue(
+                Files.isDirectory(DATA),
+                "skipped: the evaluation data " + DATA.toAbsolutePath()
+                        + " is absent (it lives beside the project, never in it; -Deval.data=DIR points elsewhere)");
         Path out = Path.of("target", "eval-" + half + ".txt");
         Files.createDirectories(out.getParent());
-        EvalCommandTest.Run r = EvalCommandTest.run("eval", "eval/labels-" + half + ".jsonl", "--data", DATA.toString(),
-                "-o", out.toString());
+        EvalCommandTest.Run r = EvalCommandTest.run(
+                "eval", "eval/labels-" + half + ".jsonl", "--data", DATA.toString(), "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         String table = Files.readString(out);
         System.out.println(table.substring(0, table.indexOf("Disagreements")));

@@ -45,8 +45,10 @@ class PhraseMatcherEquivalenceTest {
             List<AnnotatedTurn> turns = linter.nlp().annotate(t);
             List<String> expected = everywhere(phrases, turns);
             List<String> actual = matcher.match(turns).stream()
-                    .map(h -> h.phrase() + "@" + h.turn() + "." + h.sentence() + ":" + h.tokenStart() + "-" + h.tokenEnd()
-                            + (h.negated() ? "n" : "") + (h.quoted() ? "q" : "") + (h.hypothetical() ? "h" : "")).toList();
+                    .map(h -> h.phrase() + "@" + h.turn() + "." + h.sentence() + ":" + h.tokenStart() + "-"
+                            + h.tokenEnd() + (h.negated() ? "n" : "") + (h.quoted() ? "q" : "")
+                            + (h.hypothetical() ? "h" : ""))
+                    .toList();
             assertEquals(expected, actual, t.id());
             hits += actual.size();
         }
@@ -68,7 +70,8 @@ class PhraseMatcherEquivalenceTest {
                         String text = at.turn().text();
                         int cs = tokens.get(pos).begin();
                         out.add(p.id() + "@" + at.turn().index() + "." + s.index() + ":" + pos + "-" + end
-                                + (HitContext.DEFAULT.negated(tokens, pos) ? "n" : "") + (HitContext.DEFAULT.quoted(HitContext.DEFAULT.quotes(at), tokens, pos, cs) ? "q" : "")
+                                + (HitContext.DEFAULT.negated(tokens, pos) ? "n" : "")
+                                + (HitContext.DEFAULT.quoted(HitContext.DEFAULT.quotes(at), tokens, pos, cs) ? "q" : "")
                                 + (HitContext.DEFAULT.hypothetical(tokens, pos) ? "h" : ""));
                         next = end;
                     }

@@ -17,7 +17,8 @@ class TimingFactsTest {
     private static List<Turn> turns(Object... spec) {
         List<Turn> out = new ArrayList<>();
         for (int i = 0; i < spec.length; i += 3) {
-            out.add(new Turn(out.size(), (Speaker) spec[i], "a turn of several words", (Double) spec[i + 1], (Double) spec[i + 2]));
+            out.add(new Turn(out.size(), (Speaker) spec[i], "a turn of several words", (Double) spec[i + 1], (Double)
+                    spec[i + 2]));
         }
         return out;
     }
@@ -39,13 +40,11 @@ class TimingFactsTest {
     @Test
     void callWithDurations() {
         List<Object> f = TimingFacts.derive(turns(
-                A, 0.0, 3.0,      // greeting
-                C, 3.5, 8.0,
-                A, 8.5, 12.0,     // "let me check" ... then 8.5 s of silence
-                A, 20.5, 24.0,
-                C, 22.8, 26.0,    // customer cuts in 1.2 s before the agent stops, and keeps talking
-                A, 24.5, 25.0,    // "mhm" inside the customer's turn: a backchannel, not an interruption
-                A, 60.0, 62.0));  // after a 34 s hold
+                A, 0.0, 3.0, // greeting
+                C, 3.5, 8.0, A, 8.5, 12.0, // "let me check" ... then 8.5 s of silence
+                A, 20.5, 24.0, C, 22.8, 26.0, // customer cuts in 1.2 s before the agent stops, and keeps talking
+                A, 24.5, 25.0, // "mhm" inside the customer's turn: a backchannel, not an interruption
+                A, 60.0, 62.0)); // after a 34 s hold
         assertEquals(new Timing(true, true, 62.0), of(f, Timing.class).get(0));
         assertEquals(List.of(TimingFacts.TIMED, TimingFacts.TIMED_DURATIONS), contexts(f));
         TalkTime tt = of(f, TalkTime.class).get(0);
@@ -55,19 +54,24 @@ class TimingFactsTest {
         assertEquals(List.of(new Interruption(4, C, 3, 1.2)), of(f, Interruption.class));
         assertEquals(List.of(new Silence(2, A, 8.5, false), new Silence(4, C, 34.0, true)), of(f, Silence.class));
         // agent turns straight after a customer turn; the overlapping "mhm" started before the customer stopped: 0
-        assertEquals(List.of(new ResponseLatency(2, 0.5, false), new ResponseLatency(5, 0.0, false)), of(f, ResponseLatency.class));
+        assertEquals(
+                List.of(new ResponseLatency(2, 0.5, false), new ResponseLatency(5, 0.0, false)),
+                of(f, ResponseLatency.class));
     }
 
     @Test
     void smallOverlapIsNotAnInterruption() {
-        assertTrue(of(TimingFacts.derive(turns(A, 0.0, 3.0, C, 2.3, 6.0)), Interruption.class).isEmpty());
+        assertTrue(of(TimingFacts.derive(turns(A, 0.0, 3.0, C, 2.3, 6.0)), Interruption.class)
+                .isEmpty());
         // starting together is not interrupting, however long both talk
-        assertTrue(of(TimingFacts.derive(turns(C, 0.0, 5.0, A, 0.3, 6.0)), Interruption.class).isEmpty());
+        assertTrue(of(TimingFacts.derive(turns(C, 0.0, 5.0, A, 0.3, 6.0)), Interruption.class)
+                .isEmpty());
     }
 
     @Test
     void aShortBackchannelRunningPastTheOtherIsNotAnInterruption() {
-        List<Turn> t = List.of(new Turn(0, C, "so my card fell into the water", 6.3, 10.4),
+        List<Turn> t = List.of(
+                new Turn(0, C, "so my card fell into the water", 6.3, 10.4),
                 new Turn(1, A, "Yeah. Mhm.", 7.9, 11.4),
                 new Turn(2, A, "Let me get that replaced for you today", 12.0, 15.0),
                 new Turn(3, C, "yes", 14.0, 14.3));
@@ -85,7 +89,8 @@ class TimingFactsTest {
     @Test
     void latencyCountsFromWhenTheLineWentQuiet() {
         // the agent talks on over the customer's "yeah", then asks a question: the customer never waited
-        List<Turn> t = List.of(new Turn(0, A, "give me one second while I look at the card details", 156.9, 177.9),
+        List<Turn> t = List.of(
+                new Turn(0, A, "give me one second while I look at the card details", 156.9, 177.9),
                 new Turn(1, C, "Yeah", 161.2, 161.3),
                 new Turn(2, A, "The last four digits on the card, please?", 178.8, 181.2));
         assertEquals(List.of(new ResponseLatency(2, 0.9, false)), of(TimingFacts.derive(t), ResponseLatency.class));
@@ -102,10 +107,13 @@ class TimingFactsTest {
     @Test
     void chatMessagesGiveLatencyButNoTalkTimeOrSilence() {
         // one timestamp per message, as chat exports have (end null or equal to start)
-        List<Object> f = TimingFacts.derive(turns(C, 0.0, null, C, 20.0, null, A, 95.0, null, C, 100.0, 100.0, A, 110.0, 110.0));
+        List<Object> f =
+                TimingFacts.derive(turns(C, 0.0, null, C, 20.0, null, A, 95.0, null, C, 100.0, 100.0, A, 110.0, 110.0));
         assertEquals(new Timing(true, false, 110.0), of(f, Timing.class).get(0));
         assertEquals(List.of(TimingFacts.TIMED), contexts(f));
-        assertEquals(List.of(new ResponseLatency(2, 75.0, true), new ResponseLatency(4, 10.0, false)), of(f, ResponseLatency.class));
+        assertEquals(
+                List.of(new ResponseLatency(2, 75.0, true), new ResponseLatency(4, 10.0, false)),
+                of(f, ResponseLatency.class));
         assertTrue(of(f, TalkTime.class).isEmpty());
         assertTrue(of(f, Silence.class).isEmpty());
     }
@@ -130,7 +138,9 @@ class TimingFactsTest {
         // the silence before turn 4 is measured from turn 2, the last turn whose times are usable
         assertEquals(List.of(new Silence(1, C, 12.0, false)), of(f, Silence.class));
         assertEquals(List.of(new ResponseLatency(4, 0.5, false)), of(f, ResponseLatency.class));
-        assertEquals(List.of("turn 3: end 2.0 s is before its start 8.5 s; its timing is not used"), TimingFacts.problems(t));
+        assertEquals(
+                List.of("turn 3: end 2.0 s is before its start 8.5 s; its timing is not used"),
+                TimingFacts.problems(t));
     }
 
     @Test
@@ -149,10 +159,14 @@ class TimingFactsTest {
 
     @Test
     void chatsAndPlainTextHaveNoTimingProblems() {
-        assertTrue(TimingFacts.problems(turns(C, 0.0, null, C, 20.0, null, A, 95.0, null, C, 100.0, 100.0)).isEmpty());
-        // ends that are only the next turn's start, and the last turn without one (plain text): no durations, no problem
-        assertTrue(TimingFacts.problems(turns(A, 0.0, 4.0, C, 4.0, 9.0, A, 9.0, null)).isEmpty());
-        assertTrue(TimingFacts.problems(turns(A, 0.0, null, C, 4.0, null, A, 9.0, 12.0)).isEmpty());
+        assertTrue(TimingFacts.problems(turns(C, 0.0, null, C, 20.0, null, A, 95.0, null, C, 100.0, 100.0))
+                .isEmpty());
+        // ends that are only the next turn's start, and the last turn without one (plain text): no durations, no
+        // problem
+        assertTrue(TimingFacts.problems(turns(A, 0.0, 4.0, C, 4.0, 9.0, A, 9.0, null))
+                .isEmpty());
+        assertTrue(TimingFacts.problems(turns(A, 0.0, null, C, 4.0, null, A, 9.0, 12.0))
+                .isEmpty());
     }
 
     @Test

@@ -32,7 +32,8 @@ class GateTest {
     private static Report report(Report.Item... items) {
         var info = new Report.TranscriptInfo("t1", "t1.txt", "text", "chat", Metadata.EMPTY, 3, 2);
         List<Report.Item> list = List.of(items);
-        return new Report(Report.SCHEMA, info, score(list.stream().map(Report.Item::rule).toList()), list);
+        return new Report(
+                Report.SCHEMA, info, score(list.stream().map(Report.Item::rule).toList()), list);
     }
 
     private static Gate gate(Thresholds t, Baseline b, boolean record) {
@@ -44,13 +45,15 @@ class GateTest {
         Baseline b = Baseline.empty();
         Report r = report(item("A", Severity.MAJOR, 1, "x"));
         b.add(Fingerprint.of(r.transcript(), r.findings().get(0)));
-        Report j = gate(new Thresholds(null, Severity.MAJOR), b, false).judge(r,
-                List.of(new Waiver("A", 1, "why", null), new Waiver("B", null, "other", null)), null, null);
+        Report j = gate(new Thresholds(null, Severity.MAJOR), b, false)
+                .judge(r, List.of(new Waiver("A", 1, "why", null), new Waiver("B", null, "other", null)), null, null);
         assertEquals(Report.Item.WAIVED, j.findings().get(0).status());
         assertEquals(List.of(), j.verdict().failures());
         assertEquals(List.of("waiver for B matched no finding"), j.verdict().notes());
         assertEquals(100.0, j.verdict().score());
-        assertTrue(b.absorb(Fingerprint.of(r.transcript(), r.findings().get(0))), "the waived finding left the baseline entry alone");
+        assertTrue(
+                b.absorb(Fingerprint.of(r.transcript(), r.findings().get(0))),
+                "the waived finding left the baseline entry alone");
     }
 
     @Test
@@ -70,20 +73,27 @@ class GateTest {
         Report r = report(item("A", Severity.MAJOR, 2, "q"), item("B", Severity.MINOR, 3, "w"));
         Expectation e = new Expectation(null, Severity.MINOR, List.of("C"), List.of("B"));
         Report j = gate(new Thresholds(95.0, Severity.MAJOR), null, false).judge(r, List.of(), "s", e);
-        assertEquals(List.of(
-                "score 80 is under --fail-under 95",
-                "A (major) in turn 2 is at or above --fail-on major",
-                "A (major) in turn 2 is worse than the expected maximum severity minor",
-                "B must not fire but flagged turn 3 (\"w\")",
-                "C must fire but did not"), j.verdict().failures());
+        assertEquals(
+                List.of(
+                        "score 80 is under --fail-under 95",
+                        "A (major) in turn 2 is at or above --fail-on major",
+                        "A (major) in turn 2 is worse than the expected maximum severity minor",
+                        "B must not fire but flagged turn 3 (\"w\")",
+                        "C must fire but did not"),
+                j.verdict().failures());
         assertEquals("s", j.verdict().suite());
     }
 
     @Test
     void withoutMinScoreTheScorecardPassMarkApplies() {
-        Report r = report(item("A", Severity.MINOR, 1, "a"), item("A", Severity.MINOR, 1, "b"), item("A", Severity.MINOR, 1, "c"));
+        Report r = report(
+                item("A", Severity.MINOR, 1, "a"),
+                item("A", Severity.MINOR, 1, "b"),
+                item("A", Severity.MINOR, 1, "c"));
         Report j = gate(Thresholds.NONE, null, false).judge(r, List.of(), "s", Expectation.NONE);
-        assertEquals(List.of("score 70 is under the scorecard's pass mark 80"), j.verdict().failures());
+        assertEquals(
+                List.of("score 70 is under the scorecard's pass mark 80"),
+                j.verdict().failures());
     }
 
     @Test

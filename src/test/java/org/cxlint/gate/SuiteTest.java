@@ -37,11 +37,17 @@ class SuiteTest {
     void reportsBadFiles(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("s.yaml");
         Files.writeString(f, "scripts:\n  - file: a.txt\n    maxSeverity: awful\n");
-        assertTrue(assertThrows(Suite.SuiteException.class, () -> Suite.load(f)).getMessage().contains("unknown severity \"awful\""));
+        assertTrue(assertThrows(Suite.SuiteException.class, () -> Suite.load(f))
+                .getMessage()
+                .contains("unknown severity \"awful\""));
         Files.writeString(f, "version: 2\nscripts:\n  - file: a.txt\n");
-        assertTrue(assertThrows(Suite.SuiteException.class, () -> Suite.load(f)).getMessage().contains("unsupported version 2"));
+        assertTrue(assertThrows(Suite.SuiteException.class, () -> Suite.load(f))
+                .getMessage()
+                .contains("unsupported version 2"));
         Files.writeString(f, "defaults: {minScore: 80}\n");
-        assertTrue(assertThrows(Suite.SuiteException.class, () -> Suite.load(f)).getMessage().contains("no \"scripts\""));
+        assertTrue(assertThrows(Suite.SuiteException.class, () -> Suite.load(f))
+                .getMessage()
+                .contains("no \"scripts\""));
     }
 
     @Test
@@ -56,23 +62,32 @@ class SuiteTest {
                 """);
         Suite s = Suite.load(dir);
         s.checkRuleIds(java.util.Set.of("OWN-DEFLECT", "OWN-DEFLECTS"));
-        String msg = assertThrows(Suite.SuiteException.class, () -> s.checkRuleIds(java.util.Set.of("OWN-DEFLECT"))).getMessage();
-        assertTrue(msg.startsWith(dir.resolve(Suite.DEFAULT_FILE) + ":5: mustFire names unknown rule \"OWN-DEFLECTS\""), msg);
+        String msg = assertThrows(Suite.SuiteException.class, () -> s.checkRuleIds(java.util.Set.of("OWN-DEFLECT")))
+                .getMessage();
+        assertTrue(
+                msg.startsWith(dir.resolve(Suite.DEFAULT_FILE) + ":5: mustFire names unknown rule \"OWN-DEFLECTS\""),
+                msg);
     }
 
     @Test
     void aMinScoreThatIsNoScoreIsRefused(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.txt"), "Agent: hi\n");
         for (String bad : java.util.List.of("120", "-1")) {
-            Files.writeString(dir.resolve(Suite.DEFAULT_FILE), "scripts:\n  - file: a.txt\n    minScore: " + bad + "\n");
-            String msg = assertThrows(Suite.SuiteException.class, () -> Suite.load(dir)).getMessage();
+            Files.writeString(
+                    dir.resolve(Suite.DEFAULT_FILE), "scripts:\n  - file: a.txt\n    minScore: " + bad + "\n");
+            String msg = assertThrows(Suite.SuiteException.class, () -> Suite.load(dir))
+                    .getMessage();
             assertTrue(msg.contains("script a.txt: minScore") && msg.contains("is not a score from 0 to 100"), msg);
         }
         Files.writeString(dir.resolve(Suite.DEFAULT_FILE), "defaults: {minScore: 101}\nscripts:\n  - file: a.txt\n");
-        assertTrue(assertThrows(Suite.SuiteException.class, () -> Suite.load(dir)).getMessage().contains("defaults: minScore 101.0"));
+        assertTrue(assertThrows(Suite.SuiteException.class, () -> Suite.load(dir))
+                .getMessage()
+                .contains("defaults: minScore 101.0"));
         // YAML's .nan never gets as far: the parser refuses it with the line
         Files.writeString(dir.resolve(Suite.DEFAULT_FILE), "scripts:\n  - file: a.txt\n    minScore: .nan\n");
-        assertTrue(assertThrows(Suite.SuiteException.class, () -> Suite.load(dir)).getMessage().contains(":3:"));
+        assertTrue(assertThrows(Suite.SuiteException.class, () -> Suite.load(dir))
+                .getMessage()
+                .contains(":3:"));
         Files.writeString(dir.resolve(Suite.DEFAULT_FILE), "scripts:\n  - file: a.txt\n    minScore: 80\n");
         Suite.load(dir);
     }

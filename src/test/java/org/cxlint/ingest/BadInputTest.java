@@ -21,7 +21,8 @@ class BadInputTest {
     @TempDir
     Path dir;
 
-    private static final String CALL = "Agent: Thank you for calling, how can I help?\nCustomer: My café order is late.\n";
+    private static final String CALL =
+            "Agent: Thank you for calling, how can I help?\nCustomer: My café order is late.\n";
 
     private Path write(String name, byte[] bytes) throws IOException {
         Path p = dir.resolve(name);
@@ -49,15 +50,17 @@ class BadInputTest {
 
     @Test
     void utf8WithBomIsPlainText() throws Exception {
-        Transcript t = readOne(write("bom.txt", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                CALL.getBytes(StandardCharsets.UTF_8))));
+        Transcript t = readOne(write(
+                "bom.txt",
+                concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, CALL.getBytes(StandardCharsets.UTF_8))));
         assertNull(t.encoding());
         assertEquals("My café order is late.", t.turns().get(1).text());
     }
 
     @Test
     void utf16WithEitherBomIsDecodedAndRecorded() throws Exception {
-        Transcript le = readOne(write("le.txt", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, CALL.getBytes(StandardCharsets.UTF_16LE))));
+        Transcript le = readOne(write(
+                "le.txt", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, CALL.getBytes(StandardCharsets.UTF_16LE))));
         assertEquals("UTF-16LE", le.encoding());
         assertEquals("My café order is late.", le.turns().get(1).text());
         Transcript be = readOne(write("be.txt", CALL.getBytes(StandardCharsets.UTF_16))); // Java writes a BE BOM
@@ -79,14 +82,18 @@ class BadInputTest {
 
     @Test
     void latin1BehindAUtf8BomIsReadAndTheMismatchNamed() throws Exception {
-        Transcript t = readOne(write("latin1-bom.txt", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                CALL.getBytes(StandardCharsets.ISO_8859_1))));
+        Transcript t = readOne(write(
+                "latin1-bom.txt",
+                concat(
+                        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                        CALL.getBytes(StandardCharsets.ISO_8859_1))));
         assertTrue(t.encoding().contains("despite its UTF-8 byte-order mark"), t.encoding());
     }
 
     @Test
     void binaryFileIsRefused() throws Exception {
-        Path p = write("image.json", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        Path p = write(
+                "image.json", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
         assertTrue(refused(p).reason().startsWith("binary content (NUL byte at offset 8)"));
     }
 
@@ -102,7 +109,10 @@ class BadInputTest {
 
     @Test
     void truncatedJsonSaysWhereAndThatItLooksTruncated() throws Exception {
-        Path p = write("cut.json", "{\"id\": \"x\", \"turns\": [{\"speaker\": \"agent\", \"text\": \"Hello".getBytes(StandardCharsets.UTF_8));
+        Path p = write(
+                "cut.json",
+                "{\"id\": \"x\", \"turns\": [{\"speaker\": \"agent\", \"text\": \"Hello"
+                        .getBytes(StandardCharsets.UTF_8));
         String reason = refused(p).reason();
         assertTrue(reason.startsWith("malformed JSON at line 1"), reason);
         assertTrue(reason.contains("looks truncated"), reason);
@@ -122,7 +132,9 @@ class BadInputTest {
         ReadResult r = new Ingest(null, RoleResolver.NONE).read(p);
         assertEquals(2, r.transcripts().size());
         assertEquals(1, r.errors().size());
-        assertTrue(r.errors().get(0).reason().startsWith("line 1: malformed JSON"), r.errors().get(0).reason());
+        assertTrue(
+                r.errors().get(0).reason().startsWith("line 1: malformed JSON"),
+                r.errors().get(0).reason());
     }
 
     @Test
@@ -134,21 +146,29 @@ class BadInputTest {
 
     @Test
     void unknownJsonListsTheKnownFormats() throws Exception {
-        Path p = write("whisper.json", "{\"text\": \"hi\", \"segments\": [], \"language\": \"en\"}".getBytes(StandardCharsets.UTF_8));
+        Path p = write(
+                "whisper.json",
+                "{\"text\": \"hi\", \"segments\": [], \"language\": \"en\"}".getBytes(StandardCharsets.UTF_8));
         String reason = refused(p).reason();
-        assertTrue(reason.startsWith("unrecognised format: a JSON object with keys [text, segments, language]"), reason);
+        assertTrue(
+                reason.startsWith("unrecognised format: a JSON object with keys [text, segments, language]"), reason);
         assertTrue(reason.contains("aws-call-analytics") && reason.contains("--input-format"), reason);
     }
 
     @Test
     void unknownTextListsTheKnownFormats() throws Exception {
-        String reason = refused(write("notes.md", "# Meeting notes\n\nNothing here.\n".getBytes(StandardCharsets.UTF_8))).reason();
+        String reason = refused(
+                        write("notes.md", "# Meeting notes\n\nNothing here.\n".getBytes(StandardCharsets.UTF_8)))
+                .reason();
         assertTrue(reason.startsWith("unrecognised format (known formats: json, jsonl,"), reason);
     }
 
     @Test
     void emptyFileIsRefused() throws Exception {
-        assertEquals("file is empty", refused(write("empty.txt", "\n  \n".getBytes(StandardCharsets.UTF_8))).reason());
+        assertEquals(
+                "file is empty",
+                refused(write("empty.txt", "\n  \n".getBytes(StandardCharsets.UTF_8)))
+                        .reason());
     }
 
     @Test
@@ -179,7 +199,8 @@ class BadInputTest {
     void aForcedFormatThatDoesNotFitSaysSo() throws Exception {
         Path p = write("x.json", Files.readAllBytes(FormatFixturesTest.FIXTURES.resolve("assemblyai/call.json")));
         InputException e = assertThrows(InputException.class, () -> new Ingest("deepgram", RoleResolver.NONE).read(p));
-        assertTrue(e.reason().endsWith("(the content does not look like deepgram; is --input-format right?)"), e.reason());
+        assertTrue(
+                e.reason().endsWith("(the content does not look like deepgram; is --input-format right?)"), e.reason());
     }
 
     @Test
@@ -193,16 +214,22 @@ class BadInputTest {
     void csvTimesOutOfRangeAreRefusedWithTheLineNotAnOverflow() throws Exception {
         // issue 15: a far-future or negative year overflowed a long ("internal error") and stopped the batch
         String head = "conversation_id,speaker,text,start\n";
-        for (String bad : java.util.List.of("+999999999-01-01T00:00:00Z", "-999999999-01-01T00:00:00", "+10000-01-01T00:00:00Z",
-                "9".repeat(400))) {
-            Path p = write("times.csv", (head + "c1,agent,Thank you for calling,2026-01-01T00:00:00Z\n"
-                    + "c1,customer,My bill is wrong," + bad + "\n").getBytes(StandardCharsets.UTF_8));
+        for (String bad : java.util.List.of(
+                "+999999999-01-01T00:00:00Z", "-999999999-01-01T00:00:00", "+10000-01-01T00:00:00Z", "9".repeat(400))) {
+            Path p = write(
+                    "times.csv",
+                    (head + "c1,agent,Thank you for calling,2026-01-01T00:00:00Z\n" + "c1,customer,My bill is wrong,"
+                                    + bad + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
             InputException e = refused(p);
             assertTrue(e.reason().startsWith("line 3: the time \"" + bad + "\" is out of range"), e.reason());
         }
         // a date before 1970 is a date all the same: made relative to the conversation's first turn
-        Path old = write("old.csv", (head + "c1,agent,Thank you for calling,1969-12-31T23:59:00Z\n"
-                + "c1,customer,My bill is wrong,1969-12-31T23:59:04Z\n").getBytes(StandardCharsets.UTF_8));
+        Path old = write(
+                "old.csv",
+                (head + "c1,agent,Thank you for calling,1969-12-31T23:59:00Z\n"
+                                + "c1,customer,My bill is wrong,1969-12-31T23:59:04Z\n")
+                        .getBytes(StandardCharsets.UTF_8));
         Transcript t = readOne(old);
         assertEquals(0.0, t.turns().get(0).start());
         assertEquals(4.0, t.turns().get(1).start());
@@ -210,8 +237,10 @@ class BadInputTest {
 
     @Test
     void aNamedPipeNobodyWritesToIsRefusedInsteadOfHanging() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Path.of("/usr/bin/mkfifo").toFile().canExecute()
-                || Path.of("/bin/mkfifo").toFile().canExecute(), "needs mkfifo");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Path.of("/usr/bin/mkfifo").toFile().canExecute()
+                        || Path.of("/bin/mkfifo").toFile().canExecute(),
+                "needs mkfifo");
         Path fifo = dir.resolve("calls.txt");
         assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
         long saved = SourceText.nonRegularTimeoutMillis;
@@ -243,7 +272,8 @@ class BadInputTest {
                 return len;
             }
         };
-        InputException e = assertThrows(InputException.class, () -> SourceText.readBounded("/dev/zero", endless, "kept going"));
+        InputException e =
+                assertThrows(InputException.class, () -> SourceText.readBounded("/dev/zero", endless, "kept going"));
         assertTrue(e.reason().startsWith("file is too large (kept going; the limit is 50 MB)"), e.reason());
         if (Files.isReadable(Path.of("/dev/zero"))) {
             String reason = refused(Path.of("/dev/zero")).reason();
@@ -254,8 +284,11 @@ class BadInputTest {
     @Test
     void aVttFullOfStrayAngleBracketsIsRead() throws Exception {
         String junk = "<".repeat(50_000);
-        Path p = write("lt.vtt", ("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Customer>help " + junk
-                + "\n\n00:00:05.000 --> 00:00:08.000\n<v Agent>I'm sorry, let me check.\n").getBytes(StandardCharsets.UTF_8));
+        Path p = write(
+                "lt.vtt",
+                ("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Customer>help " + junk
+                                + "\n\n00:00:05.000 --> 00:00:08.000\n<v Agent>I'm sorry, let me check.\n")
+                        .getBytes(StandardCharsets.UTF_8));
         Transcript t = readOne(p);
         assertEquals(2, t.turns().size());
         assertEquals("help " + junk, t.turns().get(0).text());

@@ -59,7 +59,10 @@ class FormatFixturesTest {
         if (content.stripLeading().startsWith("{") || content.stripLeading().startsWith("[")) {
             // JSON shapes must be specific: no other JSON format may claim the file
             Probe probe = new Probe(content);
-            List<String> claims = Readers.all().stream().filter(r -> r.sniff(probe)).map(TranscriptReader::name).toList();
+            List<String> claims = Readers.all().stream()
+                    .filter(r -> r.sniff(probe))
+                    .map(TranscriptReader::name)
+                    .toList();
             assertEquals(List.of(format), claims);
         }
     }
@@ -68,10 +71,17 @@ class FormatFixturesTest {
     @Test
     void everySampleReadsCleanly() throws IOException, InputException {
         try (Stream<Path> walk = Files.walk(Path.of("samples"))) {
-            for (Path p : walk.filter(Files::isRegularFile).filter(f -> !f.toString().contains(".report.")
-                    && Readers.accepts(f.getFileName().toString())).toList()) {
+            for (Path p : walk.filter(Files::isRegularFile)
+                    .filter(f -> !f.toString().contains(".report.")
+                            && Readers.accepts(f.getFileName().toString()))
+                    .toList()) {
                 ReadResult r = new Ingest(null, RoleResolver.NONE).read(p);
-                assertTrue(r.errors().isEmpty(), p + ": " + r.errors().stream().map(InputException::reason).toList());
+                assertTrue(
+                        r.errors().isEmpty(),
+                        p + ": "
+                                + r.errors().stream()
+                                        .map(InputException::reason)
+                                        .toList());
                 for (Transcript t : r.transcripts()) {
                     assertTrue(!t.roles().low(), p + ": roles inferred with low confidence " + t.roles());
                 }
@@ -85,7 +95,9 @@ class FormatFixturesTest {
 
     private static Transcript one(String fixture) throws InputException {
         ReadResult r = read(fixture);
-        assertTrue(r.errors().isEmpty(), r.errors().stream().map(InputException::reason).toList().toString());
+        assertTrue(
+                r.errors().isEmpty(),
+                r.errors().stream().map(InputException::reason).toList().toString());
         assertEquals(1, r.transcripts().size());
         return r.transcripts().get(0);
     }
@@ -112,19 +124,27 @@ class FormatFixturesTest {
     void jsonLines() throws InputException {
         ReadResult r = read("jsonl/batch.jsonl");
         assertEquals(3, r.transcripts().size());
-        assertTrue(r.transcripts().get(1).source().endsWith("batch.jsonl#batch-2"), r.transcripts().get(1).source());
+        assertTrue(
+                r.transcripts().get(1).source().endsWith("batch.jsonl#batch-2"),
+                r.transcripts().get(1).source());
     }
 
     @Test
     void jsonLinesBadLineIsReportedAndTheRestRead() throws InputException {
         ReadResult r = read("jsonl/bad-line.jsonl");
-        assertEquals(List.of("good-1", "good-3"), r.transcripts().stream().map(Transcript::id).toList());
+        assertEquals(
+                List.of("good-1", "good-3"),
+                r.transcripts().stream().map(Transcript::id).toList());
         assertEquals(2, r.errors().size());
         InputException broken = r.errors().get(0);
         assertTrue(broken.file().endsWith("bad-line.jsonl"));
         assertTrue(broken.reason().startsWith("line 2: malformed JSON at column"), broken.reason());
-        assertTrue(r.errors().get(1).reason().contains("no agent turns"), r.errors().get(1).reason());
-        assertTrue(r.errors().get(1).file().endsWith("#no-agent"), r.errors().get(1).file());
+        assertTrue(
+                r.errors().get(1).reason().contains("no agent turns"),
+                r.errors().get(1).reason());
+        assertTrue(
+                r.errors().get(1).file().endsWith("#no-agent"),
+                r.errors().get(1).file());
     }
 
     @Test
@@ -141,7 +161,9 @@ class FormatFixturesTest {
     void awsTranscribeSpeakerLabelsInfersTheAgent() throws InputException {
         Transcript t = one("aws-transcribe/speaker-labels.json");
         assertEquals(7, t.turns().size());
-        assertEquals("Thank you for calling Brightwater Telecom, this is Nadia. How can I help you today?", t.turns().get(0).text());
+        assertEquals(
+                "Thank you for calling Brightwater Telecom, this is Nadia. How can I help you today?",
+                t.turns().get(0).text());
         assertInferredAgent(t, "spk_1");
     }
 
@@ -174,7 +196,9 @@ class FormatFixturesTest {
     void deepgramWordsOnlyAreGroupedIntoTurns() throws InputException {
         Transcript t = one("deepgram/words-only.json");
         assertInferredAgent(t, "0");
-        assertEquals("Hi, my internet has been dropping every evening since Monday.", t.turns().get(1).text());
+        assertEquals(
+                "Hi, my internet has been dropping every evening since Monday.",
+                t.turns().get(1).text());
     }
 
     @Test
@@ -201,7 +225,9 @@ class FormatFixturesTest {
     void harperValleyWithItsMetadata() throws InputException {
         Transcript t = one("harper-valley/transcript/fixture01.json");
         assertEquals("agent,customer,agent", speakers(t));
-        assertEquals("hello this is harper valley national bank how can i help you today", t.turns().get(0).text());
+        assertEquals(
+                "hello this is harper valley national bank how can i help you today",
+                t.turns().get(0).text());
         assertEquals("i need to check my balance", t.turns().get(1).text());
         assertEquals("Jordan", t.metadata().agent());
         assertEquals("9", t.metadata().extra().get("caller_rating_of_agent"));
@@ -216,18 +242,23 @@ class FormatFixturesTest {
     @Test
     void abcdOneTranscriptPerChatAndABadChatIsReported() throws InputException {
         ReadResult r = read("abcd/chats.json");
-        assertEquals(List.of("101", "102"), r.transcripts().stream().map(Transcript::id).toList());
+        assertEquals(
+                List.of("101", "102"),
+                r.transcripts().stream().map(Transcript::id).toList());
         assertEquals("agent,customer,agent", speakers(r.transcripts().get(0)));
         assertEquals("rowan lee", r.transcripts().get(0).metadata().customer());
         assertEquals(1, r.errors().size());
-        assertTrue(r.errors().get(0).reason().startsWith("conversation 103: "), r.errors().get(0).reason());
+        assertTrue(
+                r.errors().get(0).reason().startsWith("conversation 103: "),
+                r.errors().get(0).reason());
     }
 
     @Test
     void webVttVoiceTags() throws InputException {
         Transcript t = one("webvtt/voice-tags.vtt");
         assertEquals(3, t.turns().size());
-        assertEquals("I'm sorry about that. Let me check your account. It was a one-off installation charge.",
+        assertEquals(
+                "I'm sorry about that. Let me check your account. It was a one-off installation charge.",
                 t.turns().get(2).text());
         assertInferredAgent(t, "Nadia");
     }
@@ -257,14 +288,21 @@ class FormatFixturesTest {
     @Test
     void csvGroupsRowsByConversation() throws InputException {
         ReadResult r = read("csv/chats.csv");
-        assertEquals(List.of("chat-1", "chat-2"), r.transcripts().stream().map(Transcript::id).toList());
+        assertEquals(
+                List.of("chat-1", "chat-2"),
+                r.transcripts().stream().map(Transcript::id).toList());
         Transcript c1 = r.transcripts().get(0);
         assertEquals("customer,agent,agent", speakers(c1));
-        assertEquals(List.of(0.0, 90.0, 120.0), c1.turns().stream().map(Turn::start).toList());
+        assertEquals(
+                List.of(0.0, 90.0, 120.0), c1.turns().stream().map(Turn::start).toList());
         assertEquals("Hi, my order hasn't arrived", c1.turns().get(0).text());
         assertInferredAgent(r.transcripts().get(1), "Jamie");
         assertEquals(1, r.errors().size());
-        assertTrue(r.errors().get(0).reason().startsWith("conversation chat-3: line 8: cannot read the time \"not-a-time\""),
+        assertTrue(
+                r.errors()
+                        .get(0)
+                        .reason()
+                        .startsWith("conversation chat-3: line 8: cannot read the time \"not-a-time\""),
                 r.errors().get(0).reason());
     }
 

@@ -35,7 +35,10 @@ class IbmTwitterReaderTest {
     }
 
     private static Transcript conversation(String id) throws InputException {
-        return read().transcripts().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+        return read().transcripts().stream()
+                .filter(t -> t.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String speakers(Transcript t) {
@@ -47,8 +50,11 @@ class IbmTwitterReaderTest {
         Transcript t = conversation("ibm-fixture-1");
         // client, agent, client, client1, then agentURL.url_utterance
         assertEquals("customer,agent,customer,customer,agent", speakers(t));
-        assertEquals("@maple_rider Sorry to hear that! Which lights are on at the front of the router?", t.turns().get(1).text());
-        assertEquals("@maple_rider Thanks for bearing with us. You can reset the router here: https://help.example.com/routers/reset",
+        assertEquals(
+                "@maple_rider Sorry to hear that! Which lights are on at the front of the router?",
+                t.turns().get(1).text());
+        assertEquals(
+                "@maple_rider Thanks for bearing with us. You can reset the router here: https://help.example.com/routers/reset",
                 t.turns().get(4).text());
         assertEquals(List.of(0, 1, 2, 3, 4), t.turns().stream().map(Turn::index).toList());
         assertEquals(Roles.SOURCE, t.roles().method());
@@ -83,7 +89,9 @@ class IbmTwitterReaderTest {
         assertEquals("2020-03-02", t.metadata().date());
         assertTrue(t.source().endsWith("conversations.json#ibm-fixture-1"), t.source());
         // seconds from the first message; the url_utterance has no time in the dataset
-        assertEquals(List.of(0.0, 600.0, 900.0, 960.0), t.turns().subList(0, 4).stream().map(Turn::start).toList());
+        assertEquals(
+                List.of(0.0, 600.0, 900.0, 960.0),
+                t.turns().subList(0, 4).stream().map(Turn::start).toList());
         assertNull(t.turns().get(4).start());
         assertTrue(t.turns().stream().allMatch(x -> x.end() == null));
         Transcript overNewYear = conversation("ibm-fixture-4");
@@ -95,7 +103,9 @@ class IbmTwitterReaderTest {
     @Test
     void aMalformedConversationIsReportedAndTheOthersRead() throws InputException {
         ReadResult r = read();
-        assertEquals(List.of("ibm-fixture-1", "ibm-fixture-2", "ibm-fixture-4"), r.transcripts().stream().map(Transcript::id).toList());
+        assertEquals(
+                List.of("ibm-fixture-1", "ibm-fixture-2", "ibm-fixture-4"),
+                r.transcripts().stream().map(Transcript::id).toList());
         assertEquals(1, r.errors().size());
         InputException e = r.errors().get(0);
         assertTrue(e.file().endsWith("conversations.json"), e.file());
@@ -107,22 +117,32 @@ class IbmTwitterReaderTest {
         String content = Files.readString(FIXTURE);
         assertEquals("ibm-twitter", Readers.detect(FIXTURE.toString(), content).name());
         Probe probe = new Probe(content);
-        assertEquals(List.of("ibm-twitter"), Readers.all().stream().filter(r -> r.sniff(probe)).map(TranscriptReader::name).toList());
+        assertEquals(
+                List.of("ibm-twitter"),
+                Readers.all().stream()
+                        .filter(r -> r.sniff(probe))
+                        .map(TranscriptReader::name)
+                        .toList());
     }
 
     @ParameterizedTest(name = "not claimed: {0}")
-    @ValueSource(strings = {
-            "[{\"dialogContent\": [{\"client\": \"a\", \"message\": \"hi\"}]}]",   // no dialogHeader
-            "[{\"dialogHeader\": {\"sessionID\": \"x\"}, \"dialogContent\": {}}]", // dialogContent not a list
-            "{\"dialogs\": [{\"dialogHeader\": {}, \"dialogContent\": []}]}",
-            "[]"})
+    @ValueSource(
+            strings = {
+                "[{\"dialogContent\": [{\"client\": \"a\", \"message\": \"hi\"}]}]", // no dialogHeader
+                "[{\"dialogHeader\": {\"sessionID\": \"x\"}, \"dialogContent\": {}}]", // dialogContent not a list
+                "{\"dialogs\": [{\"dialogHeader\": {}, \"dialogContent\": []}]}",
+                "[]"
+            })
     void otherShapesAreNotClaimed(String json) {
         assertFalse(new IbmTwitterReader().sniff(new Probe(json)));
     }
 
     @Test
     void otherFormatsFixturesAreNotClaimed() throws IOException {
-        for (String f : List.of("abcd/chats.json", "harper-valley/transcript/fixture01.json", "json/chat.json",
+        for (String f : List.of(
+                "abcd/chats.json",
+                "harper-valley/transcript/fixture01.json",
+                "json/chat.json",
                 "azure-conversation/chat.json")) {
             Probe probe = new Probe(Files.readString(FormatFixturesTest.FIXTURES.resolve(f)));
             assertFalse(new IbmTwitterReader().sniff(probe), f);
@@ -134,9 +154,12 @@ class IbmTwitterReaderTest {
     @ValueSource(strings = {"dev.json", "test.json"})
     void realDataEveryConversationReads(String file) throws IOException, InputException {
         Path p = RealDataTest.DATA.resolve("ibm_twitter_cdp").resolve(file);
-        Assumptions.assumeTrue(Files.isRegularFile(p), "skipped: " + p.toAbsolutePath().normalize() + " not found");
+        Assumptions.assumeTrue(
+                Files.isRegularFile(p), "skipped: " + p.toAbsolutePath().normalize() + " not found");
         ReadResult r = new Ingest(null, RoleResolver.NONE).read(p);
-        assertTrue(r.errors().isEmpty(), () -> r.errors().stream().map(InputException::reason).toList().toString());
+        assertTrue(
+                r.errors().isEmpty(),
+                () -> r.errors().stream().map(InputException::reason).toList().toString());
         JsonNode root = new ObjectMapper().readTree(Files.readString(p));
         assertEquals(root.size(), r.transcripts().size());
         for (int i = 0; i < root.size(); i++) {
@@ -149,11 +172,22 @@ class IbmTwitterReaderTest {
                 if (m.has("agent")) expected.add(lastAgent = m.path("message").asText());
             }
             String url = c.path("agentURL").path("url_utterance").asText("");
-            boolean appended = !url.isBlank() && (lastAgent == null || !lastAgent.strip().equals(url.strip()));
+            boolean appended =
+                    !url.isBlank() && (lastAgent == null || !lastAgent.strip().equals(url.strip()));
             if (appended) expected.add(url);
-            assertEquals(c.path("dialogContent").size() + (appended ? 1 : 0), t.turns().size(), t.id());
-            assertEquals(expected.stream().map(s -> s.strip().replaceAll("\\s+", " ")).toList(),
-                    t.turns().stream().filter(x -> x.speaker() == Speaker.AGENT).map(Turn::text).toList(), t.id());
+            assertEquals(
+                    c.path("dialogContent").size() + (appended ? 1 : 0),
+                    t.turns().size(),
+                    t.id());
+            assertEquals(
+                    expected.stream()
+                            .map(s -> s.strip().replaceAll("\\s+", " "))
+                            .toList(),
+                    t.turns().stream()
+                            .filter(x -> x.speaker() == Speaker.AGENT)
+                            .map(Turn::text)
+                            .toList(),
+                    t.id());
         }
     }
 }

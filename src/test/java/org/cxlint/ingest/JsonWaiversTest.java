@@ -19,11 +19,18 @@ class JsonWaiversTest {
 
     @Test
     void readsWaivers() throws Exception {
-        Transcript t = read("[{\"rule\": \"OWN-DEFLECT\", \"turn\": 1, \"reason\": \"quoted for training\", \"expires\": \"2027-01-31\"},"
-                + " {\"rule\": \"POS-POLICY\", \"reason\": \"legal wording\"}]");
-        assertEquals(List.of(new Waiver("OWN-DEFLECT", 1, "quoted for training", LocalDate.of(2027, 1, 31)),
-                new Waiver("POS-POLICY", null, "legal wording", null)), t.waivers());
-        assertTrue(new JsonTranscriptReader().readOne("t.json", "{" + TURNS + "}").waivers().isEmpty());
+        Transcript t = read(
+                "[{\"rule\": \"OWN-DEFLECT\", \"turn\": 1, \"reason\": \"quoted for training\", \"expires\": \"2027-01-31\"},"
+                        + " {\"rule\": \"POS-POLICY\", \"reason\": \"legal wording\"}]");
+        assertEquals(
+                List.of(
+                        new Waiver("OWN-DEFLECT", 1, "quoted for training", LocalDate.of(2027, 1, 31)),
+                        new Waiver("POS-POLICY", null, "legal wording", null)),
+                t.waivers());
+        assertTrue(new JsonTranscriptReader()
+                .readOne("t.json", "{" + TURNS + "}")
+                .waivers()
+                .isEmpty());
     }
 
     @Test
@@ -35,13 +42,22 @@ class JsonWaiversTest {
 
     @Test
     void refusesWaiversWithoutReasonOrWithBadDateOrTurn() {
-        assertEquals("waiver 1: waiver for R needs a \"reason\"",
-                assertThrows(InputException.class, () -> read("[{\"rule\": \"R\"}]")).reason());
-        assertTrue(assertThrows(InputException.class, () -> read("[{\"rule\": \"R\", \"reason\": \"x\", \"expires\": \"soon\"}]"))
-                .reason().contains("\"expires\" must be a date like 2026-12-31"));
+        assertEquals(
+                "waiver 1: waiver for R needs a \"reason\"",
+                assertThrows(InputException.class, () -> read("[{\"rule\": \"R\"}]"))
+                        .reason());
+        assertTrue(assertThrows(
+                        InputException.class,
+                        () -> read("[{\"rule\": \"R\", \"reason\": \"x\", \"expires\": \"soon\"}]"))
+                .reason()
+                .contains("\"expires\" must be a date like 2026-12-31"));
         assertTrue(assertThrows(InputException.class, () -> read("[{\"rule\": \"R\", \"reason\": \"x\", \"turn\": 2}]"))
-                .reason().contains("turn 2 is not between 1 and 1"));
-        assertTrue(assertThrows(InputException.class, () -> read("[{\"rule\": \"R\", \"reason\": \"x\", \"until\": \"2026-01-01\"}]"))
-                .reason().contains("unknown field \"until\""));
+                .reason()
+                .contains("turn 2 is not between 1 and 1"));
+        assertTrue(assertThrows(
+                        InputException.class,
+                        () -> read("[{\"rule\": \"R\", \"reason\": \"x\", \"until\": \"2026-01-01\"}]"))
+                .reason()
+                .contains("unknown field \"until\""));
     }
 }

@@ -25,8 +25,10 @@ class RealDataTest {
     static final Path DATA = Path.of("../shared/data");
 
     private static void requireData() {
-        Assumptions.assumeTrue(Files.isDirectory(DATA),
-                "skipped: " + DATA.toAbsolutePath().normalize() + " not found (real STT and dataset samples are kept outside the repository)");
+        Assumptions.assumeTrue(
+                Files.isDirectory(DATA),
+                "skipped: " + DATA.toAbsolutePath().normalize()
+                        + " not found (real STT and dataset samples are kept outside the repository)");
     }
 
     /** Transcript files: data files of the three folders, not their READMEs, licences or ABCD's policy documents. */
@@ -34,10 +36,15 @@ class RealDataTest {
         List<Path> out = new java.util.ArrayList<>();
         for (String dir : List.of("stt_samples", "harper_valley_bank", "abcd")) {
             try (Stream<Path> walk = Files.walk(DATA.resolve(dir))) {
-                walk.filter(Files::isRegularFile).filter(p -> {
-                    String n = p.getFileName().toString();
-                    return (n.endsWith(".json") || n.endsWith(".json.gz")) && !n.equals("guidelines.json") && !n.equals("kb.json");
-                }).sorted().forEach(out::add);
+                walk.filter(Files::isRegularFile)
+                        .filter(p -> {
+                            String n = p.getFileName().toString();
+                            return (n.endsWith(".json") || n.endsWith(".json.gz"))
+                                    && !n.equals("guidelines.json")
+                                    && !n.equals("kb.json");
+                        })
+                        .sorted()
+                        .forEach(out::add);
             }
         }
         return out;
@@ -46,13 +53,23 @@ class RealDataTest {
     @TestFactory
     Stream<DynamicTest> everyRealFileReadsWithoutError() throws IOException {
         requireData();
-        return realFiles().stream().map(p -> dynamicTest(DATA.relativize(p).toString(), () -> {
-            ReadResult r = new Ingest(null, RoleResolver.NONE).read(p);
-            assertTrue(r.errors().isEmpty(), () -> p + ": " + r.errors().stream().map(InputException::reason).toList());
-            boolean companion = p.getParent().getFileName().toString().equals("metadata");
-            assertEquals(companion, r.transcripts().isEmpty(), p + " transcripts: " + r.transcripts().size());
-            for (Transcript t : r.transcripts()) assertTrue(t.agentTurnCount() > 0, t.source() + " has no agent turns");
-        }));
+        return realFiles().stream()
+                .map(p -> dynamicTest(DATA.relativize(p).toString(), () -> {
+                    ReadResult r = new Ingest(null, RoleResolver.NONE).read(p);
+                    assertTrue(
+                            r.errors().isEmpty(),
+                            () -> p + ": "
+                                    + r.errors().stream()
+                                            .map(InputException::reason)
+                                            .toList());
+                    boolean companion = p.getParent().getFileName().toString().equals("metadata");
+                    assertEquals(
+                            companion,
+                            r.transcripts().isEmpty(),
+                            p + " transcripts: " + r.transcripts().size());
+                    for (Transcript t : r.transcripts())
+                        assertTrue(t.agentTurnCount() > 0, t.source() + " has no agent turns");
+                }));
     }
 
     @Test
@@ -66,7 +83,10 @@ class RealDataTest {
         // Call Analytics itself reports the agent interrupting at 18.74 s and 166.44 s; our facts find both
         var starts = org.cxlint.facts.TimingFacts.derive(t.turns()).stream()
                 .filter(o -> o instanceof org.cxlint.facts.Interruption i && i.isByAgent())
-                .map(o -> t.turns().get(((org.cxlint.facts.Interruption) o).turn()).start()).toList();
+                .map(o -> t.turns()
+                        .get(((org.cxlint.facts.Interruption) o).turn())
+                        .start())
+                .toList();
         assertTrue(starts.contains(18.74) && starts.contains(166.44), starts.toString());
     }
 
@@ -94,7 +114,8 @@ class RealDataTest {
         List<Transcript> ts = Ingest.readAll(DATA.resolve("abcd/abcd_sample.json"));
         assertEquals(3, ts.size());
         assertTrue(ts.get(0).source().endsWith("#" + ts.get(0).id()));
-        assertTrue(ts.stream().allMatch(t -> t.turns().stream().noneMatch(x -> x.label().equals("action"))));
+        assertTrue(ts.stream()
+                .allMatch(t -> t.turns().stream().noneMatch(x -> x.label().equals("action"))));
     }
 
     private static Transcript one(String rel) throws InputException {

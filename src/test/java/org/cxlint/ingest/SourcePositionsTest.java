@@ -23,12 +23,15 @@ class SourcePositionsTest {
     private List<Turn> turns(String name, String content) throws Exception {
         Path f = Files.writeString(dir.resolve(name), content);
         ReadResult r = new Ingest(null, RoleResolver.NONE).read(f);
-        assertTrue(r.errors().isEmpty(), r.errors().stream().map(InputException::reason).toList().toString());
+        assertTrue(
+                r.errors().isEmpty(),
+                r.errors().stream().map(InputException::reason).toList().toString());
         return r.transcripts().stream().flatMap(t -> t.turns().stream()).toList();
     }
 
     private static void assertAt(Turn t, int line, int column, boolean verbatim) {
-        assertEquals(new Turn.Position(line, column, verbatim), t.position(), "turn " + (t.index() + 1) + ": " + t.text());
+        assertEquals(
+                new Turn.Position(line, column, verbatim), t.position(), "turn " + (t.index() + 1) + ": " + t.text());
     }
 
     @Test
@@ -138,11 +141,27 @@ class SourcePositionsTest {
 
     /** Every fixture of a format with lines: each turn has a position, and a verbatim one holds the text. */
     @ParameterizedTest
-    @ValueSource(strings = {"json/chat.json", "text/call.txt", "jsonl/batch.jsonl", "webvtt/voice-tags.vtt",
-            "webvtt/prefixes.vtt", "srt/call.srt", "csv/chats.csv", "csv/semicolon.csv", "assemblyai/call.json",
-            "aws-bda/call.json", "aws-call-analytics/call.json", "aws-transcribe/audio-segments.json",
-            "deepgram/utterances.json", "deepgram/words-only.json", "azure-conversation/chat.json",
-            "harper-valley/transcript/fixture01.json", "abcd/chats.json", "ibm-twitter/conversations.json"})
+    @ValueSource(
+            strings = {
+                "json/chat.json",
+                "text/call.txt",
+                "jsonl/batch.jsonl",
+                "webvtt/voice-tags.vtt",
+                "webvtt/prefixes.vtt",
+                "srt/call.srt",
+                "csv/chats.csv",
+                "csv/semicolon.csv",
+                "assemblyai/call.json",
+                "aws-bda/call.json",
+                "aws-call-analytics/call.json",
+                "aws-transcribe/audio-segments.json",
+                "deepgram/utterances.json",
+                "deepgram/words-only.json",
+                "azure-conversation/chat.json",
+                "harper-valley/transcript/fixture01.json",
+                "abcd/chats.json",
+                "ibm-twitter/conversations.json"
+            })
     void fixturesPlaceEveryTurn(String fixture) throws Exception {
         Path p = FormatFixturesTest.FIXTURES.resolve(fixture);
         List<String> lines = Files.readAllLines(p);

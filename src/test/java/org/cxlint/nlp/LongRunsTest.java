@@ -31,18 +31,36 @@ class LongRunsTest {
     void aHundredKilobyteEmojiTurnIsScoredWithOffsetsIntact() {
         String emoji = "🙏😡".repeat(12_500); // 25 000 emoji, 100 KB of UTF-8
         String customer = "My order never came " + emoji + " and nobody called me back.";
-        Transcript t = new Transcript("e", "e", "text", "chat", null, List.of(
-                new Turn(0, Speaker.CUSTOMER, customer, null, null),
-                new Turn(1, Speaker.AGENT, "I'm so sorry about that. Let me check your order now.", null, null)));
+        Transcript t = new Transcript(
+                "e",
+                "e",
+                "text",
+                "chat",
+                null,
+                List.of(
+                        new Turn(0, Speaker.CUSTOMER, customer, null, null),
+                        new Turn(
+                                1,
+                                Speaker.AGENT,
+                                "I'm so sorry about that. Let me check your order now.",
+                                null,
+                                null)));
         Nlp nlp = TestLinter.nlp();
         long before = nlp.runsCapped();
         List<AnnotatedTurn> turns = nlp.annotate(t);
         assertTrue(nlp.runsCapped() > before, "the guard capped the run");
-        List<Token> tokens = turns.get(0).sentences().stream().flatMap(s -> s.tokens().stream()).toList();
+        List<Token> tokens = turns.get(0).sentences().stream()
+                .flatMap(s -> s.tokens().stream())
+                .toList();
         assertTrue(tokens.size() < 200, "capped: " + tokens.size() + " tokens, not 25 000");
-        Token and = tokens.stream().filter(x -> x.word().equals("nobody")).findFirst().orElseThrow();
+        Token and = tokens.stream()
+                .filter(x -> x.word().equals("nobody"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(customer.indexOf("nobody"), and.begin(), "offsets after the run are the turn's");
         Report r = TestLinter.get().score(t);
-        assertTrue(r.findings().stream().anyMatch(i -> "let me check".equalsIgnoreCase(i.quote())), r.findings().toString());
+        assertTrue(
+                r.findings().stream().anyMatch(i -> "let me check".equalsIgnoreCase(i.quote())),
+                r.findings().toString());
     }
 }

@@ -73,7 +73,8 @@ class OnDemandTaggingTest {
                 texts.addAll(ex.flag());
                 texts.addAll(ex.pass());
             }
-            for (int i = 0; i < texts.size(); i++) examples.add(RuleExample.parse(def.id() + "#" + i, texts.get(i)).transcript());
+            for (int i = 0; i < texts.size(); i++)
+                examples.add(RuleExample.parse(def.id() + "#" + i, texts.get(i)).transcript());
         }
         assertTrue(examples.size() > 100, "examples: " + examples.size());
         assertSame(examples);
@@ -83,21 +84,32 @@ class OnDemandTaggingTest {
     void generatedCorpusGivesTheSameFindings() {
         Corpus corpus = new Corpus(lazy.rules().values());
         List<Transcript> generated = corpus.generate(250, 42);
-        String all = String.join("\n", generated.stream().flatMap(t -> t.turns().stream()).map(t -> t.text()).toList());
-        for (String example : corpus.exampleTurns()) assertTrue(all.contains(example), "corpus lacks example turn: " + example);
+        String all = String.join(
+                "\n",
+                generated.stream()
+                        .flatMap(t -> t.turns().stream())
+                        .map(t -> t.text())
+                        .toList());
+        for (String example : corpus.exampleTurns())
+            assertTrue(all.contains(example), "corpus lacks example turn: " + example);
         Nlp.Stats before = lazy.nlp().stats();
         assertSame(generated);
         Nlp.Stats after = lazy.nlp().stats();
         long sentences = after.sentences() - before.sentences();
         long tagged = after.tagged() - before.tagged();
-        System.out.printf("on-demand tagging: %d of %d sentences tagged (%.1f%%)%n", tagged, sentences, 100.0 * tagged / sentences);
+        System.out.printf(
+                "on-demand tagging: %d of %d sentences tagged (%.1f%%)%n",
+                tagged, sentences, 100.0 * tagged / sentences);
         assertTrue(tagged < sentences, "some sentences should need no tagger");
     }
 
     private static void assertSame(List<Transcript> transcripts) {
         for (Transcript t : transcripts) {
             // phrase hits and reports first, while the lazy side tags only what it needs
-            assertEquals(matcher.match(eager.nlp().annotate(t)), matcher.match(lazy.nlp().annotate(t)), t.id() + ": hits");
+            assertEquals(
+                    matcher.match(eager.nlp().annotate(t)),
+                    matcher.match(lazy.nlp().annotate(t)),
+                    t.id() + ": hits");
             assertEquals(eager.score(t), lazy.score(t), t.id() + ": report");
             // and then every token, which makes the lazy side tag every sentence
             List<AnnotatedTurn> a = eager.nlp().annotate(t);
@@ -110,7 +122,9 @@ class OnDemandTaggingTest {
                     Sentence y = b.get(i).sentences().get(s);
                     assertEquals(x.tokens(), y.tokens(), t.id() + " turn " + i + " sentence " + s);
                     for (Token tok : y.tokens()) {
-                        assertTrue(tok.couldHaveLemma(tok.lemma(), false), tok + ": actual lemma not among the possible ones");
+                        assertTrue(
+                                tok.couldHaveLemma(tok.lemma(), false),
+                                tok + ": actual lemma not among the possible ones");
                     }
                 }
             }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class SocialTextTest {
     private static Token tok(String w) {
-        return new Token(0, w, w.toLowerCase(java.util.Locale.ROOT), w.toLowerCase(java.util.Locale.ROOT), "NN", 0, w.length());
+        return new Token(
+                0, w, w.toLowerCase(java.util.Locale.ROOT), w.toLowerCase(java.util.Locale.ROOT), "NN", 0, w.length());
     }
 
     private static List<Token> tokens(String... words) {
@@ -21,7 +22,8 @@ class SocialTextTest {
 
     @Test
     void markupIsRecognised() {
-        for (String w : List.of("@jdoe42", "#help", "https://t.co/abc", "www.example.com", "1/2", "(2/2)", "😀", "👍🏽")) {
+        for (String w :
+                List.of("@jdoe42", "#help", "https://t.co/abc", "www.example.com", "1/2", "(2/2)", "😀", "👍🏽")) {
             assertTrue(SocialText.isMarkup(tok(w)), w);
         }
         for (String w : List.of("@", "#", "hello", "3/1", "24/7", "2020/04", ":", "-", "Priya")) {

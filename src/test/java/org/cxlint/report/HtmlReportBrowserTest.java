@@ -40,6 +40,7 @@ class HtmlReportBrowserTest {
 
     @TempDir
     static Path tmp;
+
     static WebDriver driver;
     static Path out;
     /** Selenium warns that it has no DevTools binding for this Chromium version; the test does not use DevTools. */
@@ -47,7 +48,8 @@ class HtmlReportBrowserTest {
 
     @BeforeAll
     static void render() throws IOException {
-        assumeTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
+        assumeTrue(
+                Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
                 "chromium and chromedriver are not installed (apt-get install chromium chromium-driver; .ci/run does it)");
         Path hostile = tmp.resolve("hostile.json");
         Files.writeString(hostile, """
@@ -61,17 +63,35 @@ class HtmlReportBrowserTest {
         out = tmp.resolve("html");
         StringWriter so = new StringWriter();
         StringWriter se = new StringWriter();
-        int code = Cli.run(new PrintWriter(so, true), new PrintWriter(se, true), "score", "--format", "html", "--output",
-                out.toString(), "samples/bad-call.txt", "samples/good-call.json", hostile.toString());
+        int code = Cli.run(
+                new PrintWriter(so, true),
+                new PrintWriter(se, true),
+                "score",
+                "--format",
+                "html",
+                "--output",
+                out.toString(),
+                "samples/bad-call.txt",
+                "samples/good-call.json",
+                hostile.toString());
         assertEquals(0, code, se.toString());
 
         SELENIUM.setLevel(java.util.logging.Level.SEVERE);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
                 "--user-data-dir=" + tmp.resolve("profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
@@ -90,7 +110,8 @@ class HtmlReportBrowserTest {
         open("00001-bad-call.txt.html");
         List<WebElement> major = driver.findElements(By.cssSelector("mark.hl.sev-major"));
         assertFalse(major.isEmpty(), "major spans are highlighted");
-        assertTrue(major.stream().anyMatch(m -> m.getText().equals("not my department")),
+        assertTrue(
+                major.stream().anyMatch(m -> m.getText().equals("not my department")),
                 major.stream().map(WebElement::getText).toList().toString());
         List<WebElement> minor = driver.findElements(By.cssSelector("mark.hl.sev-minor"));
         assertTrue(minor.stream().anyMatch(m -> m.getText().equals("Our policy says")));
@@ -99,11 +120,13 @@ class HtmlReportBrowserTest {
         WebElement note = turn.findElement(By.cssSelector(".notes .note.sev-minor"));
         assertTrue(note.getText().contains("POS-POLICY"), note.getText());
         assertTrue(note.getText().contains("Explain the reason, not the rulebook"), note.getText());
-        assertEquals("Try: To keep it fair for everyone, returns are only accepted within 30 days of purchase.",
+        assertEquals(
+                "Try: To keep it fair for everyone, returns are only accepted within 30 days of purchase.",
                 note.findElement(By.cssSelector(".rewrite")).getText());
         // each mark points at its notes
         String ids = major.get(0).getAttribute("data-findings");
-        for (String id : ids.split(" ")) assertTrue(driver.findElement(By.id(id)).isDisplayed(), id);
+        for (String id : ids.split(" "))
+            assertTrue(driver.findElement(By.id(id)).isDisplayed(), id);
         // marks are visibly coloured, not just classed
         String bg = major.get(0).getCssValue("background-color");
         assertFalse(bg.equals("rgba(0, 0, 0, 0)"), bg);
@@ -112,7 +135,8 @@ class HtmlReportBrowserTest {
         assertEquals(11, bars.size());
         WebElement own = driver.findElement(By.cssSelector(".bar-row[data-category='ownership']"));
         assertEquals("70.0", own.findElement(By.cssSelector(".value")).getText());
-        assertTrue(own.findElement(By.cssSelector(".fill")).getAttribute("style").contains("width: 70%"),
+        assertTrue(
+                own.findElement(By.cssSelector(".fill")).getAttribute("style").contains("width: 70%"),
                 own.findElement(By.cssSelector(".fill")).getAttribute("style"));
     }
 
@@ -127,22 +151,32 @@ class HtmlReportBrowserTest {
         assertTrue(workOn.getLocation().getY() < 700, "and is on the first screen: " + workOn.getLocation());
         List<WebElement> items = workOn.findElements(By.cssSelector("li"));
         assertEquals(3, items.size());
-        assertTrue(items.get(0).getText().startsWith("OWN-DEFLECT −45 points · 3 findings: turn 7 (00:25), turn 7 (00:25), turn 9 (00:36)"),
+        assertTrue(
+                items.get(0)
+                        .getText()
+                        .startsWith(
+                                "OWN-DEFLECT −45 points · 3 findings: turn 7 (00:25), turn 7 (00:25), turn 9 (00:36)"),
                 items.get(0).getText());
-        assertTrue(items.get(0).getText().contains("Try: Let me take care of this for you."), items.get(0).getText());
+        assertTrue(
+                items.get(0).getText().contains("Try: Let me take care of this for you."),
+                items.get(0).getText());
         // the link leads to the finding's note beside its turn
         items.get(0).findElements(By.tagName("a")).get(2).click();
         assertTrue(driver.getCurrentUrl().endsWith("#finding-6"), driver.getCurrentUrl());
         assertTrue(driver.findElement(By.id("finding-6")).getText().contains("I just work here"));
         // every category says what it cost, and red/amber/green follow the cost, not the category's own score
         WebElement own = driver.findElement(By.cssSelector(".bar-row[data-category='ownership']"));
-        assertEquals("−30 × 1.5 = −45 · OWN-DEFLECT ×3", own.findElement(By.cssSelector(".explain")).getText());
+        assertEquals(
+                "−30 × 1.5 = −45 · OWN-DEFLECT ×3",
+                own.findElement(By.cssSelector(".explain")).getText());
         assertTrue(own.getAttribute("class").contains("poor"));
         WebElement honesty = driver.findElement(By.cssSelector(".bar-row[data-category='honesty']"));
         assertTrue(honesty.getAttribute("class").contains("poor"), "90 that cost 10 points is not green");
         WebElement listening = driver.findElement(By.cssSelector(".bar-row[data-category='listening']"));
         assertTrue(listening.getAttribute("class").contains("fair"));
-        assertEquals("8 findings · 0 strengths", driver.findElement(By.cssSelector(".tally")).getText());
+        assertEquals(
+                "8 findings · 0 strengths",
+                driver.findElement(By.cssSelector(".tally")).getText());
     }
 
     @Test
@@ -165,7 +199,8 @@ class HtmlReportBrowserTest {
         assertTrue(body.contains("agent <img src=x onerror=alert(4)>"), body);
         assertTrue(driver.getTitle().contains("x<script>alert(3)</script>"), driver.getTitle());
         // the span inside the hostile agent turn is still highlighted, its text intact
-        assertTrue(driver.findElements(By.cssSelector("#turn-2 mark.hl")).stream().anyMatch(m -> m.getText().equals("I can't")));
+        assertTrue(driver.findElements(By.cssSelector("#turn-2 mark.hl")).stream()
+                .anyMatch(m -> m.getText().equals("I can't")));
     }
 
     @Test
@@ -189,6 +224,8 @@ class HtmlReportBrowserTest {
         assertTrue(driver.getCurrentUrl().endsWith("index.html"), driver.getCurrentUrl());
         String text = driver.findElement(By.tagName("body")).getText();
         assertTrue(text.contains("By agent") && text.contains("Marcus Hale") && text.contains("By team"), text);
-        assertTrue(text.contains("<img src=x onerror=alert(4)>"), "the hostile agent's name is text in the table and filter");
+        assertTrue(
+                text.contains("<img src=x onerror=alert(4)>"),
+                "the hostile agent's name is text in the table and filter");
     }
 }

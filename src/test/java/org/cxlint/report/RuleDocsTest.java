@@ -34,17 +34,23 @@ class RuleDocsTest {
             try (Stream<Path> old = Files.list(DOCS)) {
                 for (Path p : old.filter(p -> p.toString().endsWith(".md")).toList()) Files.delete(p);
             }
-            for (var e : pages.entrySet()) Files.writeString(DOCS.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
+            for (var e : pages.entrySet())
+                Files.writeString(DOCS.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
         }
         Set<String> committed;
         try (Stream<Path> files = Files.list(DOCS)) {
             committed = files.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
         }
-        assertEquals(new TreeSet<>(pages.keySet()), committed,
+        assertEquals(
+                new TreeSet<>(pages.keySet()),
+                committed,
                 "docs/rules/ has pages for other rules; run with -Dcxlint.updateRuleDocs=true");
         for (var e : pages.entrySet()) {
-            assertEquals(e.getValue(), Files.readString(DOCS.resolve(e.getKey()), StandardCharsets.UTF_8),
-                    "docs/rules/" + e.getKey() + " is stale; run with -Dcxlint.updateRuleDocs=true and review the diff");
+            assertEquals(
+                    e.getValue(),
+                    Files.readString(DOCS.resolve(e.getKey()), StandardCharsets.UTF_8),
+                    "docs/rules/" + e.getKey()
+                            + " is stale; run with -Dcxlint.updateRuleDocs=true and review the diff");
         }
     }
 
@@ -58,8 +64,14 @@ class RuleDocsTest {
         assertTrue(page.contains(rule.message().strip()), page);
         assertTrue(page.contains(SarifRenderer.template(rule.rewrite())), page);
         assertTrue(page.contains(principle.title()), page);
-        String article = catalogue.article(principle.sources().get(0).article()).orElseThrow().title();
+        String article = catalogue
+                .article(principle.sources().get(0).article())
+                .orElseThrow()
+                .title();
         assertTrue(page.contains(article), page);
-        assertTrue(page.contains(rule.examples().flag().get(0).strip()) && page.contains(rule.examples().pass().get(0).strip()), page);
+        assertTrue(
+                page.contains(rule.examples().flag().get(0).strip())
+                        && page.contains(rule.examples().pass().get(0).strip()),
+                page);
     }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** The Spark job merges tallies made on different executors: merged in any split, the figures are the same. */
 class GroupTallyTest {
-    private record T(double score, boolean pass, boolean critical, String date, List<String> faults, List<String> strengths) {}
+    private record T(
+            double score, boolean pass, boolean critical, String date, List<String> faults, List<String> strengths) {}
 
     private static final List<T> CALLS = List.of(
             new T(95, true, false, "2026-10-05", List.of("X", "Y"), List.of("S")),
@@ -39,7 +40,8 @@ class GroupTallyTest {
         assertEquals(60.0, whole.passRate());
         assertEquals(GroupTally.TOP, whole.topFindings().size());
         assertEquals(new Breakdown.RuleCount("X", 3), whole.topFindings().get(0));
-        assertEquals(List.of("2026-10-05", "2026-10-06", "2026-10-12"),
+        assertEquals(
+                List.of("2026-10-05", "2026-10-06", "2026-10-12"),
                 whole.byDate().stream().map(Breakdown.Trend::period).toList());
     }
 

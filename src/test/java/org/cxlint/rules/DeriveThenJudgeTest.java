@@ -24,7 +24,8 @@ class DeriveThenJudgeTest {
     void theBundledDrlNeitherOrdersRulesNorInsertsWithoutSupport() {
         for (var e : BUNDLED.drl().entrySet()) {
             assertFalse(e.getValue().contains("\n    salience "), e.getKey() + " orders rules by salience");
-            assertFalse(e.getValue().contains(" insert("), e.getKey() + " inserts a fact that would outlive its support");
+            assertFalse(
+                    e.getValue().contains(" insert("), e.getKey() + " inserts a fact that would outlive its support");
         }
         assertFalse(MatchRules.drl(TestLinter.get().rules().values()).contains(" insert("));
     }
@@ -61,7 +62,9 @@ class DeriveThenJudgeTest {
         Map<String, String> drls = new TreeMap<>(BUNDLED.drl());
         drls.put("zz-eager.drl", drl);
         Linter linter = Linter.load(new RuleFiles("test", drls, packs, BUNDLED.scorecard()), TestLinter.nlp());
-        List<String> withWay = fired(linter, "Customer: Can I get a refund?\nAgent: I can't refund it, but you can exchange it in any store.");
+        List<String> withWay = fired(
+                linter,
+                "Customer: Can I get a refund?\nAgent: I can't refund it, but you can exchange it in any store.");
         assertFalse(withWay.contains("POS-TEST-EAGER"), withWay.toString());
         List<String> without = fired(linter, "Customer: Can I get a refund?\nAgent: I can't refund it.");
         assertTrue(without.contains("POS-TEST-EAGER"), without.toString());
@@ -69,6 +72,8 @@ class DeriveThenJudgeTest {
     }
 
     private static List<String> fired(Linter linter, String text) throws Exception {
-        return linter.findings(RuleExample.parse("t", text).transcript()).stream().map(Finding::rule).toList();
+        return linter.findings(RuleExample.parse("t", text).transcript()).stream()
+                .map(Finding::rule)
+                .toList();
     }
 }

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.cxlint.ruletest.RuleTester;
 import org.cxlint.Linter;
 import org.cxlint.TestLinter;
 import org.cxlint.engine.Finding;
+import org.cxlint.ruletest.RuleTester;
 import org.junit.jupiter.api.Test;
 
 /** A phrase rule written as one YAML entry: its match becomes DRL, and a bad one is refused with its place. */
@@ -58,7 +58,9 @@ class MatchRulesTest {
         assertTrue(linter.rules().containsKey("PRO-TEST-SLANG"));
         assertTrue(fired(linter, "Agent: That's totes fine.").contains("PRO-TEST-SLANG"));
         assertTrue(!fired(linter, "Agent: Let me put that plainly.").contains("PRO-TEST-SLANG"));
-        assertTrue(!fired(linter, "Agent: I'd never say totes.").contains("PRO-TEST-SLANG"), "negated does not count by default");
+        assertTrue(
+                !fired(linter, "Agent: I'd never say totes.").contains("PRO-TEST-SLANG"),
+                "negated does not count by default");
         assertTrue(!fired(linter, "Customer: Totes broken.").contains("PRO-TEST-SLANG"), "the agent's rule");
         var results = new RuleTester(linter).test(linter.rules().get("PRO-TEST-SLANG"), null);
         assertTrue(results.stream().allMatch(RuleTester.Result::passed), results.toString());
@@ -86,8 +88,10 @@ class MatchRulesTest {
                       patterns: ["totes"]
                       firstAgentTurn: true
                 """), Map.of()), TestLinter.nlp());
-        assertTrue(fired(first, "Agent: Totes fine.\nCustomer: Ok.\nAgent: Bye.").contains("PRO-TEST-SLANG"));
-        assertTrue(!fired(first, "Agent: Hi.\nCustomer: Ok.\nAgent: Totes fine.").contains("PRO-TEST-SLANG"));
+        assertTrue(
+                fired(first, "Agent: Totes fine.\nCustomer: Ok.\nAgent: Bye.").contains("PRO-TEST-SLANG"));
+        assertTrue(
+                !fired(first, "Agent: Hi.\nCustomer: Ok.\nAgent: Totes fine.").contains("PRO-TEST-SLANG"));
     }
 
     @Test
@@ -97,12 +101,20 @@ class MatchRulesTest {
                       patterns: ["totes"]
                       oncePerTurn: true
                 """), Map.of()), TestLinter.nlp());
-        assertEquals(1, fired(once, "Agent: Totes fine. Totes done.").stream().filter("PRO-TEST-SLANG"::equals).count());
+        assertEquals(
+                1,
+                fired(once, "Agent: Totes fine. Totes done.").stream()
+                        .filter("PRO-TEST-SLANG"::equals)
+                        .count());
         Linter twice = Linter.load(with(rule("""
                     match:
                       patterns: ["totes"]
                 """), Map.of()), TestLinter.nlp());
-        assertEquals(2, fired(twice, "Agent: Totes fine. Totes done.").stream().filter("PRO-TEST-SLANG"::equals).count());
+        assertEquals(
+                2,
+                fired(twice, "Agent: Totes fine. Totes done.").stream()
+                        .filter("PRO-TEST-SLANG"::equals)
+                        .count());
 
         Linter unless = Linter.load(with(rule("""
                     match:
@@ -117,14 +129,18 @@ class MatchRulesTest {
     void theGeneratedDrlIsPrintableAndReadsLikeTheHandWrittenKind() {
         RuleDef r = TestLinter.get().rules().get("OWN-HANDOFF");
         String drl = MatchRules.drl(r);
-        assertTrue(drl.contains("rule \"OWN-HANDOFF\"\nwhen\n    $h : PhraseHit(phrase == \"handoff\", agent == true, plain == true)\n"
-                + "    not PhraseHit(phrase in (\"deflect\", \"ownership\"), agent == true, plain == true, turn == $h.turn)\nthen\n"), drl);
+        assertTrue(
+                drl.contains(
+                        "rule \"OWN-HANDOFF\"\nwhen\n    $h : PhraseHit(phrase == \"handoff\", agent == true, plain == true)\n"
+                                + "    not PhraseHit(phrase in (\"deflect\", \"ownership\"), agent == true, plain == true, turn == $h.turn)\nthen\n"),
+                drl);
         assertTrue(!drl.contains("\n\n\n"), drl);
     }
 
     @Test
     void aBadMatchIsRefusedWithFileAndRule() {
-        assertProblem(rule("""
+        assertProblem(
+                rule("""
                     match:
                       phrase: apology
                       patterns: ["totes"]
@@ -164,13 +180,14 @@ class MatchRulesTest {
                     insert(new Finding(drools.getRule().getName(), $h));
                 end
                 """;
-        RulesException e = assertThrows(RulesException.class,
-                () -> Linter.load(with(rule(""), Map.of("zz-extra.drl", drl)), TestLinter.nlp()));
+        RulesException e = assertThrows(
+                RulesException.class, () -> Linter.load(with(rule(""), Map.of("zz-extra.drl", drl)), TestLinter.nlp()));
         assertEquals("test/zz-extra.drl:7: phrase \"apolgy\" is not defined in any pack's phrases", e.getMessage());
     }
 
     private static void assertProblem(String yaml, String expected) {
-        RulesException e = assertThrows(RulesException.class, () -> Linter.load(with(yaml, Map.of()), TestLinter.nlp()));
+        RulesException e =
+                assertThrows(RulesException.class, () -> Linter.load(with(yaml, Map.of()), TestLinter.nlp()));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
     }
 }

@@ -52,7 +52,8 @@ class RewriteQualityTest {
             if (i.sentence() != null && i.suggestion() != null) {
                 String key = i.turn() + "|" + (i.start() - i.sentence().indexOf(i.quote())) + "|" + i.sentence();
                 String prev = bySentence.putIfAbsent(key, i.suggestion());
-                if (prev != null && !prev.equals(i.suggestion())) bad.add(where + " turn " + i.turn() + ": two rewrites for one sentence");
+                if (prev != null && !prev.equals(i.suggestion()))
+                    bad.add(where + " turn " + i.turn() + ": two rewrites for one sentence");
             }
         }
         return bad;
@@ -66,7 +67,9 @@ class RewriteQualityTest {
         for (RuleDef def : linter.rules().values()) {
             for (String ex : def.examples().flag()) {
                 Report r = linter.score(RuleExample.parse(def.id(), ex).transcript());
-                checked += (int) r.findings().stream().filter(i -> i.suggestion() != null).count();
+                checked += (int) r.findings().stream()
+                        .filter(i -> i.suggestion() != null)
+                        .count();
                 bad.addAll(check(def.id() + " example", r));
             }
         }
@@ -83,7 +86,10 @@ class RewriteQualityTest {
         int rewrites = 0;
         List<Path> files;
         try (Stream<Path> walk = Files.walk(DATA)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(json|jsonl|txt|csv|vtt|srt)$")).sorted().toList();
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().matches(".*\\.(json|jsonl|txt|csv|vtt|srt)$"))
+                    .sorted()
+                    .toList();
         }
         for (Path f : files) {
             List<Transcript> ts;
@@ -94,7 +100,9 @@ class RewriteQualityTest {
             }
             for (Transcript t : ts) {
                 Report r = linter.score(t);
-                rewrites += (int) r.findings().stream().filter(i -> i.suggestion() != null).count();
+                rewrites += (int) r.findings().stream()
+                        .filter(i -> i.suggestion() != null)
+                        .count();
                 bad.addAll(check(t.id(), r));
             }
         }

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /** Each section of settings.yaml reaches the code that reads it: one changed value, one changed outcome. */
 class SettingsEffectTest {
-    private static final Phrase JOB = new Phrase("job", List.of(TokenPattern.compile("that @be not my job")), List.of());
+    private static final Phrase JOB =
+            new Phrase("job", List.of(TokenPattern.compile("that @be not my job")), List.of());
 
     private static FactSettings facts(String yaml) {
         return RuleSettings.parse("team/settings.yaml", yaml).facts();
@@ -42,7 +43,8 @@ class SettingsEffectTest {
     void anAddedNegatorNegatesAHit() {
         String text = "I hardly think that's not my job.";
         assertFalse(hits(JOB, FactSettings.Cues.DEFAULTS, text).get(0).negated());
-        FactSettings.Cues hardly = facts("cues:\n  negators: [not, never, hardly]\n").cues();
+        FactSettings.Cues hardly =
+                facts("cues:\n  negators: [not, never, hardly]\n").cues();
         assertTrue(hits(JOB, hardly, text).get(0).negated());
     }
 
@@ -50,29 +52,44 @@ class SettingsEffectTest {
     void aNarrowerScopeLetsAFarNegatorGo() {
         String text = "I would never ever in a million years say that's not my job.";
         assertTrue(hits(JOB, FactSettings.Cues.DEFAULTS, text).get(0).negated());
-        assertFalse(hits(JOB, facts("cues:\n  scopeTokens: 3\n").cues(), text).get(0).negated());
+        assertFalse(hits(JOB, facts("cues:\n  scopeTokens: 3\n").cues(), text)
+                .get(0)
+                .negated());
     }
 
     @Test
     void conditionalsReportingAndElisionsAreTheListsGiven() {
         String unless = "Supposedly that's not my job.";
         assertFalse(hits(JOB, FactSettings.Cues.DEFAULTS, unless).get(0).hypothetical());
-        assertTrue(hits(JOB, facts("cues:\n  conditionals: [supposedly]\n").cues(), unless).get(0).hypothetical());
+        assertTrue(hits(JOB, facts("cues:\n  conditionals: [supposedly]\n").cues(), unless)
+                .get(0)
+                .hypothetical());
         String reported = "My colleague said that's not my job.";
         assertTrue(hits(JOB, FactSettings.Cues.DEFAULTS, reported).get(0).quoted());
-        assertFalse(hits(JOB, facts("cues:\n  otherSubjects: [manager]\n").cues(), reported).get(0).quoted());
+        assertFalse(hits(JOB, facts("cues:\n  otherSubjects: [manager]\n").cues(), reported)
+                .get(0)
+                .quoted());
         // 'cause elides "because": no quotation opens, unless the list forgets it
         String elided = "It's 'cause that's not my job.";
         assertFalse(hits(JOB, FactSettings.Cues.DEFAULTS, elided).get(0).quoted());
-        assertTrue(hits(JOB, facts("cues:\n  elided: [em]\n").cues(), elided).get(0).quoted());
+        assertTrue(hits(JOB, facts("cues:\n  elided: [em]\n").cues(), elided)
+                .get(0)
+                .quoted());
     }
 
     @Test
     void theExceptionReachDecidesWhetherAnEarlierExceptionVetoes() {
-        Phrase myJob = new Phrase("my-job", List.of(TokenPattern.compile("my job")), List.of(TokenPattern.compile("that @be not my job")));
+        Phrase myJob = new Phrase(
+                "my-job",
+                List.of(TokenPattern.compile("my job")),
+                List.of(TokenPattern.compile("that @be not my job")));
         String text = "That's not my job.";
-        assertTrue(hits(myJob, FactSettings.Cues.DEFAULTS, text).isEmpty()); // the exception starts 3 tokens before: within 4
-        assertEquals(1, hits(myJob, facts("cues:\n  exceptionReachTokens: 2\n").cues(), text).size());
+        assertTrue(hits(myJob, FactSettings.Cues.DEFAULTS, text)
+                .isEmpty()); // the exception starts 3 tokens before: within 4
+        assertEquals(
+                1,
+                hits(myJob, facts("cues:\n  exceptionReachTokens: 2\n").cues(), text)
+                        .size());
     }
 
     @Test
@@ -87,21 +104,36 @@ class SettingsEffectTest {
 
     private static List<CustomerName> names(FactSettings settings, Transcript t) {
         FactBuilder b = new FactBuilder(new PhraseMatcher(List.of()), settings);
-        return b.facts(t, TestLinter.nlp().annotate(t)).stream().filter(CustomerName.class::isInstance).map(CustomerName.class::cast).toList();
+        return b.facts(t, TestLinter.nlp().annotate(t)).stream()
+                .filter(CustomerName.class::isInstance)
+                .map(CustomerName.class::cast)
+                .toList();
     }
 
     @Test
     void roleEvidenceIsTheListGiven() {
-        Transcript chat = new Transcript("t", "t", "json", "chat", null, List.of(
-                new Turn(0, Speaker.UNKNOWN, "Ahoy, what seems to be the trouble?", null, null, "x"),
-                new Turn(1, Speaker.UNKNOWN, "Hello, how can I help you?", null, null, "y")));
+        Transcript chat = new Transcript(
+                "t",
+                "t",
+                "json",
+                "chat",
+                null,
+                List.of(
+                        new Turn(0, Speaker.UNKNOWN, "Ahoy, what seems to be the trouble?", null, null, "x"),
+                        new Turn(1, Speaker.UNKNOWN, "Hello, how can I help you?", null, null, "y")));
         assertEquals(List.of("y"), RoleResolver.NONE.resolve(chat).roles().agents());
-        RuleSettings.Values pirate = RuleSettings.parse("team/settings.yaml",
+        RuleSettings.Values pirate = RuleSettings.parse(
+                "team/settings.yaml",
                 "roles:\n  evidence:\n    - {what: greets like a pirate, weight: 2, patterns: ['\\bAHOY\\b']}\n");
         var roles = new RoleResolver(List.of(), pirate.roles()).resolve(chat).roles();
         assertEquals(List.of("x"), roles.agents());
         assertEquals("x greets like a pirate (turn 1)", roles.evidence().get(0));
         RuleSettings.Values unsure = RuleSettings.parse("team/settings.yaml", "roles:\n  maxConfidence: 0.5\n");
-        assertEquals(0.5, new RoleResolver(List.of(), unsure.roles()).resolve(chat).roles().confidence());
+        assertEquals(
+                0.5,
+                new RoleResolver(List.of(), unsure.roles())
+                        .resolve(chat)
+                        .roles()
+                        .confidence());
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -20,19 +19,22 @@ class WordClassesTest {
     @Test
     void aClassOfAnyPackExpandsInPatterns() {
         RulePack p = RulePack.parse(pack("phrases:\n  - id: x\n    patterns: [\"i understand *3 $feeling\"]\n"));
-        assertEquals("i understand *3 frustrat*|@upset|annoying", p.phrases().get(0).patterns().get(0).toString());
+        assertEquals(
+                "i understand *3 frustrat*|@upset|annoying",
+                p.phrases().get(0).patterns().get(0).toString());
     }
 
     @Test
     void anUnknownClassOrABadEntryNamesFileAndClass() {
-        RulesException e = assertThrows(RulesException.class,
+        RulesException e = assertThrows(
+                RulesException.class,
                 () -> RulePack.parse(pack("phrases:\n  - id: x\n    patterns: [\"i $feelings\"]\n")));
         assertTrue(e.getMessage().contains("b.yaml: phrase x: unknown word class $feelings"), e.getMessage());
-        RulesException bad = assertThrows(RulesException.class,
-                () -> RulePack.parse(pack("classes:\n  two-words: [\"so sad\"]\n")));
+        RulesException bad =
+                assertThrows(RulesException.class, () -> RulePack.parse(pack("classes:\n  two-words: [\"so sad\"]\n")));
         assertTrue(bad.getMessage().contains("b.yaml: class two-words: \"so sad\" is not one word"), bad.getMessage());
-        RulesException dup = assertThrows(RulesException.class,
-                () -> RulePack.parse(pack("classes:\n  feeling: [sad]\n")));
+        RulesException dup =
+                assertThrows(RulesException.class, () -> RulePack.parse(pack("classes:\n  feeling: [sad]\n")));
         assertTrue(dup.getMessage().contains("also defined in a.yaml"), dup.getMessage());
     }
 }

@@ -28,14 +28,29 @@ class ScoringTest {
     private static final Linter LINTER = TestLinter.get();
 
     private static Transcript call(List<Waiver> waivers) {
-        return new Transcript("t", "t.txt", "text", "call", null, List.of(
-                new Turn(0, Speaker.CUSTOMER, "My card was charged twice.", null, null),
-                new Turn(1, Speaker.AGENT, "That's not my job, our policy says you have to call the bank.", null, null)),
+        return new Transcript(
+                "t",
+                "t.txt",
+                "text",
+                "call",
+                null,
+                List.of(
+                        new Turn(0, Speaker.CUSTOMER, "My card was charged twice.", null, null),
+                        new Turn(
+                                1,
+                                Speaker.AGENT,
+                                "That's not my job, our policy says you have to call the bank.",
+                                null,
+                                null)),
                 waivers);
     }
 
     private static String firstFault(Report r) {
-        return r.findings().stream().filter(i -> !i.isStrength()).findFirst().orElseThrow().rule();
+        return r.findings().stream()
+                .filter(i -> !i.isStrength())
+                .findFirst()
+                .orElseThrow()
+                .rule();
     }
 
     @Test
@@ -45,8 +60,13 @@ class ScoringTest {
         Outcome o = Scoring.plain(LINTER, TODAY).run(call(List.of(new Waiver(rule, null, "agreed script", null))));
         assertTrue(o.isOk());
         assertNull(o.report().verdict());
-        assertEquals(Report.Item.WAIVED, o.report().findings().stream().filter(i -> i.rule().equals(rule)).findFirst()
-                .orElseThrow().status());
+        assertEquals(
+                Report.Item.WAIVED,
+                o.report().findings().stream()
+                        .filter(i -> i.rule().equals(rule))
+                        .findFirst()
+                        .orElseThrow()
+                        .status());
         assertNull(unwaived.verdict());
     }
 
@@ -62,21 +82,29 @@ class ScoringTest {
     void aTranscriptThatFailsIsItsOwnErrorRowAndBrokenRulesStopTheRun() {
         Scoring scoring = Scoring.plain(LINTER, TODAY);
         Outcome failed = scoring.withScorer(t -> {
-            throw new ArithmeticException("long overflow");
-        }).run(call(List.of()));
+                    throw new ArithmeticException("long overflow");
+                })
+                .run(call(List.of()));
         assertFalse(failed.isOk());
         assertEquals("t.txt", failed.error().file());
-        assertTrue(failed.error().reason().startsWith("could not be scored: "), failed.error().reason());
-        assertFalse(failed.error().reason().contains("Arithmetic"), failed.error().reason());
+        assertTrue(
+                failed.error().reason().startsWith("could not be scored: "),
+                failed.error().reason());
+        assertFalse(
+                failed.error().reason().contains("Arithmetic"), failed.error().reason());
 
-        assertThrows(RulesException.class, () -> scoring.withScorer(t -> {
-            throw new RulesException("rules/x.drl: broken");
-        }).run(call(List.of())));
+        assertThrows(
+                RulesException.class,
+                () -> scoring.withScorer(t -> {
+                            throw new RulesException("rules/x.drl: broken");
+                        })
+                        .run(call(List.of())));
     }
 
     @Test
     void laterStepsApplyToEveryJudgedReport() {
-        Outcome o = Scoring.plain(LINTER, TODAY).then(r -> r.with(r.transcript().withMedia("https://rec/t"), r.findings()))
+        Outcome o = Scoring.plain(LINTER, TODAY)
+                .then(r -> r.with(r.transcript().withMedia("https://rec/t"), r.findings()))
                 .run(call(List.of()));
         assertEquals("https://rec/t", o.report().transcript().media());
     }

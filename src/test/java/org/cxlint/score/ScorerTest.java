@@ -45,7 +45,12 @@ class ScorerTest {
 
     @Test
     void strengthsEarnBackWithinTheirCategoryButNeverAbove100() {
-        assertEquals(93.0, SCORER.score(List.of(MAJOR, STRENGTH), Set.of()).categories().get(0).score());
+        assertEquals(
+                93.0,
+                SCORER.score(List.of(MAJOR, STRENGTH), Set.of())
+                        .categories()
+                        .get(0)
+                        .score());
         assertEquals(100.0, SCORER.score(List.of(STRENGTH), Set.of()).overall());
     }
 

@@ -35,9 +35,19 @@ class CrashSafetyTest {
     Path tmp;
 
     static Process serve(Path data) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"), "org.cxlint.cli.Main", "serve", "--port", "0",
-                "--data", data.toString(), "--rate-limit", "0");
+        ProcessBuilder pb = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.cxlint.cli.Main",
+                "serve",
+                "--port",
+                "0",
+                "--data",
+                data.toString(),
+                "--rate-limit",
+                "0");
         pb.redirectErrorStream(true);
         return pb.start();
     }
@@ -51,7 +61,9 @@ class CrashSafetyTest {
             if (m.find()) {
                 Thread drain = new Thread(() -> {
                     try {
-                        while (out.readLine() != null) { /* keep the pipe from filling */ }
+                        while (out.readLine() != null) {
+                            /* keep the pipe from filling */
+                        }
                     } catch (java.io.IOException ignored) {
                         // the child is gone
                     }
@@ -75,7 +87,8 @@ class CrashSafetyTest {
     @Test
     void everyAcknowledgedCallSurvivesKillNineExactlyOnce() throws Exception {
         Path data = tmp.resolve("data");
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Process first = serve(data);
         Map<Integer, String> acked = new ConcurrentHashMap<>();
         try {
@@ -86,10 +99,18 @@ class CrashSafetyTest {
                 Thread t = new Thread(() -> {
                     for (int i; (i = next.getAndIncrement()) < 400; ) {
                         try {
-                            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/transcripts"))
-                                    .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(call(i))).build(),
+                            HttpResponse<String> r = http.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/v1/transcripts"))
+                                            .timeout(Duration.ofSeconds(30))
+                                            .POST(HttpRequest.BodyPublishers.ofString(call(i)))
+                                            .build(),
                                     HttpResponse.BodyHandlers.ofString());
-                            if (r.statusCode() == 201) acked.put(i, r.headers().firstValue("X-Cxlint-Report-Id").orElseThrow());
+                            if (r.statusCode() == 201)
+                                acked.put(
+                                        i,
+                                        r.headers()
+                                                .firstValue("X-Cxlint-Report-Id")
+                                                .orElseThrow());
                         } catch (Exception e) {
                             return; // the server is gone
                         }
@@ -106,18 +127,25 @@ class CrashSafetyTest {
         } finally {
             first.destroyForcibly();
         }
-        assertTrue(acked.size() >= 25 && acked.size() < 400, "killed in the middle of the batch: " + acked.size() + " acknowledged");
+        assertTrue(
+                acked.size() >= 25 && acked.size() < 400,
+                "killed in the middle of the batch: " + acked.size() + " acknowledged");
 
         Process second = serve(data);
         try {
             String base = baseOf(second);
             for (var e : acked.entrySet()) {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/reports/" + e.getValue())).build(),
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/v1/reports/" + e.getValue()))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, r.statusCode(), "acknowledged call " + e.getKey() + " is lost");
                 assertTrue(r.body().contains("\"id\" : \"crash-" + e.getKey() + "\""), r.body());
-                HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/transcripts"))
-                        .POST(HttpRequest.BodyPublishers.ofString(call(e.getKey()))).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> again = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/v1/transcripts"))
+                                .POST(HttpRequest.BodyPublishers.ofString(call(e.getKey())))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, again.statusCode(), "a re-sent acknowledged call is recognised");
             }
         } finally {
@@ -125,14 +153,18 @@ class CrashSafetyTest {
             second.waitFor(60, TimeUnit.SECONDS);
             second.destroyForcibly();
         }
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath().resolve("cxlint"));
-             ResultSet rs = c.createStatement().executeQuery("SELECT transcript_id, COUNT(*) FROM reports GROUP BY transcript_id")) {
+        try (Connection c = DriverManager.getConnection(
+                        "jdbc:h2:file:" + data.toAbsolutePath().resolve("cxlint"));
+                ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT transcript_id, COUNT(*) FROM reports GROUP BY transcript_id")) {
             Map<String, Integer> counts = new java.util.HashMap<>();
             while (rs.next()) counts.put(rs.getString(1), rs.getInt(2));
-            for (int i : acked.keySet()) assertEquals(1, counts.get("crash-" + i), "crash-" + i + " stored exactly once");
+            for (int i : acked.keySet())
+                assertEquals(1, counts.get("crash-" + i), "crash-" + i + " stored exactly once");
             for (var e : counts.entrySet()) assertEquals(1, e.getValue(), e.getKey() + " stored more than once");
-            try (ResultSet orphans = c.createStatement().executeQuery(
-                    "SELECT COUNT(*) FROM findings f LEFT JOIN reports r ON r.id = f.report_id WHERE r.id IS NULL")) {
+            try (ResultSet orphans = c.createStatement()
+                    .executeQuery(
+                            "SELECT COUNT(*) FROM findings f LEFT JOIN reports r ON r.id = f.report_id WHERE r.id IS NULL")) {
                 orphans.next();
                 assertEquals(0, orphans.getInt(1), "no findings without their call: nothing half-stored");
             }

@@ -11,9 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.concurrent.CompletableFuture;
-import org.cxlint.Linters;
 import org.cxlint.result.Json;
-import org.cxlint.rules.RuleFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +23,8 @@ class PostgresStoreTest {
 
     @Test
     void theServiceOnPostgres() throws Exception {
-        assumeTrue(URL != null && !URL.isBlank(),
+        assumeTrue(
+                URL != null && !URL.isBlank(),
                 "CXLINT_TEST_PG_URL is not set: no PostgreSQL to test against (.ci/run sets one up)");
         String schema = "cxlint_test_" + Long.toHexString(System.nanoTime());
         try (Connection c = DriverManager.getConnection(URL)) {
@@ -41,19 +40,30 @@ class PostgresStoreTest {
                 CompletableFuture<HttpResponse<String>> a = CompletableFuture.supplyAsync(() -> post(s, call));
                 CompletableFuture<HttpResponse<String>> b = CompletableFuture.supplyAsync(() -> post(s, call));
                 int created = (a.get().statusCode() == 201 ? 1 : 0) + (b.get().statusCode() == 201 ? 1 : 0);
-                assertEquals(1, created, a.get().statusCode() + " " + b.get().statusCode() + " " + a.get().body());
+                assertEquals(
+                        1,
+                        created,
+                        a.get().statusCode() + " " + b.get().statusCode() + " "
+                                + a.get().body());
                 assertEquals(a.get().body(), b.get().body());
                 assertEquals(1, store.count());
                 String id = a.get().headers().firstValue("X-Cxlint-Report-Id").orElseThrow();
                 assertEquals(a.get().body(), s.get("/v1/reports/" + id).body());
-                JsonNode agents = Json.MAPPER.readTree(s.get("/v1/agents").body()).get("agents");
+                JsonNode agents =
+                        Json.MAPPER.readTree(s.get("/v1/agents").body()).get("agents");
                 assertEquals("Marcus Hale", agents.get(0).get("agent").asText());
-                JsonNode trend = Json.MAPPER.readTree(s.get("/v1/agents/Marcus%20Hale/trend?from=2026-10-01&to=2026-10-31").body());
+                JsonNode trend =
+                        Json.MAPPER.readTree(s.get("/v1/agents/Marcus%20Hale/trend?from=2026-10-01&to=2026-10-31")
+                                .body());
                 assertEquals(1, trend.get("calls").asInt());
                 assertEquals("2026-10-05", trend.get("weeks").get(0).get("week").asText());
                 assertTrue(s.get("/reports/" + id).body().contains("Marcus Hale"));
-                s.post("/v1/conversations/pg-live/turns", "{\"speaker\": \"agent\", \"text\": \"Hello, how can I help?\"}");
-                assertEquals(201, s.post("/v1/conversations/pg-live/end", new byte[0]).statusCode());
+                s.post(
+                        "/v1/conversations/pg-live/turns",
+                        "{\"speaker\": \"agent\", \"text\": \"Hello, how can I help?\"}");
+                assertEquals(
+                        201,
+                        s.post("/v1/conversations/pg-live/end", new byte[0]).statusCode());
                 assertEquals(2, store.count());
             }
             // a restart on the same database: migrations already applied, calls still there

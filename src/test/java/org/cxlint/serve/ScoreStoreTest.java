@@ -28,8 +28,18 @@ class ScoreStoreTest {
         Path data = tmp.resolve("data");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = score(out, err, "score", "--no-progress", "--format", "json", "--store", data.toString(),
-                "samples/bad-call.txt", "samples/good-call.json", "samples/mixed-chat.json");
+        int code = score(
+                out,
+                err,
+                "score",
+                "--no-progress",
+                "--format",
+                "json",
+                "--store",
+                data.toString(),
+                "samples/bad-call.txt",
+                "samples/good-call.json",
+                "samples/mixed-chat.json");
         assertTrue(code == 0 || code == 4, err.toString());
         JsonNode reports = Json.MAPPER.readTree(out.toString()).get("reports");
         try (Store store = Store.open(data.toString())) {
@@ -37,11 +47,22 @@ class ScoreStoreTest {
             for (Store.Row row : store.recent(10)) assertEquals("batch", row.origin());
             // the stored report is the one the batch printed
             String badId = null;
-            for (Store.Row row : store.recent(10)) if (row.transcriptId().equals("bad-call")) badId = Long.toString(row.id());
-            assertEquals(Json.pretty(reports.get(0)), Json.pretty(Json.MAPPER.readTree(store.reportJson(Long.parseLong(badId)).orElseThrow())));
+            for (Store.Row row : store.recent(10))
+                if (row.transcriptId().equals("bad-call")) badId = Long.toString(row.id());
+            assertEquals(
+                    Json.pretty(reports.get(0)),
+                    Json.pretty(Json.MAPPER.readTree(
+                            store.reportJson(Long.parseLong(badId)).orElseThrow())));
         }
         // run again: nothing stored twice
-        score(new StringWriter(), new StringWriter(), "score", "--no-progress", "--store", data.toString(), "samples/bad-call.txt");
+        score(
+                new StringWriter(),
+                new StringWriter(),
+                "score",
+                "--no-progress",
+                "--store",
+                data.toString(),
+                "samples/bad-call.txt");
         try (Served s = new Served(data)) {
             assertEquals(3, s.store.count());
             HttpResponse<String> r = s.post("/v1/transcripts", Files.readAllBytes(Path.of("samples/bad-call.txt")));
@@ -49,7 +70,17 @@ class ScoreStoreTest {
             assertEquals(3, s.store.count());
         }
         StringWriter bad = new StringWriter();
-        assertEquals(1, score(new StringWriter(), bad, "score", "--no-progress", "--store", "jdbc:nosuchdb://x", "samples/bad-call.txt"));
-        assertTrue(bad.toString().startsWith("cxlint: --store: cannot open the store jdbc:nosuchdb://x"), bad.toString());
+        assertEquals(
+                1,
+                score(
+                        new StringWriter(),
+                        bad,
+                        "score",
+                        "--no-progress",
+                        "--store",
+                        "jdbc:nosuchdb://x",
+                        "samples/bad-call.txt"));
+        assertTrue(
+                bad.toString().startsWith("cxlint: --store: cannot open the store jdbc:nosuchdb://x"), bad.toString());
     }
 }

@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import org.cxlint.cli.Cli;
@@ -26,11 +25,23 @@ class ServeLimitsTest {
     @Test
     void anythingButLoopbackNeedsAToken() {
         StringWriter err = new StringWriter();
-        int code = Cli.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "serve", "--host", "0.0.0.0", "--port", "0");
+        int code = Cli.run(
+                new PrintWriter(new StringWriter()), new PrintWriter(err), "serve", "--host", "0.0.0.0", "--port", "0");
         assertEquals(2, code);
-        assertTrue(err.toString().startsWith("cxlint: --host 0.0.0.0 is not a loopback address: give --token"), err.toString());
-        assertTrue(ServeCommand.loopback("127.0.0.1") && ServeCommand.loopback("::1") && ServeCommand.loopback("localhost"));
-        assertEquals(2, Cli.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "serve", "--max-body", "0"));
+        assertTrue(
+                err.toString().startsWith("cxlint: --host 0.0.0.0 is not a loopback address: give --token"),
+                err.toString());
+        assertTrue(ServeCommand.loopback("127.0.0.1")
+                && ServeCommand.loopback("::1")
+                && ServeCommand.loopback("localhost"));
+        assertEquals(
+                2,
+                Cli.run(
+                        new PrintWriter(new StringWriter()),
+                        new PrintWriter(new StringWriter()),
+                        "serve",
+                        "--max-body",
+                        "0"));
     }
 
     @Test
@@ -52,7 +63,10 @@ class ServeLimitsTest {
             assertEquals(200, s.get("/openapi.json").statusCode());
             s.token = "s3cret-token";
             HttpResponse<String> ok = s.get("/v1/agents");
-            assertEquals(200, ok.statusCode(), ok.body() + " " + ok.request().headers().map());
+            assertEquals(
+                    200,
+                    ok.statusCode(),
+                    ok.body() + " " + ok.request().headers().map());
             assertEquals(0, s.store.count());
         }
         Bearer b = new Bearer("abc");
@@ -66,8 +80,12 @@ class ServeLimitsTest {
             assertEquals(413, big.statusCode(), big.body());
             assertTrue(big.body().contains("request body is too large (the limit is 1000 bytes)"), big.body());
             // chunked: no Content-Length to refuse by, so the limit is counted while reading
-            HttpResponse<String> chunked = s.http.send(s.req("/v1/transcripts").POST(HttpRequest.BodyPublishers.ofInputStream(
-                    () -> new java.io.ByteArrayInputStream(new byte[5000]))).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> chunked = s.http.send(
+                    s.req("/v1/transcripts")
+                            .POST(HttpRequest.BodyPublishers.ofInputStream(
+                                    () -> new java.io.ByteArrayInputStream(new byte[5000])))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(413, chunked.statusCode(), chunked.body());
             assertEquals(0, s.store.count());
         }
@@ -113,8 +131,11 @@ class ServeLimitsTest {
     @Test
     void shutdownFinishesRequestsInFlight() throws Exception {
         Served s = new Served(tmp.resolve("data"), with(null, 50L << 20, 60, 0));
-        CompletableFuture<HttpResponse<String>> slow = s.http.sendAsync(s.req("/v1/transcripts?id=inflight")
-                .POST(HttpRequest.BodyPublishers.ofString(slowTranscript())).build(), HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> slow = s.http.sendAsync(
+                s.req("/v1/transcripts?id=inflight")
+                        .POST(HttpRequest.BodyPublishers.ofString(slowTranscript()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         Thread.sleep(700);
         s.close();
         HttpResponse<String> r = slow.get();

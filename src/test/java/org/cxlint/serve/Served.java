@@ -15,7 +15,8 @@ final class Served implements AutoCloseable {
     final Server server;
     final Store store;
     final String base;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     String token;
 
     Served(Path data, Server.Settings s) {
@@ -52,7 +53,9 @@ final class Served implements AutoCloseable {
     }
 
     HttpResponse<String> post(String path, byte[] body) throws IOException, InterruptedException {
-        return http.send(req(path).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                req(path).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {

@@ -35,21 +35,33 @@ class ServedPagesBrowserTest {
 
     @Test
     void indexTrendAndCoachPageInABrowser() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
+        assumeTrue(
+                Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
                 "chromium and chromedriver are not installed (apt-get install chromium chromium-driver; .ci/run does it)");
         try (Served s = new Served(tmp.resolve("data"))) {
             byte[] bad = Files.readAllBytes(Path.of("samples/bad-call.txt"));
             s.post("/v1/transcripts?date=2026-10-06&id=w1", bad);
             s.post("/v1/transcripts?date=2026-10-14&id=w2", bad);
-            s.post("/v1/transcripts?agent=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&id=%3Cb%20onclick%3Dalert(2)%3Ebold",
+            s.post(
+                    "/v1/transcripts?agent=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&id=%3Cb%20onclick%3Dalert(2)%3Ebold",
                     Files.readAllBytes(Path.of("samples/good-call.json")));
             java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                    "--window-size=1200,900", "--user-data-dir=" + tmp.resolve("profile"));
-            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--window-size=1200,900",
+                    "--user-data-dir=" + tmp.resolve("profile"));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER))
+                    .build();
             WebDriver driver = new ChromeDriver(service, options);
             try {
                 driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -57,21 +69,30 @@ class ServedPagesBrowserTest {
                 assertEquals("cxlint", driver.getTitle());
                 List<WebElement> agents = driver.findElements(By.cssSelector("#agents tbody tr"));
                 assertEquals(2, agents.size());
-                assertTrue(driver.findElement(By.id("agents")).getText().contains("<img src=x onerror=alert(1)>"),
+                assertTrue(
+                        driver.findElement(By.id("agents")).getText().contains("<img src=x onerror=alert(1)>"),
                         "a hostile agent name is shown as text");
-                assertEquals(3, driver.findElements(By.cssSelector("#calls tbody tr")).size());
-                assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert(), "no script ran");
+                assertEquals(
+                        3,
+                        driver.findElements(By.cssSelector("#calls tbody tr")).size());
+                assertThrows(
+                        NoAlertPresentException.class, () -> driver.switchTo().alert(), "no script ran");
                 Files.write(tmp.resolve("index.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
 
                 driver.findElement(By.linkText("Marcus Hale")).click();
                 driver.get(driver.getCurrentUrl() + "?from=2026-09-01&to=2026-10-31");
                 List<WebElement> weeks = driver.findElements(By.cssSelector("#weeks tbody tr"));
                 assertEquals(2, weeks.size(), "two ISO weeks");
-                assertTrue(weeks.get(0).getText().startsWith("2026-10-05 1 25.0 0%"), weeks.get(0).getText());
+                assertTrue(
+                        weeks.get(0).getText().startsWith("2026-10-05 1 25.0 0%"),
+                        weeks.get(0).getText());
 
                 driver.findElement(By.cssSelector("#calls a")).click();
                 assertTrue(driver.getTitle().contains("w"), driver.getTitle());
-                assertTrue(driver.findElements(By.cssSelector("mark, .flag, .sev-major")).size() > 0,
+                assertTrue(
+                        driver.findElements(By.cssSelector("mark, .flag, .sev-major"))
+                                        .size()
+                                > 0,
                         "the coach page is the HTML report's, with its highlights");
             } finally {
                 driver.quit();

@@ -41,11 +41,15 @@ public final class AbcdReader implements TranscriptReader {
 
     @Override
     public boolean sniff(Probe probe) {
-        return probe.json().map(n -> isConversation(conversations(n).stream().findFirst().orElse(null))).orElse(false);
+        return probe.json()
+                .map(n -> isConversation(conversations(n).stream().findFirst().orElse(null)))
+                .orElse(false);
     }
 
     private static boolean isConversation(JsonNode c) {
-        return c != null && c.has("convo_id") && (c.path("original").isArray() || c.path("raw").isArray());
+        return c != null
+                && c.has("convo_id")
+                && (c.path("original").isArray() || c.path("raw").isArray());
     }
 
     private static List<JsonNode> conversations(JsonNode root) {
@@ -85,17 +89,24 @@ public final class AbcdReader implements TranscriptReader {
                 actions++;
                 continue;
             }
-            Speaker speaker = Speaker.parse(who).orElseThrow(() -> new InputException(source,
-                    "unknown speaker \"" + who + "\" (expected agent, customer or action)"));
+            Speaker speaker = Speaker.parse(who)
+                    .orElseThrow(() -> new InputException(
+                            source, "unknown speaker \"" + who + "\" (expected agent, customer or action)"));
             turns.add(speaker, who, text, null, null, JsonInput.position(row.path(1)));
         }
         JsonNode sc = c.path("scenario");
         Map<String, String> extra = new LinkedHashMap<>();
-        for (String k : List.of("flow", "subflow")) if (sc.hasNonNull(k)) extra.put(k, sc.get(k).asText());
+        for (String k : List.of("flow", "subflow"))
+            if (sc.hasNonNull(k)) extra.put(k, sc.get(k).asText());
         String level = JsonInput.text(sc.path("personal"), "member_level");
         if (level != null) extra.put("member_level", level);
         if (actions > 0) extra.put("agent_actions", String.valueOf(actions));
-        return new Transcript(id, source, name(), "chat",
-                new Metadata(null, null, JsonInput.text(sc.path("personal"), "customer_name"), null, extra), turns.build());
+        return new Transcript(
+                id,
+                source,
+                name(),
+                "chat",
+                new Metadata(null, null, JsonInput.text(sc.path("personal"), "customer_name"), null, extra),
+                turns.build());
     }
 }

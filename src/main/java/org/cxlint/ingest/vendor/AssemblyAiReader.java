@@ -36,7 +36,8 @@ public final class AssemblyAiReader implements SingleTranscriptReader {
 
     @Override
     public boolean sniff(Probe probe) {
-        return probe.json().map(n -> n.isObject() && n.has("utterances") && (n.has("audio_url") || n.has("speaker_labels")))
+        return probe.json()
+                .map(n -> n.isObject() && n.has("utterances") && (n.has("audio_url") || n.has("speaker_labels")))
                 .orElse(false);
     }
 
@@ -46,8 +47,10 @@ public final class AssemblyAiReader implements SingleTranscriptReader {
         String status = JsonInput.text(root, "status");
         if (status != null && !status.equals("completed")) {
             String error = JsonInput.text(root, "error");
-            throw new InputException(source, "the AssemblyAI transcript status is " + status
-                    + (error == null ? "" : " (" + error + ")") + ", not completed");
+            throw new InputException(
+                    source,
+                    "the AssemblyAI transcript status is " + status + (error == null ? "" : " (" + error + ")")
+                            + ", not completed");
         }
         TurnsBuilder turns = TurnsBuilder.speech();
         JsonNode utterances = root.path("utterances");
@@ -58,18 +61,30 @@ public final class AssemblyAiReader implements SingleTranscriptReader {
             if (label == null) label = JsonInput.text(u, "channel");
             labelled |= label != null;
             // an utterance without a speaker is kept as an unknown speaker's: it must not end the transcript (issue 15)
-            turns.add(label == null ? Speaker.UNKNOWN : Speaker.parse(label).orElse(Speaker.UNKNOWN), label, JsonInput.text(u, "text"),
-                    JsonInput.number(u, "start", 1000), JsonInput.number(u, "end", 1000), JsonInput.position(u, "text"));
+            turns.add(
+                    label == null ? Speaker.UNKNOWN : Speaker.parse(label).orElse(Speaker.UNKNOWN),
+                    label,
+                    JsonInput.text(u, "text"),
+                    JsonInput.number(u, "start", 1000),
+                    JsonInput.number(u, "end", 1000),
+                    JsonInput.position(u, "text"));
         }
         if (!labelled) {
-            throw new InputException(source, "no speaker-labelled utterances in this AssemblyAI transcript; request it with "
-                    + "speaker_labels=true (or multichannel=true) so agent and customer can be told apart");
+            throw new InputException(
+                    source,
+                    "no speaker-labelled utterances in this AssemblyAI transcript; request it with "
+                            + "speaker_labels=true (or multichannel=true) so agent and customer can be told apart");
         }
         Map<String, String> extra = new LinkedHashMap<>();
         String id = JsonInput.text(root, "id");
         String lang = JsonInput.text(root, "language_code");
         if (lang != null) extra.put("language", lang);
-        return new Transcript(id != null ? id : Readers.baseName(source), source, name(), "call",
-                new Metadata(null, null, null, null, extra), turns.build());
+        return new Transcript(
+                id != null ? id : Readers.baseName(source),
+                source,
+                name(),
+                "call",
+                new Metadata(null, null, null, null, extra),
+                turns.build());
     }
 }

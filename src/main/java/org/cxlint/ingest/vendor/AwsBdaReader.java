@@ -36,10 +36,12 @@ public final class AwsBdaReader implements SingleTranscriptReader {
 
     @Override
     public boolean sniff(Probe probe) {
-        return probe.json().map(n -> {
-            JsonNode s = JsonInput.first(n, "audio_segments");
-            return s.has("start_timestamp_millis") && (s.has("speaker") || s.has("channel"));
-        }).orElse(false);
+        return probe.json()
+                .map(n -> {
+                    JsonNode s = JsonInput.first(n, "audio_segments");
+                    return s.has("start_timestamp_millis") && (s.has("speaker") || s.has("channel"));
+                })
+                .orElse(false);
     }
 
     @Override
@@ -52,9 +54,14 @@ public final class AwsBdaReader implements SingleTranscriptReader {
             if (!"TRANSCRIPT".equalsIgnoreCase(s.path("type").asText("TRANSCRIPT"))) continue;
             String label = JsonInput.text(s.path("speaker"), "speaker_label");
             if (label == null) label = JsonInput.text(s.path("channel"), "channel_label");
-            if (label == null) throw new InputException(source, "audio segment " + n + " has no speaker or channel label");
-            turns.add(Speaker.parse(label).orElse(Speaker.UNKNOWN), label, JsonInput.text(s, "text"),
-                    JsonInput.number(s, "start_timestamp_millis", 1000), JsonInput.number(s, "end_timestamp_millis", 1000),
+            if (label == null)
+                throw new InputException(source, "audio segment " + n + " has no speaker or channel label");
+            turns.add(
+                    Speaker.parse(label).orElse(Speaker.UNKNOWN),
+                    label,
+                    JsonInput.text(s, "text"),
+                    JsonInput.number(s, "start_timestamp_millis", 1000),
+                    JsonInput.number(s, "end_timestamp_millis", 1000),
                     JsonInput.position(s, "text"));
         }
         if (turns.isEmpty()) throw new InputException(source, "no transcript text in \"audio_segments\"");

@@ -38,7 +38,9 @@ public final class AwsCallAnalyticsReader implements SingleTranscriptReader {
 
     @Override
     public boolean sniff(Probe probe) {
-        return probe.json().map(n -> JsonInput.first(n, "Transcript").has("ParticipantRole")).orElse(false);
+        return probe.json()
+                .map(n -> JsonInput.first(n, "Transcript").has("ParticipantRole"))
+                .orElse(false);
     }
 
     @Override
@@ -53,7 +55,9 @@ public final class AwsCallAnalyticsReader implements SingleTranscriptReader {
         List<JsonNode> sorted = new ArrayList<>();
         segments.forEach(sorted::add);
         // segments overlap when people talk over each other; order by start so turns follow the call
-        sorted.sort((a, b) -> Double.compare(a.path("BeginOffsetMillis").asDouble(), b.path("BeginOffsetMillis").asDouble()));
+        sorted.sort((a, b) -> Double.compare(
+                a.path("BeginOffsetMillis").asDouble(),
+                b.path("BeginOffsetMillis").asDouble()));
         TurnsBuilder turns = TurnsBuilder.speech();
         int n = 0;
         for (JsonNode s : sorted) {
@@ -61,13 +65,23 @@ public final class AwsCallAnalyticsReader implements SingleTranscriptReader {
             String role = JsonInput.text(s, "ParticipantRole");
             if (role == null) throw new InputException(source, "segment " + n + " has no ParticipantRole");
             Speaker speaker = Speaker.parse(role).orElse(Speaker.UNKNOWN);
-            turns.add(speaker, role, JsonInput.text(s, "Content"), JsonInput.number(s, "BeginOffsetMillis", 1000),
-                    JsonInput.number(s, "EndOffsetMillis", 1000), JsonInput.position(s, "Content"));
+            turns.add(
+                    speaker,
+                    role,
+                    JsonInput.text(s, "Content"),
+                    JsonInput.number(s, "BeginOffsetMillis", 1000),
+                    JsonInput.number(s, "EndOffsetMillis", 1000),
+                    JsonInput.position(s, "Content"));
         }
         String channel = "CHAT".equalsIgnoreCase(JsonInput.text(root, "Channel")) ? "chat" : "call";
         String job = JsonInput.text(root, "JobName");
-        return new Transcript(job != null ? Readers.baseName(job) : Readers.baseName(source), source, name(), channel,
-                metadata(root), turns.build());
+        return new Transcript(
+                job != null ? Readers.baseName(job) : Readers.baseName(source),
+                source,
+                name(),
+                channel,
+                metadata(root),
+                turns.build());
     }
 
     private static Metadata metadata(JsonNode root) {

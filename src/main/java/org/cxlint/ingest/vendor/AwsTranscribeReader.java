@@ -38,7 +38,9 @@ public final class AwsTranscribeReader implements SingleTranscriptReader {
 
     @Override
     public boolean sniff(Probe probe) {
-        return probe.json().map(n -> n.path("results").path("transcripts").isArray()).orElse(false);
+        return probe.json()
+                .map(n -> n.path("results").path("transcripts").isArray())
+                .orElse(false);
     }
 
     @Override
@@ -53,20 +55,28 @@ public final class AwsTranscribeReader implements SingleTranscriptReader {
         if (hasLabelledSegments(results.path("audio_segments"))) {
             for (JsonNode s : results.path("audio_segments")) {
                 String label = label(s);
-                turns.add(role(label), label, JsonInput.text(s, "transcript"), JsonInput.number(s, "start_time", 1),
-                        JsonInput.number(s, "end_time", 1), JsonInput.position(s, "transcript"));
+                turns.add(
+                        role(label),
+                        label,
+                        JsonInput.text(s, "transcript"),
+                        JsonInput.number(s, "start_time", 1),
+                        JsonInput.number(s, "end_time", 1),
+                        JsonInput.position(s, "transcript"));
             }
         } else {
             List<Word> words = words(results);
             if (words.isEmpty()) {
-                throw new InputException(source, "no speaker labels or channels in this Amazon Transcribe output; run the job "
-                        + "with ShowSpeakerLabels (diarization) or ChannelIdentification so agent and customer can be told apart");
+                throw new InputException(
+                        source,
+                        "no speaker labels or channels in this Amazon Transcribe output; run the job "
+                                + "with ShowSpeakerLabels (diarization) or ChannelIdentification so agent and customer can be told apart");
             }
             for (Word w : words) turns.add(role(w.label), w.label, w.text.toString(), w.start, w.end);
         }
         if (turns.isEmpty()) throw new InputException(source, "the transcript is empty");
         String job = JsonInput.text(root, "jobName");
-        return new Transcript(job != null ? job : Readers.baseName(source), source, name(), "call", null, turns.build());
+        return new Transcript(
+                job != null ? job : Readers.baseName(source), source, name(), "call", null, turns.build());
     }
 
     private static final class Word {
@@ -99,7 +109,8 @@ public final class AwsTranscribeReader implements SingleTranscriptReader {
     /** Words with their speaker; punctuation joins the word before it. Empty when no speaker is known. */
     private static List<Word> words(JsonNode results) {
         JsonNode channels = results.path("channel_labels").path("channels");
-        Map<String, String> bySegment = speakerByStartTime(results.path("speaker_labels").path("segments"));
+        Map<String, String> bySegment =
+                speakerByStartTime(results.path("speaker_labels").path("segments"));
         List<Word> out = new ArrayList<>();
         if (!bySegment.isEmpty() || itemsHaveLabels(results.path("items"))) {
             collect(results.path("items"), null, bySegment, out);

@@ -47,7 +47,9 @@ public final class AzureConversationReader implements TranscriptReader {
         List<JsonNode> out = new ArrayList<>();
         if (!root.isObject()) return out;
         if (root.path("conversationItems").isArray()) out.add(root);
-        JsonNode list = root.has("analysisInput") ? root.path("analysisInput").path("conversations") : root.path("conversations");
+        JsonNode list = root.has("analysisInput")
+                ? root.path("analysisInput").path("conversations")
+                : root.path("conversations");
         for (JsonNode c : list) if (c.path("conversationItems").isArray()) out.add(c);
         return out;
     }
@@ -79,18 +81,25 @@ public final class AzureConversationReader implements TranscriptReader {
             String participant = JsonInput.text(item, "participantId");
             String role = JsonInput.text(item, "role");
             Speaker speaker = role != null && !role.equalsIgnoreCase("generic")
-                    ? Speaker.parse(role).orElse(Speaker.UNKNOWN) : Speaker.parse(participant).orElse(Speaker.UNKNOWN);
+                    ? Speaker.parse(role).orElse(Speaker.UNKNOWN)
+                    : Speaker.parse(participant).orElse(Speaker.UNKNOWN);
             String label = participant != null ? participant : role;
             if (label == null) throw new InputException(source, "item " + n + " has neither participantId nor role");
             String field = firstText(item, "text", "itn", "lexical", "maskedItn");
             double[] span = span(item);
             if (span != null) timed = true;
-            turns.add(speaker, label, field == null ? null : JsonInput.text(item, field), span == null ? null : span[0],
-                    span == null ? null : span[1], JsonInput.position(item, field));
+            turns.add(
+                    speaker,
+                    label,
+                    field == null ? null : JsonInput.text(item, field),
+                    span == null ? null : span[0],
+                    span == null ? null : span[1],
+                    JsonInput.position(item, field));
         }
         if (turns.isEmpty()) throw new InputException(source, "no conversation items with text");
         String modality = JsonInput.text(c, "modality");
-        String channel = modality == null ? null
+        String channel = modality == null
+                ? null
                 : modality.toLowerCase(Locale.ROOT).equals("text") ? "chat" : timed ? "call" : null;
         return new Transcript(id, source, name(), channel, null, turns.build());
     }
@@ -109,7 +118,9 @@ public final class AzureConversationReader implements TranscriptReader {
         JsonNode level = item.path("conversationItemLevelTiming");
         if (level.has("offset")) {
             double offset = level.path("offset").asDouble();
-            return new double[] {offset / TICKS_PER_SECOND, (offset + level.path("duration").asDouble()) / TICKS_PER_SECOND};
+            return new double[] {
+                offset / TICKS_PER_SECOND, (offset + level.path("duration").asDouble()) / TICKS_PER_SECOND
+            };
         }
         JsonNode words = item.has("wordLevelTimings") ? item.path("wordLevelTimings") : item.path("audioTimings");
         double start = Double.MAX_VALUE, end = -1;

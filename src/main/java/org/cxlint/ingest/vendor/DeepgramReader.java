@@ -34,7 +34,9 @@ public final class DeepgramReader implements SingleTranscriptReader {
 
     @Override
     public boolean sniff(Probe probe) {
-        return probe.json().map(n -> n.path("results").path("channels").isArray()).orElse(false);
+        return probe.json()
+                .map(n -> n.path("results").path("channels").isArray())
+                .orElse(false);
     }
 
     @Override
@@ -49,18 +51,32 @@ public final class DeepgramReader implements SingleTranscriptReader {
             for (JsonNode u : utterances) {
                 String label = label(u, multichannel);
                 if (label == null) throw noSpeakers(source);
-                turns.add(Speaker.UNKNOWN, label, JsonInput.text(u, "transcript"), JsonInput.number(u, "start", 1),
-                        JsonInput.number(u, "end", 1), JsonInput.position(u, "transcript"));
+                turns.add(
+                        Speaker.UNKNOWN,
+                        label,
+                        JsonInput.text(u, "transcript"),
+                        JsonInput.number(u, "start", 1),
+                        JsonInput.number(u, "end", 1),
+                        JsonInput.position(u, "transcript"));
             }
         } else {
             for (int c = 0; c < channels; c++) {
-                JsonNode words = results.path("channels").path(c).path("alternatives").path(0).path("words");
+                JsonNode words = results.path("channels")
+                        .path(c)
+                        .path("alternatives")
+                        .path(0)
+                        .path("words");
                 for (JsonNode w : words) {
                     String label = multichannel ? "ch" + c : label(w, false);
                     if (label == null) throw noSpeakers(source);
                     String field = JsonInput.text(w, "punctuated_word") != null ? "punctuated_word" : "word";
-                    turns.add(Speaker.UNKNOWN, label, JsonInput.text(w, field),
-                            JsonInput.number(w, "start", 1), JsonInput.number(w, "end", 1), JsonInput.position(w, field));
+                    turns.add(
+                            Speaker.UNKNOWN,
+                            label,
+                            JsonInput.text(w, field),
+                            JsonInput.number(w, "start", 1),
+                            JsonInput.number(w, "end", 1),
+                            JsonInput.position(w, field));
                 }
             }
         }
@@ -74,7 +90,9 @@ public final class DeepgramReader implements SingleTranscriptReader {
     }
 
     private static InputException noSpeakers(String source) {
-        return new InputException(source, "no speakers in this Deepgram response; request it with diarize=true "
-                + "(or multichannel=true for one channel per party) so agent and customer can be told apart");
+        return new InputException(
+                source,
+                "no speakers in this Deepgram response; request it with diarize=true "
+                        + "(or multichannel=true for one channel per party) so agent and customer can be told apart");
     }
 }

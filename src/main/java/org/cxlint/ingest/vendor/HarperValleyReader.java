@@ -44,8 +44,12 @@ public final class HarperValleyReader implements SingleTranscriptReader {
 
     @Override
     public boolean sniff(Probe probe) {
-        return probe.json().map(n -> n.isArray() && !n.isEmpty() && n.get(0).has("speaker_role")
-                && (n.get(0).has("transcript") || n.get(0).has("human_transcript"))).orElse(false);
+        return probe.json()
+                .map(n -> n.isArray()
+                        && !n.isEmpty()
+                        && n.get(0).has("speaker_role")
+                        && (n.get(0).has("transcript") || n.get(0).has("human_transcript")))
+                .orElse(false);
     }
 
     @Override
@@ -54,7 +58,8 @@ public final class HarperValleyReader implements SingleTranscriptReader {
         if (!root.isArray()) throw new InputException(source, "expected a JSON array of transcript segments");
         List<JsonNode> segments = new ArrayList<>();
         root.forEach(segments::add);
-        segments.sort((a, b) -> Double.compare(a.path("offset_ms").asDouble(), b.path("offset_ms").asDouble()));
+        segments.sort((a, b) -> Double.compare(
+                a.path("offset_ms").asDouble(), b.path("offset_ms").asDouble()));
         TurnsBuilder turns = TurnsBuilder.speech();
         for (JsonNode s : segments) {
             String role = JsonInput.text(s, "speaker_role");
@@ -68,8 +73,17 @@ public final class HarperValleyReader implements SingleTranscriptReader {
             if (at != null && !text.equals(raw)) at = at.start(); // noise tags taken out: only the start is known
             Double start = JsonInput.number(s, "offset_ms", 1000);
             Double duration = JsonInput.number(s, "duration_ms", 1000);
-            turns.add(Speaker.parse(role).orElse(Speaker.UNKNOWN), role, text, start, start == null || duration == null
-                    ? null : (s.path("offset_ms").asDouble() + s.path("duration_ms").asDouble()) / 1000, at);
+            turns.add(
+                    Speaker.parse(role).orElse(Speaker.UNKNOWN),
+                    role,
+                    text,
+                    start,
+                    start == null || duration == null
+                            ? null
+                            : (s.path("offset_ms").asDouble()
+                                            + s.path("duration_ms").asDouble())
+                                    / 1000,
+                    at);
         }
         if (turns.isEmpty()) throw new InputException(source, "no speech in the transcript segments");
         String sid = Readers.baseName(source);
@@ -88,10 +102,15 @@ public final class HarperValleyReader implements SingleTranscriptReader {
             List<String> tasks = new ArrayList<>();
             m.path("tasks").forEach(t -> tasks.add(t.path("task_type").asText()));
             if (!tasks.isEmpty()) extra.put("task", String.join(",", tasks));
-            String rating = JsonInput.text(m.path("caller").path("survey_response").path("data"), "partner_rating");
+            String rating =
+                    JsonInput.text(m.path("caller").path("survey_response").path("data"), "partner_rating");
             if (rating != null) extra.put("caller_rating_of_agent", rating);
-            return new Metadata(JsonInput.text(m.path("agent").path("metadata"), "agent_name"), null,
-                    JsonInput.text(m.path("caller").path("metadata"), "first and last name"), null, extra);
+            return new Metadata(
+                    JsonInput.text(m.path("agent").path("metadata"), "agent_name"),
+                    null,
+                    JsonInput.text(m.path("caller").path("metadata"), "first and last name"),
+                    null,
+                    extra);
         } catch (InputException e) {
             return Metadata.EMPTY;
         }

@@ -49,7 +49,9 @@ public final class IbmTwitterReader implements TranscriptReader {
     public boolean sniff(Probe probe) {
         // any conversation with the shape will do, so one malformed conversation first in the file is
         // reported as such instead of making the whole file "unrecognised"
-        return probe.json().map(n -> conversations(n).stream().anyMatch(IbmTwitterReader::isConversation)).orElse(false);
+        return probe.json()
+                .map(n -> conversations(n).stream().anyMatch(IbmTwitterReader::isConversation))
+                .orElse(false);
     }
 
     private static boolean isConversation(JsonNode c) {
@@ -93,24 +95,41 @@ public final class IbmTwitterReader implements TranscriptReader {
             if (!m.isObject()) throw new InputException(source, "message " + n + " is not an object");
             String role = role(m);
             if (role == null) {
-                throw new InputException(source, "message " + n + " names no speaker (\"agent\", \"client\" or \"client1\")");
+                throw new InputException(
+                        source, "message " + n + " names no speaker (\"agent\", \"client\" or \"client1\")");
             }
             String text = JsonInput.text(m, "message");
             if (text == null) throw new InputException(source, "message " + n + " has no \"message\" text");
             Speaker speaker = role.equals("agent") ? Speaker.AGENT : Speaker.CUSTOMER;
             String handle = JsonInput.text(m, role);
-            turns.add(speaker, handle == null || handle.isBlank() ? role : handle, text,
-                    instant(source, n, JsonInput.text(m, "datetime")), null, JsonInput.position(m, "message"));
+            turns.add(
+                    speaker,
+                    handle == null || handle.isBlank() ? role : handle,
+                    text,
+                    instant(source, n, JsonInput.text(m, "datetime")),
+                    null,
+                    JsonInput.position(m, "message"));
             if (speaker == Speaker.AGENT) lastAgent = text;
         }
         String url = JsonInput.text(c.path("agentURL"), "url_utterance");
-        if (url != null && !url.isBlank() && (lastAgent == null || !lastAgent.strip().equals(url.strip()))) {
+        if (url != null
+                && !url.isBlank()
+                && (lastAgent == null || !lastAgent.strip().equals(url.strip()))) {
             // posted by the brand's care account; agentURL gives no time for it
-            turns.add(Speaker.AGENT, JsonInput.text(header, "company"), url, null, null,
+            turns.add(
+                    Speaker.AGENT,
+                    JsonInput.text(header, "company"),
+                    url,
+                    null,
+                    null,
                     JsonInput.position(c.path("agentURL"), "url_utterance"));
         }
-        Metadata meta = new Metadata(null, JsonInput.text(header, "company"), null,
-                day(JsonInput.text(header, "conversationDateTime")), Map.of());
+        Metadata meta = new Metadata(
+                null,
+                JsonInput.text(header, "company"),
+                null,
+                day(JsonInput.text(header, "conversationDateTime")),
+                Map.of());
         return new Transcript(id, source, name(), "social", meta, relative(turns.build()));
     }
 
@@ -136,17 +155,25 @@ public final class IbmTwitterReader implements TranscriptReader {
 
     /** Tweets carry wall-clock times; the timing facts want seconds from the conversation's first message. */
     private static List<Turn> relative(List<Turn> turns) {
-        double origin = turns.stream().map(Turn::start).filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue)
-                .min().orElse(0);
-        return turns.stream().map(t -> t.start() == null ? t
-                : t.withTimes(t.start() - origin, null)).toList();
+        double origin = turns.stream()
+                .map(Turn::start)
+                .filter(java.util.Objects::nonNull)
+                .mapToDouble(Double::doubleValue)
+                .min()
+                .orElse(0);
+        return turns.stream()
+                .map(t -> t.start() == null ? t : t.withTimes(t.start() - origin, null))
+                .toList();
     }
 
     /** The UTC day (yyyy-mm-dd), as other formats give the date; the text as it is when it is not a date-time. */
     private static String day(String datetime) {
         if (datetime == null || datetime.isBlank()) return null;
         try {
-            return OffsetDateTime.parse(datetime.strip()).atZoneSameInstant(ZoneOffset.UTC).toLocalDate().toString();
+            return OffsetDateTime.parse(datetime.strip())
+                    .atZoneSameInstant(ZoneOffset.UTC)
+                    .toLocalDate()
+                    .toString();
         } catch (DateTimeParseException e) {
             return datetime.strip();
         }

@@ -16,10 +16,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.cxlint.model.Metadata;
+import org.cxlint.report.ReportWriteException;
 import org.cxlint.result.Breakdown;
 import org.cxlint.result.InputError;
 import org.cxlint.result.Report;
-import org.cxlint.report.ReportWriteException;
 import org.cxlint.result.Summary;
 import org.cxlint.rules.Severity;
 import org.cxlint.score.Score;
@@ -86,7 +86,9 @@ public final class IndexPage {
         }
         Score s = report.score();
         if (passMark == null) passMark = s.passMark();
-        Metadata m = report.transcript().metadata() == null ? Metadata.EMPTY : report.transcript().metadata();
+        Metadata m = report.transcript().metadata() == null
+                ? Metadata.EMPTY
+                : report.transcript().metadata();
         int faults = 0, strengths = 0;
         Set<String> rules = new TreeSet<>();
         for (Report.Item f : report.findings()) {
@@ -101,8 +103,19 @@ public final class IndexPage {
             ruleSeverity.putIfAbsent(f.rule(), f.severity().label());
         }
         String verdict = s.criticalFailure() ? "critical" : s.pass() ? "pass" : "fail";
-        rows.add(new IndexRow(n, file, report.transcript().id(), report.transcript().source(), m.agent(), m.team(), m.date(),
-                s.overall(), verdict, faults, strengths, List.copyOf(rules)));
+        rows.add(new IndexRow(
+                n,
+                file,
+                report.transcript().id(),
+                report.transcript().source(),
+                m.agent(),
+                m.team(),
+                m.date(),
+                s.overall(),
+                verdict,
+                faults,
+                strengths,
+                List.copyOf(rules)));
     }
 
     public void error(InputError error) {
@@ -111,7 +124,8 @@ public final class IndexPage {
 
     /** Worst first: lowest score, then id, then input order, so equal inputs always give the same page. */
     static final Comparator<IndexRow> WORST_FIRST = Comparator.comparingDouble(IndexRow::score)
-            .thenComparing(r -> r.id() == null ? "" : r.id()).thenComparingInt(IndexRow::page);
+            .thenComparing(r -> r.id() == null ? "" : r.id())
+            .thenComparingInt(IndexRow::page);
 
     /** Writes the index, links the pages to it and each other, and removes this folder's stale pages. */
     public void end(Summary summary, Breakdown breakdown) {
@@ -137,7 +151,8 @@ public final class IndexPage {
         try {
             written.finish(files);
         } catch (IOException e) {
-            throw ReportWriteException.of("the list of pages in " + dir.resolve(WrittenFiles.NAME) + " (or remove stale pages)", e);
+            throw ReportWriteException.of(
+                    "the list of pages in " + dir.resolve(WrittenFiles.NAME) + " (or remove stale pages)", e);
         }
     }
 
@@ -145,15 +160,27 @@ public final class IndexPage {
         double mark = passMark == null ? 0 : passMark;
         head(w);
         w.println("<h1>cxlint batch report</h1>");
-        w.printf(Locale.ROOT, "<p class=\"totals\">%d files: %d scored, %d could not be read.%s%s</p>%n", summary.files(),
-                summary.scored(), summary.errors(), summary.skipped() == null ? "" : " " + summary.skipped() + " skipped (not transcripts).",
-                summary.meanScore() == null ? "" : String.format(Locale.ROOT, " Mean score %.1f; %d passed, %d failed.",
-                        summary.meanScore(), summary.passed(), summary.scored() - summary.passed()));
+        w.printf(
+                Locale.ROOT,
+                "<p class=\"totals\">%d files: %d scored, %d could not be read.%s%s</p>%n",
+                summary.files(),
+                summary.scored(),
+                summary.errors(),
+                summary.skipped() == null ? "" : " " + summary.skipped() + " skipped (not transcripts).",
+                summary.meanScore() == null
+                        ? ""
+                        : String.format(
+                                Locale.ROOT,
+                                " Mean score %.1f; %d passed, %d failed.",
+                                summary.meanScore(),
+                                summary.passed(),
+                                summary.scored() - summary.passed()));
         Breakdown.View view = breakdown != null && breakdown.transcripts() > 0 ? breakdown.view() : null;
         w.println("<nav class=\"jump\">Jump to: <a href=\"#calls\">transcripts</a>"
                 + (errors.isEmpty() ? "" : " · <a href=\"#errors\">could not be read (" + errors.size() + ")</a>")
                 + (view != null && view.overall().byWeek() != null ? " · <a href=\"#trend\">trend by week</a>" : "")
-                + (view != null ? " · <a href=\"#by-agent\">by agent</a> · <a href=\"#by-team\">by team</a>" : "") + "</nav>");
+                + (view != null ? " · <a href=\"#by-agent\">by agent</a> · <a href=\"#by-team\">by team</a>" : "")
+                + "</nav>");
         if (!rows.isEmpty()) {
             w.println("<div class=\"charts\">");
             w.println(Charts.histogram(rows, mark));
@@ -176,8 +203,9 @@ public final class IndexPage {
         w.println("<html lang=\"en\"><head><meta charset=\"utf-8\">");
         w.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         // nothing loads from elsewhere, and the one script that runs is the index's own, named by its hash
-        w.println("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src "
-                + IndexScript.CSP_SOURCE + "\">");
+        w.println(
+                "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src "
+                        + IndexScript.CSP_SOURCE + "\">");
         w.println("<title>cxlint batch report</title>");
         w.println("<style>" + css + CSS + "</style></head><body>");
     }
@@ -204,9 +232,10 @@ public final class IndexPage {
         verdicts.forEach((k, v) -> w.print("<option value=\"" + k + "\">" + h(v) + "</option>"));
         w.println("</select></label>");
         select(w, "f-rule", "Rule", "any rule", ruleCalls);
-        w.println("<label>Score <input id=\"f-min\" type=\"number\" min=\"0\" max=\"100\" step=\"any\" placeholder=\"min\" size=\"4\"></label>"
-                + "<label>to <input id=\"f-max\" type=\"number\" min=\"0\" max=\"100\" step=\"any\" placeholder=\"max\" size=\"4\"></label>"
-                + "<button type=\"reset\">Clear</button> <output id=\"shown\" for=\"f-agent f-team f-verdict f-rule f-min f-max\"></output>");
+        w.println(
+                "<label>Score <input id=\"f-min\" type=\"number\" min=\"0\" max=\"100\" step=\"any\" placeholder=\"min\" size=\"4\"></label>"
+                        + "<label>to <input id=\"f-max\" type=\"number\" min=\"0\" max=\"100\" step=\"any\" placeholder=\"max\" size=\"4\"></label>"
+                        + "<button type=\"reset\">Clear</button> <output id=\"shown\" for=\"f-agent f-team f-verdict f-rule f-min f-max\"></output>");
         w.println("</form>");
     }
 
@@ -217,31 +246,69 @@ public final class IndexPage {
     }
 
     private void table(PrintWriter w, List<IndexRow> ordered) {
-        w.println("<table class=\"index\" id=\"calls\"><caption>Transcripts, worst first (lowest score, then id)</caption>");
-        w.println("<thead><tr><th data-key=\"rank\">#</th><th data-key=\"id\">Transcript</th><th data-key=\"agent\">Agent</th>"
-                + "<th data-key=\"team\">Team</th><th data-key=\"date\">Date</th><th data-key=\"score\" aria-sort=\"ascending\">Score</th>"
-                + "<th data-key=\"verdict\">Result</th><th data-key=\"faults\">Findings</th><th data-key=\"strengths\">Strengths</th></tr></thead><tbody>");
+        w.println(
+                "<table class=\"index\" id=\"calls\"><caption>Transcripts, worst first (lowest score, then id)</caption>");
+        w.println(
+                "<thead><tr><th data-key=\"rank\">#</th><th data-key=\"id\">Transcript</th><th data-key=\"agent\">Agent</th>"
+                        + "<th data-key=\"team\">Team</th><th data-key=\"date\">Date</th><th data-key=\"score\" aria-sort=\"ascending\">Score</th>"
+                        + "<th data-key=\"verdict\">Result</th><th data-key=\"faults\">Findings</th><th data-key=\"strengths\">Strengths</th></tr></thead><tbody>");
         int rank = 0;
         for (IndexRow r : ordered) {
             rank++;
-            w.printf(Locale.ROOT, "<tr class=\"%s\" data-rank=\"%d\" data-id=\"%s\" data-agent=\"%s\" data-team=\"%s\" data-date=\"%s\""
+            w.printf(
+                    Locale.ROOT,
+                    "<tr class=\"%s\" data-rank=\"%d\" data-id=\"%s\" data-agent=\"%s\" data-team=\"%s\" data-date=\"%s\""
                             + " data-score=\"%.1f\" data-verdict=\"%s\" data-faults=\"%d\" data-strengths=\"%d\" data-rules=\"%s\">"
                             + "<td class=\"num\">%d</td><td class=\"id\"><a href=\"%s\" title=\"%s\">%s</a></td><td>%s</td><td>%s</td><td>%s</td>"
                             + "<td class=\"num\">%.1f</td><td class=\"res\">%s</td><td class=\"num\"%s>%d</td><td class=\"num\">%d</td></tr>%n",
-                    r.verdict().equals("pass") ? "pass" : "fail", rank, a(r.id()), a(r.agent()), a(r.team()), a(r.date()), r.score(),
-                    r.verdict(), r.faults(), r.strengths(), a(String.join(" ", r.rules())), rank, a(r.file()), a(r.source()),
-                    h(r.id()), h(r.agent()), h(r.team()), h(r.date()), r.score(), h(r.verdictText()),
-                    r.rules().isEmpty() ? "" : " title=\"" + a(String.join(", ", r.rules())) + "\"", r.faults(), r.strengths());
+                    r.verdict().equals("pass") ? "pass" : "fail",
+                    rank,
+                    a(r.id()),
+                    a(r.agent()),
+                    a(r.team()),
+                    a(r.date()),
+                    r.score(),
+                    r.verdict(),
+                    r.faults(),
+                    r.strengths(),
+                    a(String.join(" ", r.rules())),
+                    rank,
+                    a(r.file()),
+                    a(r.source()),
+                    h(r.id()),
+                    h(r.agent()),
+                    h(r.team()),
+                    h(r.date()),
+                    r.score(),
+                    h(r.verdictText()),
+                    r.rules().isEmpty() ? "" : " title=\"" + a(String.join(", ", r.rules())) + "\"",
+                    r.faults(),
+                    r.strengths());
         }
         boolean first = true;
         for (InputError e : errors) {
             rank++;
             String reason = e.reason() == null ? "" : e.reason();
-            String shown = reason.length() <= REASON_SHOWN ? reason : reason.substring(0, REASON_SHOWN - 1).stripTrailing() + "…";
-            String name = e.file() == null ? "" : e.file().substring(Math.max(e.file().lastIndexOf('/'), e.file().lastIndexOf('\\')) + 1);
-            w.printf(Locale.ROOT, "<tr class=\"error\"%s data-rank=\"%d\" data-id=\"%s\" data-verdict=\"error\"><td class=\"num\">%d</td>"
+            String shown = reason.length() <= REASON_SHOWN
+                    ? reason
+                    : reason.substring(0, REASON_SHOWN - 1).stripTrailing() + "…";
+            String name = e.file() == null
+                    ? ""
+                    : e.file()
+                            .substring(
+                                    Math.max(e.file().lastIndexOf('/'), e.file().lastIndexOf('\\')) + 1);
+            w.printf(
+                    Locale.ROOT,
+                    "<tr class=\"error\"%s data-rank=\"%d\" data-id=\"%s\" data-verdict=\"error\"><td class=\"num\">%d</td>"
                             + "<td class=\"id\" title=\"%s\">%s</td><td colspan=\"7\" class=\"why\" title=\"%s\">could not be read: %s</td></tr>%n",
-                    first ? " id=\"errors\"" : "", rank, a(e.file()), rank, a(e.file()), h(name), a(reason), h(shown));
+                    first ? " id=\"errors\"" : "",
+                    rank,
+                    a(e.file()),
+                    rank,
+                    a(e.file()),
+                    h(name),
+                    a(reason),
+                    h(shown));
             first = false;
         }
         w.println("</tbody></table>");
@@ -249,23 +316,41 @@ public final class IndexPage {
 
     private static void groups(PrintWriter w, String id, String title, List<Breakdown.GroupView> groups) {
         w.println("<h2 id=\"" + id + "\">" + h(title) + "</h2>");
-        w.println("<table class=\"groups\"><thead><tr><th>Name</th><th>Transcripts</th><th>Mean</th><th>Pass rate</th>"
-                + "<th>Critical</th><th>Distribution</th><th>Most frequent findings</th><th>Trend by week</th></tr></thead><tbody>");
+        w.println(
+                "<table class=\"groups\"><thead><tr><th>Name</th><th>Transcripts</th><th>Mean</th><th>Pass rate</th>"
+                        + "<th>Critical</th><th>Distribution</th><th>Most frequent findings</th><th>Trend by week</th></tr></thead><tbody>");
         for (Breakdown.GroupView g : groups) {
             StringBuilder dist = new StringBuilder();
-            g.distribution().forEach((b, n) -> dist.append(dist.length() == 0 ? "" : " · ").append(b).append(": ").append(n));
+            g.distribution()
+                    .forEach((b, n) -> dist.append(dist.length() == 0 ? "" : " · ")
+                            .append(b)
+                            .append(": ")
+                            .append(n));
             StringBuilder top = new StringBuilder();
-            g.topFindings().forEach(rc -> top.append(top.length() == 0 ? "" : ", ").append(rc.rule()).append(" ×").append(rc.count()));
+            g.topFindings()
+                    .forEach(rc -> top.append(top.length() == 0 ? "" : ", ")
+                            .append(rc.rule())
+                            .append(" ×")
+                            .append(rc.count()));
             StringBuilder trend = new StringBuilder();
             if (g.byWeek() != null) {
-                g.byWeek().forEach(t -> trend.append(trend.length() == 0 ? "" : ", ")
-                        .append(String.format(Locale.ROOT, "%s %.1f (%d)", t.period(), t.meanScore(), t.transcripts())));
+                g.byWeek()
+                        .forEach(t -> trend.append(trend.length() == 0 ? "" : ", ")
+                                .append(String.format(
+                                        Locale.ROOT, "%s %.1f (%d)", t.period(), t.meanScore(), t.transcripts())));
             }
-            w.printf(Locale.ROOT, "<tr><td>%s</td><td class=\"num\">%d</td><td class=\"num\">%s</td><td class=\"num\">%s</td>"
+            w.printf(
+                    Locale.ROOT,
+                    "<tr><td>%s</td><td class=\"num\">%d</td><td class=\"num\">%s</td><td class=\"num\">%s</td>"
                             + "<td class=\"num\">%d</td><td>%s</td><td>%s</td><td>%s</td></tr>%n",
-                    h(g.name()), g.transcripts(), g.meanScore() == null ? "" : String.format(Locale.ROOT, "%.1f", g.meanScore()),
-                    g.passRate() == null ? "" : String.format(Locale.ROOT, "%.0f%%", g.passRate()), g.criticalFailures(),
-                    h(dist.toString()), h(top.toString()), h(trend.toString()));
+                    h(g.name()),
+                    g.transcripts(),
+                    g.meanScore() == null ? "" : String.format(Locale.ROOT, "%.1f", g.meanScore()),
+                    g.passRate() == null ? "" : String.format(Locale.ROOT, "%.0f%%", g.passRate()),
+                    g.criticalFailures(),
+                    h(dist.toString()),
+                    h(top.toString()),
+                    h(trend.toString()));
         }
         w.println("</tbody></table>");
     }

@@ -42,25 +42,39 @@ class IndexBrowserTest {
 
     @TempDir
     static Path tmp;
+
     static WebDriver driver;
     static Path index;
     static String html;
 
     @BeforeAll
     static void render() throws IOException {
-        assumeTrue(Files.isExecutable(Path.of(HtmlReportBrowserTestPaths.CHROMIUM)) && Files.isExecutable(Path.of(HtmlReportBrowserTestPaths.CHROMEDRIVER)),
+        assumeTrue(
+                Files.isExecutable(Path.of(HtmlReportBrowserTestPaths.CHROMIUM))
+                        && Files.isExecutable(Path.of(HtmlReportBrowserTestPaths.CHROMEDRIVER)),
                 "chromium and chromedriver are not installed (apt-get install chromium chromium-driver; .ci/run does it)");
         Path calls = tmp.resolve("calls");
         GenerateTranscripts.write(calls, TRANSCRIPTS);
-        Files.writeString(calls.resolve("call-000500-cut.json"), "{\"id\": \"cut\", \"turns\": [{\"speaker\": \"agent\", \"te",
+        Files.writeString(
+                calls.resolve("call-000500-cut.json"),
+                "{\"id\": \"cut\", \"turns\": [{\"speaker\": \"agent\", \"te",
                 StandardCharsets.UTF_8);
         Files.writeString(calls.resolve("zz-empty.json"), "", StandardCharsets.UTF_8);
         Files.writeString(calls.resolve("stats.json"), "{\"calls\": 1000, \"agents\": 12}", StandardCharsets.UTF_8);
         Path out = tmp.resolve("html");
         StringWriter so = new StringWriter();
         StringWriter se = new StringWriter();
-        int code = Cli.run(new PrintWriter(so, true), new PrintWriter(se, true), "score", "--format", "html", "--output",
-                out.toString(), "--threads", "2", calls.toString());
+        int code = Cli.run(
+                new PrintWriter(so, true),
+                new PrintWriter(se, true),
+                "score",
+                "--format",
+                "html",
+                "--output",
+                out.toString(),
+                "--threads",
+                "2",
+                calls.toString());
         assertEquals(3, code, se.toString());
         assertTrue(se.toString().contains("cxlint: skipped 1 file"), se.toString());
         index = out.resolve("index.html");
@@ -69,11 +83,20 @@ class IndexBrowserTest {
         java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(HtmlReportBrowserTestPaths.CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--user-data-dir=" + tmp.resolve("profile"));
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,900",
+                "--user-data-dir=" + tmp.resolve("profile"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(HtmlReportBrowserTestPaths.CHROMEDRIVER)).build();
+                .usingDriverExecutable(new File(HtmlReportBrowserTestPaths.CHROMEDRIVER))
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
@@ -100,7 +123,8 @@ class IndexBrowserTest {
     }
 
     private static void sortBy(String key) {
-        driver.findElement(By.cssSelector("#calls th[data-key=" + key + "] button")).click();
+        driver.findElement(By.cssSelector("#calls th[data-key=" + key + "] button"))
+                .click();
     }
 
     @Test
@@ -113,33 +137,56 @@ class IndexBrowserTest {
             double a = Double.parseDouble(scores.get(i - 1)), b = Double.parseDouble(scores.get(i));
             assertTrue(a < b || a == b && ids.get(i - 1).compareTo(ids.get(i)) <= 0, "rows " + i + " and " + (i + 1));
         }
-        assertTrue(Double.parseDouble(scores.get(0)) < Double.parseDouble(scores.get(scores.size() - 1)), "scores vary");
-        assertEquals(List.of("error", "error"), IndexPageTest.attr(html, "data-verdict").subList(TRANSCRIPTS, TRANSCRIPTS + 2));
+        assertTrue(
+                Double.parseDouble(scores.get(0)) < Double.parseDouble(scores.get(scores.size() - 1)), "scores vary");
+        assertEquals(
+                List.of("error", "error"),
+                IndexPageTest.attr(html, "data-verdict").subList(TRANSCRIPTS, TRANSCRIPTS + 2));
         // the charts: distribution, frequent findings and one trend per agent, each with a text alternative
-        assertTrue(html.contains("<desc id=\"chart-scores-d\">Transcripts per score band, pass mark 80: 0-9: "), "histogram");
-        assertTrue(html.contains("<desc id=\"chart-rules-d\">Counted findings per rule, most frequent first: "), "findings chart");
-        assertEquals(12, html.split("<figure class=\"chart\" id=\"chart-agent-", -1).length - 1, "a weekly trend per agent");
+        assertTrue(
+                html.contains("<desc id=\"chart-scores-d\">Transcripts per score band, pass mark 80: 0-9: "),
+                "histogram");
+        assertTrue(
+                html.contains("<desc id=\"chart-rules-d\">Counted findings per rule, most frequent first: "),
+                "findings chart");
+        assertEquals(
+                12, html.split("<figure class=\"chart\" id=\"chart-agent-", -1).length - 1, "a weekly trend per agent");
     }
 
     @Test
     void sortingByAColumn() {
-        assertEquals(column("rank", false), sortedCopy(column("rank", false), Comparator.comparingInt(Integer::parseInt)),
+        assertEquals(
+                column("rank", false),
+                sortedCopy(column("rank", false), Comparator.comparingInt(Integer::parseInt)),
                 "starts in index order");
         sortBy("agent");
         List<String> agents = column("agent", false);
-        assertEquals("ascending", driver.findElement(By.cssSelector("#calls th[data-key=agent]")).getAttribute("aria-sort"));
-        assertEquals(sortedCopy(agents.subList(0, TRANSCRIPTS), Comparator.naturalOrder()), agents.subList(0, TRANSCRIPTS));
-        assertEquals(2, agents.subList(TRANSCRIPTS, agents.size()).stream().filter(a -> a == null).count(), "no agent: last");
+        assertEquals(
+                "ascending",
+                driver.findElement(By.cssSelector("#calls th[data-key=agent]")).getAttribute("aria-sort"));
+        assertEquals(
+                sortedCopy(agents.subList(0, TRANSCRIPTS), Comparator.naturalOrder()), agents.subList(0, TRANSCRIPTS));
+        assertEquals(
+                2,
+                agents.subList(TRANSCRIPTS, agents.size()).stream()
+                        .filter(a -> a == null)
+                        .count(),
+                "no agent: last");
         sortBy("agent");
         List<String> down = column("agent", false);
         assertEquals("Agent 9", down.get(0));
-        assertEquals(sortedCopy(down.subList(0, TRANSCRIPTS), Comparator.<String>naturalOrder().reversed()), down.subList(0, TRANSCRIPTS));
+        assertEquals(
+                sortedCopy(
+                        down.subList(0, TRANSCRIPTS),
+                        Comparator.<String>naturalOrder().reversed()),
+                down.subList(0, TRANSCRIPTS));
         sortBy("score");
         List<String> scores = column("score", false).subList(0, TRANSCRIPTS);
         assertEquals(sortedCopy(scores, Comparator.comparingDouble(Double::parseDouble)), scores);
         sortBy("score");
         List<String> best = column("score", false).subList(0, TRANSCRIPTS);
-        assertEquals(sortedCopy(best, Comparator.comparingDouble(Double::parseDouble).reversed()), best);
+        assertEquals(
+                sortedCopy(best, Comparator.comparingDouble(Double::parseDouble).reversed()), best);
     }
 
     private static <T> List<T> sortedCopy(List<T> list, Comparator<T> order) {
@@ -158,23 +205,30 @@ class IndexBrowserTest {
         agent.selectByValue("Agent 3");
         long expected = count("data-agent", "Agent 3"::equals);
         assertTrue(expected > 50, "generated agents have many calls: " + expected);
-        assertEquals("Agent 3 (" + expected + ")", agent.getFirstSelectedOption().getText());
+        assertEquals(
+                "Agent 3 (" + expected + ")", agent.getFirstSelectedOption().getText());
         List<String> shown = column("agent", true);
         assertEquals(expected, shown.size());
         assertTrue(shown.stream().allMatch("Agent 3"::equals), shown.toString());
-        assertEquals(expected + " of " + (TRANSCRIPTS + 2) + " shown", driver.findElement(By.id("shown")).getText());
+        assertEquals(
+                expected + " of " + (TRANSCRIPTS + 2) + " shown",
+                driver.findElement(By.id("shown")).getText());
 
         Select rule = new Select(driver.findElement(By.id("f-rule")));
         rule.selectByValue("OWN-DEFLECT");
         List<String> rules = column("rules", true);
-        assertTrue(!rules.isEmpty() && rules.stream().allMatch(r -> List.of(r.split(" ")).contains("OWN-DEFLECT")), rules.toString());
+        assertTrue(
+                !rules.isEmpty()
+                        && rules.stream().allMatch(r -> List.of(r.split(" ")).contains("OWN-DEFLECT")),
+                rules.toString());
         assertTrue(rules.size() < expected, "the rule narrows the agent's calls");
         assertTrue(column("agent", true).stream().allMatch("Agent 3"::equals));
 
         agent.selectByValue("");
         long withRule = count("data-rules", r -> List.of(r.split(" ")).contains("OWN-DEFLECT"));
         assertEquals(withRule, column("rules", true).size());
-        assertEquals("OWN-DEFLECT (" + withRule + ")", rule.getFirstSelectedOption().getText());
+        assertEquals(
+                "OWN-DEFLECT (" + withRule + ")", rule.getFirstSelectedOption().getText());
 
         // a score range and a verdict, then clearing everything
         rule.selectByValue("");
@@ -194,12 +248,18 @@ class IndexBrowserTest {
         for (int i = 0; i < 3; i++) {
             driver.get(index.toUri().toString());
             new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
-                    .until(d -> ((Number) js("return performance.getEntriesByType('navigation')[0].loadEventEnd")).doubleValue() > 0);
+                    .until(d -> ((Number) js("return performance.getEntriesByType('navigation')[0].loadEventEnd"))
+                                    .doubleValue()
+                            > 0);
             loads.add(((Number) js("return performance.getEntriesByType('navigation')[0].loadEventEnd")).doubleValue());
         }
         assertTrue(driver.findElement(By.id("filters")).isDisplayed(), "the script ran");
-        System.out.printf(Locale.ROOT, "index of %d transcripts (%d KB): loaded in %s ms (Navigation Timing loadEventEnd)%n",
-                TRANSCRIPTS, Files.exists(index) ? index.toFile().length() / 1024 : -1, loads);
+        System.out.printf(
+                Locale.ROOT,
+                "index of %d transcripts (%d KB): loaded in %s ms (Navigation Timing loadEventEnd)%n",
+                TRANSCRIPTS,
+                Files.exists(index) ? index.toFile().length() / 1024 : -1,
+                loads);
         double best = loads.stream().min(Double::compare).orElseThrow();
         // The target is 2 s (README, Performance, gives the figures measured). Test machines are shared, so the test
         // holds the best of three loads to a bound that only a real regression (a slower script, a far larger page)
@@ -211,6 +271,7 @@ class IndexBrowserTest {
         driver.findElement(By.cssSelector("nav.pager a[rel=next]")).click();
         driver.findElement(By.cssSelector("nav.pager a[rel=prev]")).click();
         assertEquals(first, driver.getCurrentUrl());
-        assertTrue(driver.findElement(By.cssSelector("nav.pager .pos")).getText().startsWith("1 of " + TRANSCRIPTS));
+        assertTrue(
+                driver.findElement(By.cssSelector("nav.pager .pos")).getText().startsWith("1 of " + TRANSCRIPTS));
     }
 }

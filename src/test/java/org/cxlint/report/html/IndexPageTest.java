@@ -58,8 +58,14 @@ class IndexPageTest {
     void rowsAreWorstFirstWithShortErrorRowsAtTheEnd() throws IOException {
         Path broken = Files.writeString(tmp.resolve("broken.json"), "{\"turns\": [", StandardCharsets.UTF_8);
         Path out = tmp.resolve("html");
-        Run run = score("-o", out.toString(), "samples/good-call.json", "samples/bad-call.txt", broken.toString(),
-                "samples/mixed-chat.json", hostile().toString());
+        Run run = score(
+                "-o",
+                out.toString(),
+                "samples/good-call.json",
+                "samples/bad-call.txt",
+                broken.toString(),
+                "samples/mixed-chat.json",
+                hostile().toString());
         assertEquals(3, run.exit(), run.err());
         String index = Files.readString(out.resolve("index.html"));
         List<String> scores = attr(index, "data-score");
@@ -69,32 +75,46 @@ class IndexPageTest {
         }
         assertEquals(List.of("1", "2", "3", "4", "5"), attr(index, "data-rank"));
         assertEquals("error", attr(index, "data-verdict").get(4));
-        Matcher err = Pattern.compile("<tr class=\"error\" id=\"errors\".*?<td colspan=\"7\" class=\"why\" title=\"([^\"]*)\">"
-                + "could not be read: ([^<]*)</td>").matcher(index);
+        Matcher err = Pattern.compile(
+                        "<tr class=\"error\" id=\"errors\".*?<td colspan=\"7\" class=\"why\" title=\"([^\"]*)\">"
+                                + "could not be read: ([^<]*)</td>")
+                .matcher(index);
         assertTrue(err.find(), index);
         assertTrue(err.group(1).startsWith("malformed JSON"), err.group(1));
         assertTrue(err.group(1).length() > IndexPage.REASON_SHOWN, "the whole reason is in the title: " + err.group(1));
-        assertTrue(err.group(2).length() <= IndexPage.REASON_SHOWN && err.group(2).endsWith("…"), err.group(2));
+        assertTrue(
+                err.group(2).length() <= IndexPage.REASON_SHOWN && err.group(2).endsWith("…"), err.group(2));
         // the transcript's markup is text everywhere: attributes, cells, filter options
         assertEquals(1, index.split("<script>", -1).length - 1, "only the index's own script element");
         assertFalse(index.contains("<img"), "no img element");
         assertTrue(index.contains("data-agent=\"&lt;img src=x onerror=alert(2)>\""), index);
-        assertTrue(index.contains("<option value=\"&lt;img src=x onerror=alert(2)>\">&lt;img src=x onerror=alert(2)&gt; (1)</option>"));
-        assertTrue(index.contains("data-id=\"z&#34;>&lt;script>alert(1)&lt;/script>\""), "a quote cannot end the attribute");
+        assertTrue(index.contains(
+                "<option value=\"&lt;img src=x onerror=alert(2)>\">&lt;img src=x onerror=alert(2)&gt; (1)</option>"));
+        assertTrue(
+                index.contains("data-id=\"z&#34;>&lt;script>alert(1)&lt;/script>\""),
+                "a quote cannot end the attribute");
     }
 
     @Test
     void theScriptIsAllowedByItsHashAndNothingElse() throws Exception {
         Path out = tmp.resolve("html");
-        assertEquals(0, score("-o", out.toString(), "samples/good-call.json", "samples/bad-call.txt").exit());
+        assertEquals(
+                0,
+                score("-o", out.toString(), "samples/good-call.json", "samples/bad-call.txt")
+                        .exit());
         String index = Files.readString(out.resolve("index.html"));
-        Matcher csp = Pattern.compile("http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\"").matcher(index);
+        Matcher csp = Pattern.compile("http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\"")
+                .matcher(index);
         assertTrue(csp.find());
-        Matcher script = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL).matcher(index);
+        Matcher script =
+                Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL).matcher(index);
         assertTrue(script.find());
-        String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-                .digest(script.group(1).getBytes(StandardCharsets.UTF_8)));
-        assertEquals("default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-" + hash + "'", csp.group(1));
+        String hash = Base64.getEncoder()
+                .encodeToString(MessageDigest.getInstance("SHA-256")
+                        .digest(script.group(1).getBytes(StandardCharsets.UTF_8)));
+        assertEquals(
+                "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-" + hash + "'",
+                csp.group(1));
         // transcript pages still run no script at all
         String page = Files.readString(out.resolve("00001-good-call.json.html"));
         assertFalse(page.contains("<script"), "a transcript page has no script");
@@ -104,7 +124,10 @@ class IndexPageTest {
     @Test
     void everyPageLinksTheIndexAndItsNeighboursInIndexOrder() throws IOException {
         Path out = tmp.resolve("html");
-        assertEquals(0, score("-o", out.toString(), "samples/good-call.json", "samples/bad-call.txt", "samples/mixed-chat.json").exit());
+        assertEquals(
+                0,
+                score("-o", out.toString(), "samples/good-call.json", "samples/bad-call.txt", "samples/mixed-chat.json")
+                        .exit());
         List<String> order = attr(Files.readString(out.resolve("index.html")), "data-id");
         assertEquals(List.of("bad-call", "mixed-chat", "good-call"), order);
         String worst = Files.readString(out.resolve("00002-bad-call.txt.html"));
@@ -115,7 +138,9 @@ class IndexPageTest {
             assertTrue(page.contains("<a href=\"index.html\" rel=\"index\">"), page);
         }
         assertFalse(worst.contains("rel=\"prev\""));
-        assertTrue(worst.contains("rel=\"next\" href=\"00003-mixed-chat.json.html\">Next: mixed-chat (85.0) →</a>"), worst);
+        assertTrue(
+                worst.contains("rel=\"next\" href=\"00003-mixed-chat.json.html\">Next: mixed-chat (85.0) →</a>"),
+                worst);
         assertTrue(worst.contains("<span class=\"pos\">1 of 3, worst first</span>"));
         assertTrue(middle.contains("rel=\"prev\" href=\"00002-bad-call.txt.html\""), middle);
         assertTrue(middle.contains("rel=\"next\" href=\"00001-good-call.json.html\""), middle);
@@ -136,24 +161,44 @@ class IndexPageTest {
     @Test
     void staleCxlintPagesAreRemovedAndOtherFilesAreNot() throws IOException {
         Path out = tmp.resolve("html");
-        assertEquals(0, score("-o", out.toString(), "samples/good-call.json", "samples/bad-call.txt", "samples/mixed-chat.json").exit());
+        assertEquals(
+                0,
+                score("-o", out.toString(), "samples/good-call.json", "samples/bad-call.txt", "samples/mixed-chat.json")
+                        .exit());
         // files cxlint did not write, some with names like its own
         Files.writeString(out.resolve("notes.txt"), "mine");
         Files.writeString(out.resolve("00009-kept.json.html"), "mine");
         Files.createDirectories(out.resolve("assets"));
         Files.writeString(out.resolve("assets/logo.svg"), "<svg/>");
-        assertEquals(List.of(".cxlint-pages", "00001-good-call.json.html", "00002-bad-call.txt.html", "00003-mixed-chat.json.html",
-                "00009-kept.json.html", "assets", "index.html", "notes.txt"), names(out));
+        assertEquals(
+                List.of(
+                        ".cxlint-pages",
+                        "00001-good-call.json.html",
+                        "00002-bad-call.txt.html",
+                        "00003-mixed-chat.json.html",
+                        "00009-kept.json.html",
+                        "assets",
+                        "index.html",
+                        "notes.txt"),
+                names(out));
 
         assertEquals(0, score("-o", out.toString(), "samples/mixed-chat.json").exit());
-        assertEquals(List.of(".cxlint-pages", "00001-mixed-chat.json.html", "00009-kept.json.html", "assets", "index.html",
-                "notes.txt"), names(out));
+        assertEquals(
+                List.of(
+                        ".cxlint-pages",
+                        "00001-mixed-chat.json.html",
+                        "00009-kept.json.html",
+                        "assets",
+                        "index.html",
+                        "notes.txt"),
+                names(out));
         assertEquals("00001-mixed-chat.json.html\nindex.html\n", Files.readString(out.resolve(".cxlint-pages")));
         assertEquals("mine", Files.readString(out.resolve("00009-kept.json.html")));
 
         // a list that names anything but a page of this folder is not obeyed
         Path outside = Files.writeString(tmp.resolve("precious.html"), "keep");
-        Files.writeString(out.resolve(".cxlint-pages"), "../precious.html\n/etc/passwd\n.hidden.html\nnotes.txt\nassets\n");
+        Files.writeString(
+                out.resolve(".cxlint-pages"), "../precious.html\n/etc/passwd\n.hidden.html\nnotes.txt\nassets\n");
         assertEquals(0, score("-o", out.toString(), "samples/mixed-chat.json").exit());
         assertTrue(Files.exists(outside));
         assertTrue(Files.exists(out.resolve("notes.txt")));
