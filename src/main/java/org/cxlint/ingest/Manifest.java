@@ -237,6 +237,7 @@ public final class Manifest {
         return new Entry(line, key, new Metadata(agent, team, customer, date, extra));
     }
 
+    @SuppressWarnings("ReferenceEquality") // the same entry put under its own key again is no duplicate
     private void put(Map<String, Entry> map, String key, Entry e) throws ManifestException {
         Entry had = map.putIfAbsent(key, e);
         if (had != null && had != e) {

@@ -172,7 +172,7 @@ public final class SourceText {
     }
 
     private static Decoded decodeBytes(String name, byte[] bytes) throws InputException {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return utf8OrFallback(name, bytes, 3, "UTF-8 byte-order mark");
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return utf8OrFallback(bytes, 3, "UTF-8 byte-order mark");
         if (startsWith(bytes, 0xFF, 0xFE)) return utf16(name, bytes, 2, StandardCharsets.UTF_16LE, "UTF-16LE");
         if (startsWith(bytes, 0xFE, 0xFF)) return utf16(name, bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE");
         Charset bomless = bomlessUtf16(bytes);
@@ -182,7 +182,7 @@ public final class SourceText {
                 throw new InputException(name, "binary content (NUL byte at offset " + i + "); not a transcript");
             }
         }
-        return utf8OrFallback(name, bytes, 0, null);
+        return utf8OrFallback(bytes, 0, null);
     }
 
     private static Decoded utf16(String name, byte[] bytes, int offset, Charset cs, String label)
@@ -198,7 +198,7 @@ public final class SourceText {
         }
     }
 
-    private static Decoded utf8OrFallback(String name, byte[] bytes, int offset, String bomNote) {
+    private static Decoded utf8OrFallback(byte[] bytes, int offset, String bomNote) {
         try {
             return new Decoded(strict(StandardCharsets.UTF_8, bytes, offset), null);
         } catch (CharacterCodingException e) {

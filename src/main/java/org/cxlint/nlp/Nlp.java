@@ -164,6 +164,7 @@ public final class Nlp {
     }
 
     /** The text CoreNLP reads: quotes straightened, over-long symbol runs capped (same length, same offsets). */
+    @SuppressWarnings("ReferenceEquality") // LongRuns.cap returns its argument itself when nothing was capped
     private String forTokenizer(String text) {
         String capped = LongRuns.cap(text);
         if (capped != text) runsCapped.increment();

@@ -79,7 +79,8 @@ public final class RuleOverlay {
     private static String without(
             String where, String yaml, Set<String> rules, Set<String> phrases, Set<String> classes) {
         JsonNode doc = read(where, yaml);
-        boolean changed = remove(doc.get("rules"), rules) | remove(doc.get("phrases"), phrases);
+        boolean changedRules = remove(doc.get("rules"), rules);
+        boolean changed = remove(doc.get("phrases"), phrases) || changedRules;
         if (doc.get("classes") instanceof ObjectNode c) {
             for (String name : classes) changed |= c.remove(name) != null;
         }

@@ -76,7 +76,8 @@ final class Conversations implements AutoCloseable {
             return t;
         });
         long every = Math.max(200, TimeUnit.NANOSECONDS.toMillis(idleNanos) / 4);
-        sweeper.scheduleWithFixedDelay(this::expire, every, every, TimeUnit.MILLISECONDS);
+        // expire() ends each conversation quietly, so no exception cancels the schedule; it stops with the service
+        var unused = sweeper.scheduleWithFixedDelay(this::expire, every, every, TimeUnit.MILLISECONDS);
     }
 
     TurnResult turn(String id, Submission fields, byte[] body) throws Submission.Refused {

@@ -67,7 +67,6 @@ class PhraseMatcherEquivalenceTest {
                         int end = -1;
                         for (TokenPattern tp : p.patterns()) end = Math.max(end, tp.matchAt(tokens, pos));
                         if (end < 0 || excepted(p, tokens, pos, end)) continue;
-                        String text = at.turn().text();
                         int cs = tokens.get(pos).begin();
                         out.add(p.id() + "@" + at.turn().index() + "." + s.index() + ":" + pos + "-" + end
                                 + (HitContext.DEFAULT.negated(tokens, pos) ? "n" : "")

@@ -187,7 +187,7 @@ public final class IndexPage {
             w.println(Charts.topFindings(ruleCounts, ruleSeverity));
             w.println("</div>");
         }
-        filters(w, view);
+        filters(w);
         table(w, ordered);
         if (view != null) {
             w.print(Charts.trend(view, mark));
@@ -211,7 +211,7 @@ public final class IndexPage {
     }
 
     /** The filter form, shown by the script (without it the form could do nothing). */
-    private void filters(PrintWriter w, Breakdown.View view) {
+    private void filters(PrintWriter w) {
         Map<String, Integer> agents = new TreeMap<>();
         Map<String, Integer> teams = new TreeMap<>();
         Map<String, Integer> ruleCalls = new TreeMap<>();
