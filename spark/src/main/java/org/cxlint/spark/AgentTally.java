@@ -30,9 +30,14 @@ final class AgentTally {
             createStructField("pass_rate", DoubleType, false),
             createStructField("critical_failures", LongType, false),
             createStructField("findings", LongType, false),
-            createStructField("top_findings", createArrayType(createStructType(List.of(
-                    createStructField("rule", StringType, false),
-                    createStructField("count", LongType, false))), false), false)));
+            createStructField(
+                    "top_findings",
+                    createArrayType(
+                            createStructType(List.of(
+                                    createStructField("rule", StringType, false),
+                                    createStructField("count", LongType, false))),
+                            false),
+                    false)));
 
     /** The result columns {@link #of} reads, in this order. */
     static final String[] COLUMNS = {"agent", "team", "score", "pass", "critical_failure", "date", "findings"};
@@ -52,14 +57,29 @@ final class AgentTally {
             ("strength".equals(f.getString(1)) ? strengths : faults).add(f.getString(0));
         }
         GroupTally t = new GroupTally();
-        t.add(r.getDouble(2), r.getBoolean(3), r.getBoolean(4), r.isNullAt(5) ? null : r.getString(5), faults, strengths);
+        t.add(
+                r.getDouble(2),
+                r.getBoolean(3),
+                r.getBoolean(4),
+                r.isNullAt(5) ? null : r.getString(5),
+                faults,
+                strengths);
         return t;
     }
 
     static Row row(Key k, GroupTally tally) {
         Breakdown.GroupView v = tally.view(null);
-        List<Row> top = v.topFindings().stream().map(c -> RowFactory.create(c.rule(), (long) c.count())).toList();
-        return RowFactory.create(k.agent(), k.team(), (long) v.transcripts(), v.meanScore(), v.passRate(),
-                (long) v.criticalFailures(), (long) v.findings(), RecordScorer.scalaSeq(top));
+        List<Row> top = v.topFindings().stream()
+                .map(c -> RowFactory.create(c.rule(), (long) c.count()))
+                .toList();
+        return RowFactory.create(
+                k.agent(),
+                k.team(),
+                (long) v.transcripts(),
+                v.meanScore(),
+                v.passRate(),
+                (long) v.criticalFailures(),
+                (long) v.findings(),
+                RecordScorer.scalaSeq(top));
     }
 }

@@ -21,8 +21,15 @@ import picocli.CommandLine.Option;
  * @param partitions   how many partitions to score in; 0 means spark.default.parallelism
  * @param today        the date waiver expiry is judged against, fixed once on the driver
  */
-public record JobOptions(String input, String inputFormat, String output, List<String> rules, boolean bundledRules,
-                         int partitions, LocalDate today, boolean overwrite) {
+public record JobOptions(
+        String input,
+        String inputFormat,
+        String output,
+        List<String> rules,
+        boolean bundledRules,
+        int partitions,
+        LocalDate today,
+        boolean overwrite) {
     public static final String JSONL = "jsonl";
     public static final String PARQUET = "parquet";
 
@@ -44,40 +51,64 @@ public record JobOptions(String input, String inputFormat, String output, List<S
         }
     }
 
-    @Command(name = "ScoreJob", mixinStandardHelpOptions = false, sortOptions = false,
+    @Command(
+            name = "ScoreJob",
+            mixinStandardHelpOptions = false,
+            sortOptions = false,
             description = "Score transcripts in a data lake with cxlint's rules.")
     static final class Args {
-        @Option(names = "--input", required = true, paramLabel = "PATH",
-                description = "JSON Lines (one cxlint transcript JSON per line; .gz/.bz2 read too) or Parquet (columns in "
-                        + "README); a file, a directory or a glob.")
+        @Option(
+                names = "--input",
+                required = true,
+                paramLabel = "PATH",
+                description =
+                        "JSON Lines (one cxlint transcript JSON per line; .gz/.bz2 read too) or Parquet (columns in "
+                                + "README); a file, a directory or a glob.")
         String input;
 
-        @Option(names = "--output", required = true, paramLabel = "DIR",
+        @Option(
+                names = "--output",
+                required = true,
+                paramLabel = "DIR",
                 description = "Writes results/{parquet,jsonl}, summary/{parquet,jsonl} and errors/ (jsonl).")
         String output;
 
-        @Option(names = "--input-format", paramLabel = "jsonl|parquet",
+        @Option(
+                names = "--input-format",
+                paramLabel = "jsonl|parquet",
                 description = "Default: from the extension (.jsonl .ndjson .json -> jsonl, .parquet -> parquet).")
         String inputFormat;
 
-        @Option(names = "--rules", paramLabel = "DIR",
-                description = "A rules folder laid over the bundled rules, as the CLI's --rules (read once, on the driver). "
-                        + "Repeatable: later folders win.")
+        @Option(
+                names = "--rules",
+                paramLabel = "DIR",
+                description =
+                        "A rules folder laid over the bundled rules, as the CLI's --rules (read once, on the driver). "
+                                + "Repeatable: later folders win.")
         List<String> rules = new ArrayList<>();
 
         @Option(names = "--no-bundled-rules", description = "Use only the --rules folders, not the bundled rules.")
         boolean noBundledRules;
 
-        @Option(names = "--partitions", paramLabel = "N", description = "Default: spark.default.parallelism (every executor core).")
+        @Option(
+                names = "--partitions",
+                paramLabel = "N",
+                description = "Default: spark.default.parallelism (every executor core).")
         String partitions;
 
-        @Option(names = "--today", paramLabel = "yyyy-mm-dd", description = "The date waivers expire against; default today in UTC.")
+        @Option(
+                names = "--today",
+                paramLabel = "yyyy-mm-dd",
+                description = "The date waivers expire against; default today in UTC.")
         String today;
 
         @Option(names = "--overwrite", description = "Replace an existing output directory.")
         boolean overwrite;
 
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+        @Option(
+                names = {"-h", "--help"},
+                usageHelp = true,
+                description = "Show this help.")
         boolean help;
     }
 
@@ -98,8 +129,16 @@ public record JobOptions(String input, String inputFormat, String output, List<S
         if (!format.equals(JSONL) && !format.equals(PARQUET)) {
             throw new UsageException("unknown --input-format \"" + format + "\" (known: jsonl, parquet)");
         }
-        if (a.noBundledRules && a.rules.isEmpty()) throw new UsageException("--no-bundled-rules needs at least one --rules DIR");
-        return new JobOptions(a.input, format, a.output, a.rules, !a.noBundledRules, partitions(a.partitions), today(a.today),
+        if (a.noBundledRules && a.rules.isEmpty())
+            throw new UsageException("--no-bundled-rules needs at least one --rules DIR");
+        return new JobOptions(
+                a.input,
+                format,
+                a.output,
+                a.rules,
+                !a.noBundledRules,
+                partitions(a.partitions),
+                today(a.today),
                 a.overwrite);
     }
 
@@ -130,9 +169,12 @@ public record JobOptions(String input, String inputFormat, String output, List<S
     }
 
     static String formatOf(String input) {
-        String p = input.toLowerCase(Locale.ROOT).replaceAll("/+$", "").replaceAll("\\.(gz|bz2|zst|deflate|lz4|snappy)$", "");
+        String p = input.toLowerCase(Locale.ROOT)
+                .replaceAll("/+$", "")
+                .replaceAll("\\.(gz|bz2|zst|deflate|lz4|snappy)$", "");
         if (p.endsWith(".parquet")) return PARQUET;
         if (p.endsWith(".jsonl") || p.endsWith(".ndjson") || p.endsWith(".json")) return JSONL;
-        throw new UsageException("cannot tell the format of \"" + input + "\" from its name: give --input-format jsonl or parquet");
+        throw new UsageException(
+                "cannot tell the format of \"" + input + "\" from its name: give --input-format jsonl or parquet");
     }
 }

@@ -35,7 +35,8 @@ record ParquetFiles(String[] read, List<Row> broken) {
             Path path = new Path(input);
             FileSystem fs = path.getFileSystem(conf);
             FileStatus[] matched = fs.globStatus(path);
-            if (matched == null) return new ParquetFiles(new String[] {input}, List.of()); // Spark names the missing path
+            if (matched == null)
+                return new ParquetFiles(new String[] {input}, List.of()); // Spark names the missing path
             for (FileStatus st : matched) {
                 if (!st.isDirectory()) {
                     files.add(st.getPath().toString());
@@ -53,12 +54,16 @@ record ParquetFiles(String[] read, List<Row> broken) {
         if (files.isEmpty()) return new ParquetFiles(new String[] {input}, List.of());
         Broadcast<SerializableConfiguration> c = SerializableConfiguration.broadcast(jsc.sc(), conf);
         int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
-        List<String> problems = jsc.parallelize(files, slices).map(f -> problem(f, c.value().value())).collect();
+        List<String> problems = jsc.parallelize(files, slices)
+                .map(f -> problem(f, c.value().value()))
+                .collect();
         List<String> sound = new ArrayList<>();
         List<Row> broken = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             if (problems.get(i) == null) sound.add(files.get(i));
-            else broken.add(RowFactory.create(null, RowFactory.create(files.get(i), files.get(i), null, null, problems.get(i))));
+            else
+                broken.add(RowFactory.create(
+                        null, RowFactory.create(files.get(i), files.get(i), null, null, problems.get(i))));
         }
         return new ParquetFiles(broken.isEmpty() ? new String[] {input} : sound.toArray(String[]::new), broken);
     }

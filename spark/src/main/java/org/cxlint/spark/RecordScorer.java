@@ -13,21 +13,21 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.cxlint.ingest.Isolation;
 import org.cxlint.Linter;
 import org.cxlint.ingest.InputException;
-import org.cxlint.ingest.Waivers;
+import org.cxlint.ingest.Isolation;
 import org.cxlint.ingest.JsonTranscriptReader;
+import org.cxlint.ingest.Waivers;
 import org.cxlint.model.Metadata;
-import org.cxlint.model.Waiver;
 import org.cxlint.model.Speaker;
 import org.cxlint.model.Transcript;
 import org.cxlint.model.Turn;
+import org.cxlint.model.Waiver;
 import org.cxlint.result.Json;
 import org.cxlint.result.Report;
+import org.cxlint.rules.Severity;
 import org.cxlint.run.Outcome;
 import org.cxlint.run.Scoring;
-import org.cxlint.rules.Severity;
 import org.cxlint.score.Score;
 
 /**
@@ -66,12 +66,17 @@ final class RecordScorer implements Serializable {
     Iterator<Row> scoreLines(Iterator<Line> lines) {
         Scoring scoring = Scoring.plain(ExecutorLinter.get(rules), today);
         return map(lines, line -> {
-            if (line.unreadable() != null) return error(line.file(), line.file(), line.offset(), null, line.unreadable());
+            if (line.unreadable() != null)
+                return error(line.file(), line.file(), line.offset(), null, line.unreadable());
             Transcript t;
             try {
                 t = withDefaultId(JSON.readOne(line.source(), line.text()), line);
             } catch (InputException | RuntimeException | StackOverflowError e) {
-                return error(line.source(), line.file(), line.offset(), idOf(line.text()),
+                return error(
+                        line.source(),
+                        line.file(),
+                        line.offset(),
+                        idOf(line.text()),
                         Isolation.reason(Isolation.Stage.READ, line.source(), "record", e));
             }
             return score(scoring, t, line.file(), line.offset());
@@ -87,7 +92,8 @@ final class RecordScorer implements Serializable {
             String source = file + "#row=" + index;
             String id = row.isNullAt(0) ? null : row.getString(0);
             List<String> bad = row.isNullAt(11) ? List.of() : row.getList(11);
-            if (!bad.isEmpty()) return error(source, file, index, id, "bad value: " + Isolation.oneLine(String.join("; ", bad)));
+            if (!bad.isEmpty())
+                return error(source, file, index, id, "bad value: " + Isolation.oneLine(String.join("; ", bad)));
             Transcript t;
             try {
                 t = transcript(row, source, id != null ? id : fileName(file) + "#row=" + index);
@@ -114,7 +120,8 @@ final class RecordScorer implements Serializable {
         for (Report.Item i : r.findings()) {
             if (i.severity() == Severity.STRENGTH) strengths++;
             else faults++;
-            findings.add(RowFactory.create(i.rule(), i.severity().label(), i.category(), i.turn(), i.quote(), i.status()));
+            findings.add(
+                    RowFactory.create(i.rule(), i.severity().label(), i.category(), i.turn(), i.quote(), i.status()));
         }
         Metadata m = r.transcript().metadata();
         String json;
@@ -123,9 +130,21 @@ final class RecordScorer implements Serializable {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        return RowFactory.create(r.transcript().id(), r.transcript().source(), m.agent(), m.team(), m.date(),
-                r.transcript().channel(), s.overall(), s.pass(), s.criticalFailure(), scalaMap(categories), faults, strengths,
-                scalaSeq(findings), json);
+        return RowFactory.create(
+                r.transcript().id(),
+                r.transcript().source(),
+                m.agent(),
+                m.team(),
+                m.date(),
+                r.transcript().channel(),
+                s.overall(),
+                s.pass(),
+                s.criticalFailure(),
+                scalaMap(categories),
+                faults,
+                strengths,
+                scalaSeq(findings),
+                json);
     }
 
     private static Row error(String source, String file, Long offset, String id, String reason) {
@@ -138,8 +157,8 @@ final class RecordScorer implements Serializable {
         int dot = name.lastIndexOf('.');
         String readerDefault = dot <= 0 ? name : name.substring(0, dot);
         if (!t.id().equals(readerDefault) || idOf(line.text()) != null) return t;
-        return new Transcript(name + "#" + line.offset(), t.source(), t.format(), t.channel(), t.metadata(), t.turns(),
-                t.waivers());
+        return new Transcript(
+                name + "#" + line.offset(), t.source(), t.format(), t.channel(), t.metadata(), t.turns(), t.waivers());
     }
 
     private static String idOf(String json) {
@@ -166,10 +185,16 @@ final class RecordScorer implements Serializable {
             String where = "turn " + (i + 1);
             if (t == null) throw new InputException(source, where + " is null");
             String label = t.isNullAt(0) ? null : t.getString(0);
-            Speaker speaker = Speaker.parse(label).orElseThrow(() -> new InputException(source,
-                    where + ": unknown speaker \"" + label + "\" (use agent, customer, bot or unknown)"));
+            Speaker speaker = Speaker.parse(label)
+                    .orElseThrow(() -> new InputException(
+                            source,
+                            where + ": unknown speaker \"" + label + "\" (use agent, customer, bot or unknown)"));
             if (t.isNullAt(1)) throw new InputException(source, where + ": missing \"text\"");
-            turns.add(new Turn(i, speaker, t.getString(1), t.isNullAt(2) ? null : t.getDouble(2),
+            turns.add(new Turn(
+                    i,
+                    speaker,
+                    t.getString(1),
+                    t.isNullAt(2) ? null : t.getDouble(2),
                     t.isNullAt(3) ? null : t.getDouble(3)));
         }
         Map<String, String> extra = row.isNullAt(6) ? Map.of() : row.getJavaMap(6);
@@ -183,7 +208,8 @@ final class RecordScorer implements Serializable {
         for (int i = 0; i < rawWaivers.size(); i++) {
             Row w = rawWaivers.get(i);
             if (w == null) throw new InputException(source, "waiver " + (i + 1) + " is null");
-            waivers.add(Waivers.of(source, i + 1, str(w, 0), w.isNullAt(1) ? null : w.getInt(1), str(w, 2), str(w, 3), turns.size()));
+            waivers.add(Waivers.of(
+                    source, i + 1, str(w, 0), w.isNullAt(1) ? null : w.getInt(1), str(w, 2), str(w, 3), turns.size()));
         }
         return new Transcript(id, source, "parquet", str(row, 1), m, turns, waivers);
     }

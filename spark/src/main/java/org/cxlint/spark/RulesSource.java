@@ -32,7 +32,8 @@ public final class RulesSource implements Serializable {
     /** the folder's settings.yaml (thresholds), or null */
     private final String settings;
 
-    private RulesSource(String origin, Map<String, String> drl, Map<String, String> packs, String scorecard, String settings) {
+    private RulesSource(
+            String origin, Map<String, String> drl, Map<String, String> packs, String scorecard, String settings) {
         this.origin = origin;
         this.drl = drl == null ? null : new TreeMap<>(drl);
         this.packs = packs == null ? null : new TreeMap<>(packs);
@@ -72,7 +73,11 @@ public final class RulesSource implements Serializable {
             FileSystem fs = remote.getFileSystem(hadoopConf);
             Path tmp = Files.createTempDirectory("cxlint-rules");
             for (FileStatus f : fs.listStatus(remote)) {
-                if (f.isFile()) fs.copyToLocalFile(f.getPath(), new org.apache.hadoop.fs.Path(tmp.resolve(f.getPath().getName()).toUri()));
+                if (f.isFile())
+                    fs.copyToLocalFile(
+                            f.getPath(),
+                            new org.apache.hadoop.fs.Path(
+                                    tmp.resolve(f.getPath().getName()).toUri()));
             }
             return tmp;
         } catch (IOException e) {
@@ -90,7 +95,10 @@ public final class RulesSource implements Serializable {
 
     /** Identifies the rule set in the per-JVM holder: same origin and same text, same rule base. */
     String key() {
-        return isBundled() ? "bundled" : origin + "#" + (drl.hashCode() * 31 + packs.hashCode()) * 31 + scorecard.hashCode() + java.util.Objects.hashCode(settings);
+        return isBundled()
+                ? "bundled"
+                : origin + "#" + (drl.hashCode() * 31 + packs.hashCode()) * 31 + scorecard.hashCode()
+                        + java.util.Objects.hashCode(settings);
     }
 
     RuleFiles files() {

@@ -74,7 +74,6 @@ final class Schemas {
             createStructField("reason", StringType, false)));
 
     /** What scoring one record yields: exactly one of the two is set. */
-    static final StructType OUTCOME = createStructType(List.of(
-            createStructField("result", RESULT, true),
-            createStructField("error", ERROR, true)));
+    static final StructType OUTCOME = createStructType(
+            List.of(createStructField("result", RESULT, true), createStructField("error", ERROR, true)));
 }

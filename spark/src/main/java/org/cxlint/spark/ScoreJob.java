@@ -6,14 +6,14 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.flatten;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.transform;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -67,8 +67,9 @@ public final class ScoreJob {
         int code = 0;
         try {
             Counts c = run(spark, options);
-            System.out.println("cxlint-spark: " + c.results() + " transcripts scored, " + c.errors()
-                    + " could not be scored (see " + options.output() + "/errors), " + c.agents() + " agents in the summary");
+            System.out.println(
+                    "cxlint-spark: " + c.results() + " transcripts scored, " + c.errors() + " could not be scored (see "
+                            + options.output() + "/errors), " + c.agents() + " agents in the summary");
         } catch (JobOptions.UsageException e) {
             System.err.println("cxlint-spark: " + e.getMessage());
             code = 2;
@@ -99,7 +100,10 @@ public final class ScoreJob {
         JavaRDD<Row> outcomes;
         if (o.inputFormat().equals(JobOptions.PARQUET)) {
             ParquetFiles files = ParquetFiles.check(jsc, o.input());
-            outcomes = parquetInput(spark, o.input(), files.read()).repartition(partitions).javaRDD().mapPartitions(scorer::scoreRows);
+            outcomes = parquetInput(spark, o.input(), files.read())
+                    .repartition(partitions)
+                    .javaRDD()
+                    .mapPartitions(scorer::scoreRows);
             if (!files.broken().isEmpty()) outcomes = outcomes.union(jsc.parallelize(files.broken(), 1));
         } else {
             outcomes = jsonLines(jsc, o.input()).repartition(partitions).mapPartitions(scorer::scoreLines);
@@ -114,7 +118,9 @@ public final class ScoreJob {
             results.write().mode(mode).json(out + "/results/jsonl");
             errors.coalesce(1).write().mode(mode).json(out + "/errors");
             // one row per agent: small enough for one sorted file
-            Dataset<Row> summary = summary(spark, results).coalesce(1).sortWithinPartitions("agent", "team")
+            Dataset<Row> summary = summary(spark, results)
+                    .coalesce(1)
+                    .sortWithinPartitions("agent", "team")
                     .persist(StorageLevel.MEMORY_AND_DISK());
             summary.write().mode(mode).parquet(out + "/summary/parquet");
             summary.write().mode(mode).json(out + "/summary/jsonl");
@@ -131,44 +137,48 @@ public final class ScoreJob {
         @SuppressWarnings("unchecked")
         JavaNewHadoopRDD<LongWritable, Text> raw = (JavaNewHadoopRDD<LongWritable, Text>) jsc.newAPIHadoopFile(
                 input, TextInputFormat.class, LongWritable.class, Text.class, jsc.hadoopConfiguration());
-        return raw.mapPartitionsWithInputSplit((split, lines) -> {
-            String file = ((FileSplit) split).getPath().toString();
-            return new java.util.Iterator<RecordScorer.Line>() {
-                private RecordScorer.Line next;
-                private long offset;
-                private boolean broken;
+        return raw.mapPartitionsWithInputSplit(
+                (split, lines) -> {
+                    String file = ((FileSplit) split).getPath().toString();
+                    return new java.util.Iterator<RecordScorer.Line>() {
+                        private RecordScorer.Line next;
+                        private long offset;
+                        private boolean broken;
 
-                @Override
-                public boolean hasNext() {
-                    while (next == null && !broken) {
-                        Tuple2<LongWritable, Text> l;
-                        try {
-                            if (!lines.hasNext()) break;
-                            l = lines.next();
-                        } catch (Exception e) {
-                            // a corrupt or truncated .gz (or an unreadable block): the file's error row, the job goes on
-                            broken = true;
-                            next = new RecordScorer.Line(file, offset, null, unreadable(file, offset, e));
-                            break;
+                        @Override
+                        public boolean hasNext() {
+                            while (next == null && !broken) {
+                                Tuple2<LongWritable, Text> l;
+                                try {
+                                    if (!lines.hasNext()) break;
+                                    l = lines.next();
+                                } catch (Exception e) {
+                                    // a corrupt or truncated .gz (or an unreadable block): the file's error row, the
+                                    // job goes on
+                                    broken = true;
+                                    next = new RecordScorer.Line(file, offset, null, unreadable(file, offset, e));
+                                    break;
+                                }
+                                offset = l._1().get();
+                                String text = l._2().toString(); // Hadoop reuses the Text object: copy now
+                                // a byte-order mark starts the file's first line: the CLI reads past it, so does the
+                                // job
+                                if (offset == 0 && text.startsWith("\uFEFF")) text = text.substring(1);
+                                if (!text.isBlank()) next = new RecordScorer.Line(file, offset, text);
+                            }
+                            return next != null;
                         }
-                        offset = l._1().get();
-                        String text = l._2().toString(); // Hadoop reuses the Text object: copy now
-                        // a byte-order mark starts the file's first line: the CLI reads past it, so does the job
-                        if (offset == 0 && text.startsWith("\uFEFF")) text = text.substring(1);
-                        if (!text.isBlank()) next = new RecordScorer.Line(file, offset, text);
-                    }
-                    return next != null;
-                }
 
-                @Override
-                public RecordScorer.Line next() {
-                    if (!hasNext()) throw new java.util.NoSuchElementException();
-                    RecordScorer.Line l = next;
-                    next = null;
-                    return l;
-                }
-            };
-        }, false);
+                        @Override
+                        public RecordScorer.Line next() {
+                            if (!hasNext()) throw new java.util.NoSuchElementException();
+                            RecordScorer.Line l = next;
+                            next = null;
+                            return l;
+                        }
+                    };
+                },
+                false);
     }
 
     /** Why the rest of a file could not be read, in one line and the user's terms. */
@@ -200,7 +210,9 @@ public final class ScoreJob {
         List<Column> cols = new ArrayList<>();
         List<Column> bad = new ArrayList<>();
         for (StructField f : Schemas.PARQUET_INPUT.fields()) {
-            if (names.contains(f.name()) && f.dataType() instanceof ArrayType at && at.elementType() instanceof StructType target) {
+            if (names.contains(f.name())
+                    && f.dataType() instanceof ArrayType at
+                    && at.elementType() instanceof StructType target) {
                 DataType type = schema.apply(f.name()).dataType();
                 cols.add(structs(f.name(), type, target, input).as(f.name()));
                 bad.add(badElements(f.name(), type, target));
@@ -208,20 +220,24 @@ public final class ScoreJob {
                 DataType type = schema.apply(f.name()).dataType();
                 // try_cast: a value that does not convert is null here and named in _bad, never the job's end
                 cols.add(convert(col(f.name()), type, f.dataType()).as(f.name()));
-                if (!type.equals(f.dataType())) bad.add(array(notConverted(col(f.name()), f.dataType(), lit("\"" + f.name() + "\""))));
+                if (!type.equals(f.dataType()))
+                    bad.add(array(notConverted(col(f.name()), f.dataType(), lit("\"" + f.name() + "\""))));
             } else cols.add(lit(null).cast(f.dataType()).as(f.name()));
         }
         cols.add(col("_metadata.file_path").as("_file"));
         cols.add(col("_metadata.row_index").as("_row"));
         Column none = array().cast(createArrayType(StringType));
-        Column all = bad.isEmpty() ? none : concat(bad.stream().map(b -> coalesce(b, none)).toArray(Column[]::new));
+        Column all = bad.isEmpty()
+                ? none
+                : concat(bad.stream().map(b -> coalesce(b, none)).toArray(Column[]::new));
         cols.add(filter(all, x -> x.isNotNull()).as("_bad"));
         try {
             return df.select(cols.toArray(Column[]::new));
         } catch (Exception e) {
             // a column whose type cannot become the documented one at all (a struct where a number belongs)
             if (e instanceof org.apache.spark.sql.AnalysisException ae) {
-                throw new JobOptions.UsageException(input + ": " + org.cxlint.ingest.Isolation.oneLine(ae.getSimpleMessage()));
+                throw new JobOptions.UsageException(
+                        input + ": " + org.cxlint.ingest.Isolation.oneLine(ae.getSimpleMessage()));
             }
             throw e;
         }
@@ -233,7 +249,8 @@ public final class ScoreJob {
 
     /** The field's name and value when it holds a value that does not convert to {@code type}, else null. */
     private static Column notConverted(Column c, DataType type, Column name) {
-        return when(c.isNotNull().and(c.try_cast(type).isNull()),
+        return when(
+                c.isNotNull().and(c.try_cast(type).isNull()),
                 concat(name, lit(" is not " + describe(type) + ": \""), c.cast(StringType), lit("\"")));
     }
 
@@ -242,11 +259,16 @@ public final class ScoreJob {
         if (!(type instanceof ArrayType a) || !(a.elementType() instanceof StructType s)) return array();
         String element = column.equals("turns") ? "turn " : "waiver ";
         List<String> present = Arrays.asList(s.fieldNames());
-        return flatten(transform(col(column), (e, i) -> array(Arrays.stream(target.fields())
-                .filter(f -> present.contains(f.name()) && !s.apply(f.name()).dataType().equals(f.dataType()))
-                .map(f -> notConverted(e.getField(f.name()), f.dataType(),
-                        concat(lit(element), i.plus(1).cast(StringType), lit(": \"" + f.name() + "\""))))
-                .toArray(Column[]::new))));
+        return flatten(transform(
+                col(column),
+                (e, i) -> array(Arrays.stream(target.fields())
+                        .filter(f -> present.contains(f.name())
+                                && !s.apply(f.name()).dataType().equals(f.dataType()))
+                        .map(f -> notConverted(
+                                e.getField(f.name()),
+                                f.dataType(),
+                                concat(lit(element), i.plus(1).cast(StringType), lit(": \"" + f.name() + "\""))))
+                        .toArray(Column[]::new))));
     }
 
     private static String describe(DataType type) {
@@ -267,13 +289,19 @@ public final class ScoreJob {
                     + String.join(",", target.fieldNames()) + ">>, not " + type.simpleString());
         }
         List<String> present = Arrays.asList(s.fieldNames());
-        return transform(col(column), e -> struct(Arrays.stream(target.fieldNames())
-                .map(name -> field(e, present, name, target)).toArray(Column[]::new)));
+        return transform(
+                col(column),
+                e -> struct(Arrays.stream(target.fieldNames())
+                        .map(name -> field(e, present, name, target))
+                        .toArray(Column[]::new)));
     }
 
     private static Column field(Column t, List<String> present, String name, StructType target) {
         DataType type = target.apply(name).dataType();
-        return (present.contains(name) ? t.getField(name).try_cast(type) : lit(null).cast(type)).as(name);
+        return (present.contains(name)
+                        ? t.getField(name).try_cast(type)
+                        : lit(null).cast(type))
+                .as(name);
     }
 
     /**

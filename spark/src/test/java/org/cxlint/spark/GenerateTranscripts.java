@@ -27,8 +27,12 @@ public final class GenerateTranscripts {
             for (int i = 0; i < n; i++) {
                 Transcript s = samples.get(i % samples.size());
                 String id = String.format("gen-%05d", i);
-                Metadata m = new Metadata("Agent " + (i % 25), "Team " + (i % 5), s.metadata().customer(),
-                        s.metadata().date(), Map.of());
+                Metadata m = new Metadata(
+                        "Agent " + (i % 25),
+                        "Team " + (i % 5),
+                        s.metadata().customer(),
+                        s.metadata().date(),
+                        Map.of());
                 Transcript t = new Transcript(id, id, s.format(), s.channel(), m, s.turns(), s.waivers());
                 String line = TranscriptJson.line(t);
                 Files.writeString(files.resolve(id + ".json"), line + "\n", StandardCharsets.UTF_8);

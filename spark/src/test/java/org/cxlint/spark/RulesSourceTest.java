@@ -35,16 +35,19 @@ class RulesSourceTest {
         assertEquals(RuleFiles.fromDirectory(Path.of("..", "rules")), shipped.files());
 
         // the same directory through a file: URI (as on a cluster's file system) is the same rules
-        RulesSource viaUri = RulesSource.read(Path.of("..", "rules").toAbsolutePath().normalize().toUri().toString(),
-                new Configuration());
+        RulesSource viaUri = RulesSource.read(
+                Path.of("..", "rules").toAbsolutePath().normalize().toUri().toString(), new Configuration());
         assertEquals(read.files().drl(), viaUri.files().drl());
 
         Path edited = Files.createDirectories(tmp.resolve("rules"));
-        for (Path p : Files.list(Path.of("..", "rules")).filter(Files::isRegularFile).toList()) {
+        for (Path p :
+                Files.list(Path.of("..", "rules")).filter(Files::isRegularFile).toList()) {
             Files.copy(p, edited.resolve(p.getFileName()));
         }
         Files.writeString(edited.resolve("extra.drl"), "package x;\n");
-        assertNotEquals(read.key(), RulesSource.read(edited.toString(), new Configuration()).key());
+        assertNotEquals(
+                read.key(),
+                RulesSource.read(edited.toString(), new Configuration()).key());
         assertTrue(RulesSource.bundled().isBundled());
     }
 
@@ -62,11 +65,27 @@ class RulesSourceTest {
         RulesSource laid = RulesSource.read(List.of(overlay.toString()), true, new Configuration());
         RuleFiles bundled = RuleFiles.bundled();
         // the texts are the bundled ones, untouched (keys name where each came from)
-        assertEquals(List.copyOf(bundled.drl().values()), List.copyOf(laid.files().drl().values()));
-        assertEquals(List.copyOf(bundled.packs().values()), List.copyOf(laid.files().packs().values()));
-        assertEquals(15.0, org.cxlint.rules.RuleSettings.parse("laid", laid.files().settings()).facts().timing().holdMinSeconds());
-        assertEquals(org.cxlint.rules.RuleSettings.parse("bundled", bundled.settings()).facts().timing().silenceMinSeconds(),
-                org.cxlint.rules.RuleSettings.parse("laid", laid.files().settings()).facts().timing().silenceMinSeconds());
+        assertEquals(
+                List.copyOf(bundled.drl().values()),
+                List.copyOf(laid.files().drl().values()));
+        assertEquals(
+                List.copyOf(bundled.packs().values()),
+                List.copyOf(laid.files().packs().values()));
+        assertEquals(
+                15.0,
+                org.cxlint.rules.RuleSettings.parse("laid", laid.files().settings())
+                        .facts()
+                        .timing()
+                        .holdMinSeconds());
+        assertEquals(
+                org.cxlint.rules.RuleSettings.parse("bundled", bundled.settings())
+                        .facts()
+                        .timing()
+                        .silenceMinSeconds(),
+                org.cxlint.rules.RuleSettings.parse("laid", laid.files().settings())
+                        .facts()
+                        .timing()
+                        .silenceMinSeconds());
         assertThrows(RulesException.class, () -> RulesSource.read(List.of(), false, new Configuration()));
     }
 }

@@ -30,7 +30,9 @@ final class TranscriptJson {
             for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = p.getFileName().toString();
                 if (name.contains(".report.") || !(name.endsWith(".json") || name.endsWith(".txt"))) continue;
-                out.addAll(new org.cxlint.ingest.Ingest(null, org.cxlint.ingest.RoleResolver.NONE).read(p).transcripts());
+                out.addAll(new org.cxlint.ingest.Ingest(null, org.cxlint.ingest.RoleResolver.NONE)
+                        .read(p)
+                        .transcripts());
             }
             return out;
         } catch (IOException e) {
