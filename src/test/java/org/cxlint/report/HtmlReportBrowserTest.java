@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.cxlint.HeadlessChrome;
 import org.cxlint.cli.Cli;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,17 +24,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Opens generated HTML reports in a real headless Chromium (Debian's chromium and chromedriver, which
  * {@code .ci/run} installs). Skipped, saying why, where they are not installed.
  */
 class HtmlReportBrowserTest {
-    static final String CHROMIUM = System.getProperty("cxlint.chromium", "/usr/bin/chromium");
-    static final String CHROMEDRIVER = System.getProperty("cxlint.chromedriver", "/usr/bin/chromedriver");
     static final String INJECTION = "<script>alert(1)</script>";
     static final String IMG = "<img src=x onerror=alert(2)>";
 
@@ -44,12 +39,10 @@ class HtmlReportBrowserTest {
     static WebDriver driver;
     static Path out;
     /** Selenium warns that it has no DevTools binding for this Chromium version; the test does not use DevTools. */
-    static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
-
     @BeforeAll
     static void render() throws IOException {
         assumeTrue(
-                Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
+                HeadlessChrome.installed(),
                 "chromium and chromedriver are not installed (apt-get install chromium chromium-driver; .ci/run does it)");
         Path hostile = tmp.resolve("hostile.json");
         Files.writeString(hostile, """
@@ -76,24 +69,7 @@ class HtmlReportBrowserTest {
                 hostile.toString());
         assertEquals(0, code, se.toString());
 
-        SELENIUM.setLevel(java.util.logging.Level.SEVERE);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--user-data-dir=" + tmp.resolve("profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver = HeadlessChrome.start(tmp.resolve("profile"), null, Duration.ofSeconds(30));
     }
 
     @AfterAll

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.cxlint.HeadlessChrome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -18,17 +18,12 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The served index, an agent's trend page and a coach page in a real headless Chromium (Debian's chromium
  * and chromedriver, as for the HTML report); skipped, saying why, where they are not installed.
  */
 class ServedPagesBrowserTest {
-    static final String CHROMIUM = System.getProperty("cxlint.chromium", "/usr/bin/chromium");
-    static final String CHROMEDRIVER = System.getProperty("cxlint.chromedriver", "/usr/bin/chromedriver");
 
     @TempDir
     Path tmp;
@@ -36,7 +31,7 @@ class ServedPagesBrowserTest {
     @Test
     void indexTrendAndCoachPageInABrowser() throws Exception {
         assumeTrue(
-                Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
+                HeadlessChrome.installed(),
                 "chromium and chromedriver are not installed (apt-get install chromium chromium-driver; .ci/run does it)");
         try (Served s = new Served(tmp.resolve("data"))) {
             byte[] bad = Files.readAllBytes(Path.of("samples/bad-call.txt"));
@@ -45,26 +40,8 @@ class ServedPagesBrowserTest {
             s.post(
                     "/v1/transcripts?agent=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&id=%3Cb%20onclick%3Dalert(2)%3Ebold",
                     Files.readAllBytes(Path.of("samples/good-call.json")));
-            java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM);
-            options.addArguments(
-                    "--headless",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-dev-shm-usage",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--no-first-run",
-                    "--window-size=1200,900",
-                    "--user-data-dir=" + tmp.resolve("profile"));
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(CHROMEDRIVER))
-                    .build();
-            WebDriver driver = new ChromeDriver(service, options);
+            WebDriver driver = HeadlessChrome.start(tmp.resolve("profile"), "1200,900", Duration.ofSeconds(30));
             try {
-                driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
                 driver.get(s.base + "/");
                 assertEquals("cxlint", driver.getTitle());
                 List<WebElement> agents = driver.findElements(By.cssSelector("#agents tbody tr"));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.cxlint.HeadlessChrome;
 import org.cxlint.bench.GenerateTranscripts;
 import org.cxlint.cli.Cli;
 import org.junit.jupiter.api.AfterAll;
@@ -26,9 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -50,8 +47,7 @@ class IndexBrowserTest {
     @BeforeAll
     static void render() throws IOException {
         assumeTrue(
-                Files.isExecutable(Path.of(HtmlReportBrowserTestPaths.CHROMIUM))
-                        && Files.isExecutable(Path.of(HtmlReportBrowserTestPaths.CHROMEDRIVER)),
+                HeadlessChrome.installed(),
                 "chromium and chromedriver are not installed (apt-get install chromium chromium-driver; .ci/run does it)");
         Path calls = tmp.resolve("calls");
         GenerateTranscripts.write(calls, TRANSCRIPTS);
@@ -80,25 +76,7 @@ class IndexBrowserTest {
         index = out.resolve("index.html");
         html = Files.readString(index);
 
-        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(HtmlReportBrowserTestPaths.CHROMIUM);
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--window-size=1280,900",
-                "--user-data-dir=" + tmp.resolve("profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(HtmlReportBrowserTestPaths.CHROMEDRIVER))
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver = HeadlessChrome.start(tmp.resolve("profile"), "1280,900", Duration.ofSeconds(60));
     }
 
     @AfterAll
