@@ -231,36 +231,34 @@ public final class Store implements AutoCloseable {
                 .findFirst();
     }
 
+    /** The columns {@link #row} reads, in its order. */
+    private static final String ROW_COLUMNS = "id, transcript_id, agent, team, call_date, score, passed, origin";
+
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getObject(5, LocalDate.class),
+                rs.getDouble(6),
+                rs.getBoolean(7),
+                rs.getString(8));
+    }
+
     public List<Row> recent(int limit) {
         return query(
-                "SELECT id, transcript_id, agent, team, call_date, score, passed, origin FROM reports "
-                        + "ORDER BY id DESC FETCH FIRST " + limit + " ROWS ONLY",
+                "SELECT " + ROW_COLUMNS + " FROM reports " + "ORDER BY id DESC FETCH FIRST " + limit + " ROWS ONLY",
                 ps -> {},
-                rs -> new Row(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getObject(5, LocalDate.class),
-                        rs.getDouble(6),
-                        rs.getBoolean(7),
-                        rs.getString(8)));
+                Store::row);
     }
 
     public List<Row> ofAgent(String agent, int limit) {
         return query(
-                "SELECT id, transcript_id, agent, team, call_date, score, passed, origin FROM reports WHERE agent = ? "
+                "SELECT " + ROW_COLUMNS + " FROM reports WHERE agent = ? "
                         + "ORDER BY call_date DESC, id DESC FETCH FIRST " + limit + " ROWS ONLY",
                 ps -> ps.setString(1, agent),
-                rs -> new Row(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getObject(5, LocalDate.class),
-                        rs.getDouble(6),
-                        rs.getBoolean(7),
-                        rs.getString(8)));
+                Store::row);
     }
 
     /** Every agent named on a stored call, by name. */
