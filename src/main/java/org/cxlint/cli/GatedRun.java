@@ -121,7 +121,7 @@ final class GatedRun {
                 judging,
                 plan.scripts());
         if (media != null) scoring = scoring.then(media::apply);
-        Batch batch = new Batch(opener(ro.ingest(), plan.unreadable(), metadata), scoring, threads)
+        Batch batch = new Batch(opener(ro.ingest(linter), plan.unreadable(), metadata), scoring, threads)
                 .skipping(plan.scanned()::contains)
                 .budget(budget);
         if (resume != null) batch.resuming(resume);

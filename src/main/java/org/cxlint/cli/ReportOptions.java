@@ -16,7 +16,6 @@ import org.cxlint.ingest.RoleResolver;
 import org.cxlint.report.Renderer;
 import org.cxlint.report.Renderers;
 import org.cxlint.rules.RuleFiles;
-import org.cxlint.rules.RuleSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -260,14 +259,16 @@ final class ReportOptions {
         return renderer;
     }
 
-    /** How inputs are read: the format (or detection), the agent labels and the rules' role cues. */
-    Ingest ingest() {
+    /**
+     * How inputs are read: the format (or detection), the agent labels and the role cues of the rules
+     * {@code linter} loaded (its settings, parsed once).
+     */
+    Ingest ingest(Linter linter) {
         return new Ingest(
-                inputFormat,
-                new RoleResolver(agents, RuleSettings.of(ruleFiles()).roles()));
+                inputFormat, new RoleResolver(agents, linter.settings().roles()));
     }
 
-    /** The rules a run uses, read once (the linter and ingest both take their settings from them). */
+    /** The rules a run uses, read once. */
     private RuleFiles ruleFiles() {
         if (ruleFiles == null) ruleFiles = rules.files();
         return ruleFiles;

@@ -15,8 +15,6 @@ import org.cxlint.model.Metadata;
  */
 public final class Breakdown {
     public static final String SCHEMA = "cxlint.summary/1";
-    /** The default score bands' lower bounds (the rules' settings.yaml, {@code summary.scoreBands}): 0-49 ... 90-100. */
-    public static final List<Integer> BANDS = GroupTally.BANDS;
 
     static final String NONE = "(none)";
 
@@ -26,7 +24,7 @@ public final class Breakdown {
     private final Map<String, GroupTally> teams = new TreeMap<>();
 
     public Breakdown() {
-        this(BANDS);
+        this(GroupTally.BANDS);
     }
 
     /** @param bandFloors the lower bound of each score band, from 0, increasing, at most 100 */
